@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Profile } from '../domain/types';
+import { CHECKIN_OPEN, CHECKIN_SUBMIT } from '../features/checkin/cards';
+import { openCheckInById } from '../features/checkin/open';
+import { submitCheckIn, submitEnvelope } from '../features/checkin/submit';
+import { LINK_CHOOSE, linkTo } from '../features/link/link';
+import { STATUS_SHOW } from '../features/status/cards';
+import { showCollaborationById } from '../features/status/show';
+import { say, type FeatureOptions, type Reply, type Turn } from '../features/turn';
+
+/**
+ * Every card action the bot understands, with the schema its data must match. Card data comes
+ * from the client and can be forged, so anything that does not match exactly is refused.
+ */
+const target = z
+  .object({
+    networkId: z.string().min(1).max(100),
+    collaborationId: z.string().min(1).max(100)
+  })
+  .strict();
+
+type Handler = (options: FeatureOptions, turn: Turn, profile: Profile, data: Record<string, unknown>) => Promise<Reply>;
+
+const withTarget =
+  (run: (options: FeatureOptions, turn: Turn, profile: Profile, ids: z.infer<typeof target>) => Promise<Reply>): Handler =>
+  async (options, turn, profile, data) => {
+    const ids = target.safeParse(data);
+    return ids.success ? run(options, turn, profile, ids.data) : say(options.t.general.invalidAction);
+  };
+
+const ENVELOPE_KEYS = Object.keys(submitEnvelope.shape);
+
+const HANDLERS: Record<string, Handler> = {
+  [CHECKIN_OPEN]: withTarget((o, turn, profile, ids) => openCheckInById(o, turn, profile, ids)),
+  [STATUS_SHOW]: withTarget((o, _turn, profile, ids) => showCollaborationById(o, profile, ids)),
+  [LINK_CHOOSE]: withTarget((o, turn, profile, ids) => linkTo(o, turn, profile, ids.networkId, ids.collaborationId)),
+  [CHECKIN_SUBMIT]: async (options, turn, profile, data) => {
+    const envelope = submitEnvelope.safeParse(data);
+    if (!envelope.success) return say(options.t.general.invalidAction);
+    const answers = Object.fromEntries(Object.entries(data).filter(([key]) => !ENVELOPE_KEYS.includes(key)));
+    return submitCheckIn(options, turn, profile, envelope.data, answers);
+  }
+};
+
+/** Runs the action a card asked for; `value` is the submitted card data with the inputs merged in. */
+export async function runCardAction(
+  options: FeatureOptions,
+  turn: Turn,
+  profile: Profile,
+  value: Record<string, unknown>
+): Promise<Reply> {
+  const { verb, ...data } = value;
+  const handler = typeof verb === 'string' && Object.hasOwn(HANDLERS, verb) ? HANDLERS[verb] : undefined;
+  if (!handler) return say(options.t.general.unknownAction);
+  return handler(options, turn, profile, data);
+}

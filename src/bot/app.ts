@@ -1,0 +1,67 @@
+import { Application, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { FeatureOptions } from '../features/turn';
+import { say } from '../features/turn';
+import { StoreUnavailable } from '../store/types';
+import { toActivity } from './activity';
+import { onInstalled, onUninstalled } from './routes/install';
+import { onMessage } from './routes/message';
+import { toTurn } from './turn';
+
+export interface BotOptions extends FeatureOptions {
+  /** The time a turn happens at; injected so tests and demos can move it. */
+  clock: () => Date;
+}
+
+/** The part of the bot the HTTP layer and tests need: run one turn. */
+export interface Bot {
+  run(context: TurnContext): Promise<void>;
+}
+
+/**
+ * Routes Teams activities to the features. teams-ai is kept to this file and the routes so a
+ * move to the Teams SDK v2 touches little else.
+ */
+export function createBot(options: BotOptions): Bot {
+  const app = new Application<TurnState>({ removeRecipientMention: true, startTypingTimer: false });
+  const botAdded = (context: TurnContext, members: { id: string }[] | undefined) =>
+    (members ?? []).some((m) => m.id === context.activity.recipient.id);
+
+  app.conversationUpdate('membersAdded', (context) =>
+    guard(context, options, async () => {
+      if (botAdded(context, context.activity.membersAdded)) await onInstalled(context, options, options.clock());
+    })
+  );
+  app.conversationUpdate('membersRemoved', (context) =>
+    guard(context, options, async () => {
+      if (botAdded(context, context.activity.membersRemoved)) await onUninstalled(context, options, options.clock());
+    })
+  );
+  app.activity(ActivityTypes.InstallationUpdate, (context) =>
+    guard(context, options, async () => {
+      // "add" also arrives as membersAdded, which already welcomes; only removal needs handling here.
+      if (context.activity.action?.startsWith('remove')) await onUninstalled(context, options, options.clock());
+    })
+  );
+  app.activity(ActivityTypes.Message, (context) =>
+    guard(context, options, async () => {
+      const turn = toTurn(context, options.clock());
+      if (!turn) return void (await context.sendActivity(options.t.general.notIdentified));
+      await onMessage(context, options, turn);
+    })
+  );
+  return { run: async (context) => void (await app.run(context)) };
+}
+
+/** Whatever fails inside a turn, the user gets a clear line and the process carries on. */
+async function guard(context: TurnContext, options: BotOptions, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    const unavailable = error instanceof StoreUnavailable;
+    options.log.error({ err: error, activityType: context.activity.type }, unavailable ? 'store unavailable' : 'turn failed');
+    await context
+      .sendActivity(toActivity(say(unavailable ? options.t.general.storeUnavailable : options.t.general.failed)))
+      .catch(() => undefined);
+  }
+}

@@ -1,0 +1,70 @@
+import type { TurnContext } from 'botbuilder';
+import { parseCommand } from '../../domain/commands';
+import type { Profile } from '../../domain/types';
+import { openCheckIn } from '../../features/checkin/open';
+import { helpCard, welcomeCard } from '../../features/help/cards';
+import { linkChannel } from '../../features/link/link';
+import { showCollaboration, showOverview } from '../../features/status/show';
+import { say, show, type FeatureOptions, type Reply, type Turn } from '../../features/turn';
+import { runCardAction } from '../actions';
+import type { BotOptions } from '../app';
+
+/** Longer than any command or name; a wall of text is not a command. */
+const MAX_COMMAND_LENGTH = 500;
+
+/** Every message: a typed command, or a card's Action.Submit (a message with `value`). */
+export async function onMessage(context: TurnContext, options: BotOptions, turn: Turn): Promise<void> {
+  const { store } = options;
+  const profile = (await store.profiles.get(turn.user)) ?? { ...turn.user, memberships: [] };
+  const greeted = await greetOnFirstContact(options, turn, profile);
+  const { text, value } = context.activity;
+  const replies = text || value === undefined || value === null
+    ? await runCommand(options, turn, greeted, text ?? '')
+    : [await runSubmission(options, turn, greeted, value)];
+  for (const reply of replies) await turn.reply(reply);
+}
+
+/** Action.Submit data: must be a plain object; what it may contain is checked per action. */
+function runSubmission(options: FeatureOptions, turn: Turn, profile: Profile, value: unknown): Promise<Reply> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return Promise.resolve(say(options.t.general.invalidAction));
+  return runCardAction(options, turn, profile, value as Record<string, unknown>);
+}
+
+async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile, text: string): Promise<Reply[]> {
+  const { t } = options;
+  if (text.length > MAX_COMMAND_LENGTH) return [say(t.general.tooLong)];
+  const command = parseCommand(text);
+  switch (command.kind) {
+    case 'help':
+      return [show(helpCard(t))];
+    case 'checkIn':
+      return [await openCheckIn(options, turn, profile, command.name)];
+    case 'status':
+      return command.name ? [await showCollaboration(options, profile, command.name)] : showOverview(options, turn, profile);
+    case 'link':
+      return [await linkChannel(options, turn, profile, command.name)];
+    case 'unknown':
+      return [show(helpCard(t, command.text))];
+  }
+}
+
+/**
+ * Welcomes a person the first time they write, and remembers their 1:1 conversation so the
+ * bot can reach them later. Writes only when something changed, to keep turns cheap.
+ */
+async function greetOnFirstContact(options: BotOptions, turn: Turn, profile: Profile): Promise<Profile> {
+  const personal = turn.conversation.conversationType === 'personal';
+  const known = profile.personalConversation;
+  const moved = personal && (known?.conversationId !== turn.conversation.conversationId || known?.serviceUrl !== turn.conversation.serviceUrl);
+  const firstContact = !profile.welcomedAt && personal;
+  if (!moved && !firstContact) return profile;
+  const updated: Profile = {
+    ...profile,
+    name: turn.user.name,
+    ...(personal ? { personalConversation: turn.conversation } : {}),
+    welcomedAt: profile.welcomedAt ?? turn.now.toISOString()
+  };
+  await options.store.profiles.put(updated);
+  if (firstContact) await turn.reply(show(welcomeCard(options.t)));
+  return updated;
+}

@@ -1,0 +1,19 @@
+import type { TurnContext } from 'botbuilder';
+import type { Person } from '../domain/types';
+import type { Reply, Turn } from '../features/turn';
+import { channelNameOf, personOf, referenceOf, toActivity } from './activity';
+
+/** The features' view of a Teams turn, or undefined when Teams did not tell who is writing. */
+export function toTurn(context: TurnContext, now: Date): Turn | undefined {
+  const user: Person | undefined = personOf(context.activity);
+  if (!user) return undefined;
+  return {
+    user,
+    conversation: referenceOf(context.activity),
+    channelName: channelNameOf(context),
+    now,
+    reply: async (reply: Reply) => {
+      await context.sendActivity(toActivity(reply));
+    }
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Small builders for Adaptive Card 1.5 JSON (the newest version Teams renders for bots).
+ * Cards are plain data so every builder stays a pure function that tests can inspect.
+ */
+
+export type CardElement = Record<string, unknown> & { type: string };
+export type CardAction = Record<string, unknown> & { type: string; title: string };
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardAction[];
+  msteams?: { width: 'Full' };
+}
+
+export function card(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length ? { actions } : {}),
+    msteams: { width: 'Full' }
+  };
+}
+
+/**
+ * User text shown as typed. TextBlocks and facts interpret a markdown subset, so characters
+ * that could turn someone's answer into a link, emphasis or a list are escaped.
+ */
+export function plain(text: string): string {
+  return text
+    .replace(/([\\`*_[\]()~])/g, '\\$1')
+    .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
+    .replace(/^(\s*)(\d+)\.(\s)/gm, '$1$2\\.$3');
+}
+
+export function heading(text: string): CardElement {
+  return { type: 'TextBlock', text, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' };
+}
+
+export function textBlock(text: string, options: Record<string, unknown> = {}): CardElement {
+  return { type: 'TextBlock', text, wrap: true, ...options };
+}
+
+/** Titles come from the catalogue or templates; values may be someone's answer and are escaped. */
+export function facts(rows: [string, string][]): CardElement {
+  return { type: 'FactSet', facts: rows.map(([title, value]) => ({ title, value: plain(value) })) };
+}
+
+/** A button that behaves as if the user typed the command, so it shows in the chat. */
+export function commandButton(title: string, command: string): CardAction {
+  return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: command } } };
+}
+
+/** A button whose data is validated on the server like any other input. */
+export function submitButton(title: string, data: Record<string, unknown>, style?: 'positive'): CardAction {
+  return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
+}

@@ -1,0 +1,43 @@
+import { parsePeriod } from '../domain/period';
+import type { Question, TemplateVersion } from '../domain/template';
+import type { Answers, Colour, Economy } from '../domain/types';
+import type { Catalogue } from '../i18n/nb';
+import { facts, type CardElement } from './adaptive';
+
+/** How one stored answer reads on a card. */
+export function displayAnswer(question: Question, value: Answers[string] | undefined, t: Catalogue): string {
+  if (value === undefined || value === '') return t.notAnswered;
+  switch (question.kind) {
+    case 'colour':
+      return t.colour[value as Colour] ?? String(value);
+    case 'economy':
+      return t.economy[value as Economy] ?? String(value);
+    case 'scale':
+      return value === null ? t.dontKnow : `${value} – ${t.scale[Number(value) - 1]}`;
+    case 'yesno':
+      return value ? t.yes : t.no;
+    case 'text':
+      return String(value);
+  }
+}
+
+/** Every answered question of a check-in as label → answer, in template order. */
+export function answerFacts(version: TemplateVersion, answers: Answers, t: Catalogue): CardElement {
+  return facts(
+    version.questions
+      .filter((q) => answers[q.key] !== undefined && answers[q.key] !== '')
+      .map((q) => [q.label, displayAnswer(q, answers[q.key], t)])
+  );
+}
+
+/** Adaptive Card colour names for a traffic-light status. */
+export const COLOUR_STYLE: Record<Colour, 'good' | 'warning' | 'attention'> = {
+  green: 'good',
+  yellow: 'warning',
+  red: 'attention'
+};
+
+export const periodName = (key: string, t: Catalogue): string => {
+  const parsed = parsePeriod(key);
+  return parsed ? t.period(parsed) : key;
+};

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * Settings from the environment, validated once at start. Local mode needs none of them;
+ * production (MICROSOFT_APP_ID set) must name its identity and its Cosmos DB account.
+ */
+
+export type AppType = 'SingleTenant' | 'UserAssignedMSI';
+
+export interface BotIdentity {
+  appId: string;
+  appType: AppType;
+  tenantId: string;
+  /** SingleTenant only; a user-assigned managed identity has no secret. */
+  password?: string;
+}
+
+export interface Config {
+  mode: 'local' | 'production';
+  port: number;
+  /** Local mode binds loopback only: without JWT validation nothing else may reach it. */
+  host: string;
+  identity?: BotIdentity;
+  cosmos: { endpoint?: string; key?: string; database: string };
+  dataDir: string;
+  logLevel: string;
+}
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+
+const schema = z.object({
+  PORT: optional.pipe(z.coerce.number().int().min(1).max(65535).optional()),
+  MICROSOFT_APP_ID: optional.pipe(z.string().uuid('must be a GUID (the bot’s Entra app or managed identity client id)').optional()),
+  MICROSOFT_APP_TYPE: optional.pipe(z.enum(['SingleTenant', 'UserAssignedMSI']).optional()),
+  MICROSOFT_APP_TENANT_ID: optional.pipe(z.string().uuid('must be a GUID (the Entra tenant id)').optional()),
+  MICROSOFT_APP_PASSWORD: optional,
+  COSMOS_ENDPOINT: optional.pipe(z.string().url('must be a URL such as https://<account>.documents.azure.com:443/').optional()),
+  COSMOS_KEY: optional,
+  COSMOS_DATABASE: optional,
+  SAMPULS_DATA_DIR: optional,
+  LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
+});
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** Reads the settings; on failure returns one line per missing or invalid setting. */
+export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  const s = parsed.data;
+  const production = s.MICROSOFT_APP_ID !== undefined;
+  const errors = production ? productionErrors(s) : [];
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    config: {
+      mode: production ? 'production' : 'local',
+      port: s.PORT ?? 3978,
+      host: production ? '0.0.0.0' : '127.0.0.1',
+      ...(production
+        ? {
+            identity: {
+              appId: s.MICROSOFT_APP_ID!,
+              appType: s.MICROSOFT_APP_TYPE!,
+              tenantId: s.MICROSOFT_APP_TENANT_ID!,
+              password: s.MICROSOFT_APP_PASSWORD
+            }
+          }
+        : {}),
+      cosmos: { endpoint: s.COSMOS_ENDPOINT, key: s.COSMOS_KEY, database: s.COSMOS_DATABASE ?? 'sampuls' },
+      dataDir: s.SAMPULS_DATA_DIR ?? '.data',
+      logLevel: s.LOG_LEVEL ?? 'info'
+    }
+  };
+}
+
+function productionErrors(s: z.infer<typeof schema>): string[] {
+  const errors: string[] = [];
+  if (!s.MICROSOFT_APP_TYPE) errors.push('MICROSOFT_APP_TYPE: required in production (SingleTenant or UserAssignedMSI)');
+  if (!s.MICROSOFT_APP_TENANT_ID) errors.push('MICROSOFT_APP_TENANT_ID: required in production');
+  if (s.MICROSOFT_APP_TYPE === 'SingleTenant' && !s.MICROSOFT_APP_PASSWORD) {
+    errors.push('MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_TYPE is SingleTenant');
+  }
+  if (!s.COSMOS_ENDPOINT) errors.push('COSMOS_ENDPOINT: required in production (the Azure Cosmos DB account URL)');
+  return errors;
+}

@@ -1,0 +1,101 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Loose name matching for what people type: "lønn", "lønnssamarbeidet", "Lønn IN",
+ * "barnevernet". Pure so it can be tested against the reports' own wording.
+ */
+
+export interface Named {
+  name: string;
+  aliases?: string[];
+}
+
+export interface NameMatch<T> {
+  item: T;
+  score: number;
+}
+
+/** Words that say "collaboration" rather than which one. */
+const NOISE = new Set(['samarbeid', 'samarbeidet', 'samarbeidsområde', 'interkommunalt', 'felles', 'the', 'og', 'i']);
+/** Norwegian compound and definite endings: "lønnssamarbeidet" → "lønn", "barnevernet" → "barnevern". */
+const SUFFIXES = ['ssamarbeidet', 'samarbeidet', 'ssamarbeid', 'samarbeid', 'tjenesten', 'tjeneste', 'et', 'en', 'a'];
+
+export function normalize(text: string): string {
+  return text
+    .toLocaleLowerCase('nb-NO')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function stem(word: string): string {
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+function tokens(text: string): string[] {
+  return normalize(text)
+    .split(' ')
+    .filter((w) => w && !NOISE.has(w))
+    .map(stem);
+}
+
+function similarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 0 : 1 - distance(a, b) / longest;
+}
+
+/** How well the query names this text: 1 exact, ~0.9 all words found, lower for typos. */
+function scoreText(query: string, text: string): number {
+  if (normalize(query) === normalize(text)) return 1;
+  const wanted = tokens(query);
+  const offered = tokens(text);
+  if (wanted.length === 0 || offered.length === 0) return 0;
+  const perWord = wanted.map((w) =>
+    Math.max(
+      ...offered.map((o) => (o === w ? 1 : o.startsWith(w) && w.length >= 3 ? 0.9 : similarity(w, o)))
+    )
+  );
+  const mean = perWord.reduce((a, b) => a + b, 0) / perWord.length;
+  // Below an exact name or alias (1), so a collaboration called just «Lønn» wins over «Personal, HR og lønn».
+  return Math.min(...perWord) < 0.6 ? 0 : mean * 0.9;
+}
+
+export const MATCH_THRESHOLD = 0.75;
+
+/** Candidates ranked best first; only those above the threshold. */
+export function matchByName<T extends Named>(query: string, items: readonly T[]): NameMatch<T>[] {
+  return items
+    .map((item) => ({
+      item,
+      score: Math.max(scoreText(query, item.name), ...(item.aliases ?? []).map((a) => scoreText(query, a)))
+    }))
+    .filter((m) => m.score >= MATCH_THRESHOLD)
+    .sort((a, b) => b.score - a.score);
+}
+
+export type Resolution<T> =
+  | { kind: 'one'; item: T }
+  | { kind: 'several'; items: T[] }
+  | { kind: 'none'; suggestions: T[] };
+
+/**
+ * One clear winner, several equally good (ask which), or none (offer the nearest names).
+ * A clear winner beats the runner-up by a margin so "lønn" does not silently pick between networks.
+ */
+export function resolveName<T extends Named>(query: string, items: readonly T[]): Resolution<T> {
+  const matches = matchByName(query, items);
+  if (matches.length === 0) {
+    const nearest = items
+      .map((item) => ({ item, score: scoreText(query, item.name) || similarity(normalize(query), normalize(item.name)) }))
+      .filter((m) => m.score >= 0.4)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3)
+      .map((m) => m.item);
+    return { kind: 'none', suggestions: nearest };
+  }
+  const best = matches[0].score;
+  const tied = matches.filter((m) => best - m.score < 0.05).map((m) => m.item);
+  return tied.length === 1 ? { kind: 'one', item: tied[0] } : { kind: 'several', items: tied };
+}

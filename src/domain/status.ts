@@ -1,0 +1,72 @@
+import type { Answers, CheckIn, CollaborationStatus, Colour, Economy, PeriodSummary } from './types';
+import { shiftPeriod, type PeriodKey } from './period';
+
+/** How many periods a collaboration keeps in its status summary: enough for trends, bounded for speed. */
+export const STATUS_HISTORY_LENGTH = 8;
+
+const COLOUR_RANK: Record<Colour, number> = { green: 0, yellow: 1, red: 2 };
+const ECONOMY_RANK: Record<Economy, number> = { within: 0, minor: 1, major: 2 };
+
+/** When leaders disagree, the period shows the most serious answer: nobody's warning is averaged away. */
+const worst = <T extends string>(rank: Record<T, number>, values: T[]): T | undefined =>
+  values.reduce<T | undefined>((w, v) => (w === undefined || rank[v] > rank[w] ? v : w), undefined);
+
+/** The first period still inside the status window ending at `current`. */
+export function statusWindowStart(current: PeriodKey): PeriodKey {
+  return shiftPeriod(current, -(STATUS_HISTORY_LENGTH - 1));
+}
+
+/** Scale answers are the numeric ones (null = «Vet ikke»); they are what gets averaged. */
+function means(answerSets: Answers[]): Record<string, number> {
+  const sums = new Map<string, { total: number; count: number }>();
+  for (const answers of answerSets) {
+    for (const [key, value] of Object.entries(answers)) {
+      if (typeof value !== 'number') continue;
+      const entry = sums.get(key) ?? { total: 0, count: 0 };
+      sums.set(key, { total: entry.total + value, count: entry.count + 1 });
+    }
+  }
+  return Object.fromEntries([...sums].map(([key, { total, count }]) => [key, Math.round((total / count) * 10) / 10]));
+}
+
+export function summarizePeriod(period: PeriodKey, checkIns: CheckIn[]): PeriodSummary {
+  const answers = checkIns.map((c) => c.answers);
+  const economy = worst(ECONOMY_RANK, answers.map((a) => a.economy as Economy).filter(Boolean));
+  return {
+    period,
+    overall: worst(COLOUR_RANK, answers.map((a) => a.overall as Colour)) ?? 'green',
+    ...(economy ? { economy } : {}),
+    means: means(answers),
+    respondents: checkIns.length,
+    decisionNeeded: answers.some((a) => a.decisionNeeded === true),
+    lastSubmittedAt: checkIns.map((c) => c.submittedAt).sort().at(-1) ?? ''
+  };
+}
+
+/** Folds the check-ins of the status window into the summary kept on the collaboration. */
+export function buildStatus(checkIns: CheckIn[]): CollaborationStatus {
+  const byPeriod = new Map<PeriodKey, CheckIn[]>();
+  for (const checkIn of checkIns) {
+    byPeriod.set(checkIn.period, [...(byPeriod.get(checkIn.period) ?? []), checkIn]);
+  }
+  const periods = [...byPeriod.keys()].sort().reverse().slice(0, STATUS_HISTORY_LENGTH);
+  const latest = periods.length ? byPeriod.get(periods[0])! : [];
+  return {
+    periods: periods.map((p) => summarizePeriod(p, byPeriod.get(p)!)),
+    latest: latest
+      .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
+      .map(({ respondent, period, templateVersion, answers, submittedAt }) => ({ respondent, period, templateVersion, answers, submittedAt }))
+  };
+}
+
+export const emptyStatus = (): CollaborationStatus => ({ periods: [], latest: [] });
+
+export type Direction = 'up' | 'down' | 'same';
+
+/** Compares a scale mean with the previous period's; half a step counts as a change. */
+export function direction(current: number | undefined, previous: number | undefined): Direction | undefined {
+  if (current === undefined || previous === undefined) return undefined;
+  if (current - previous >= 0.5) return 'up';
+  if (previous - current >= 0.5) return 'down';
+  return 'same';
+}

@@ -1,0 +1,117 @@
+/**
+ * Check-in templates are versioned data: a network may add, reword or retire questions,
+ * and every stored answer names the version it was given against so history stays readable.
+ */
+
+export type QuestionKind = 'colour' | 'scale' | 'economy' | 'text' | 'yesno';
+
+export interface Question {
+  key: string;
+  kind: QuestionKind;
+  label: string;
+  /** Short guidance shown under the label. */
+  hint?: string;
+  required: boolean;
+  /** Required only when another answer has one of these values (e.g. a comment for Gul/Rød). */
+  requiredWhen?: { key: string; values: string[] };
+  /** For free text: the longest answer accepted. */
+  maxLength?: number;
+}
+
+export interface TemplateVersion {
+  version: number;
+  /** ISO date: periods starting on or after it use this version; earlier ones keep older versions. */
+  validFrom: string;
+  questions: Question[];
+}
+
+export interface Template {
+  id: string;
+  networkId: string;
+  name: string;
+  /** Oldest first; the last is the current one. */
+  versions: TemplateVersion[];
+}
+
+export const TEXT_MAX_LENGTH = 1000;
+
+/** The scale used by the reports' surveys. `null` stands for «Vet ikke». */
+export const SCALE_STEPS = [1, 2, 3, 4, 5] as const;
+
+export function currentVersion(template: Template): TemplateVersion {
+  return template.versions[template.versions.length - 1];
+}
+
+export function templateVersion(template: Template, version: number): TemplateVersion | undefined {
+  return template.versions.find((v) => v.version === version);
+}
+
+export function scaleQuestions(version: TemplateVersion): Question[] {
+  return version.questions.filter((q) => q.kind === 'scale');
+}
+
+const text = (key: string, label: string, extra: Partial<Question> = {}): Question => ({
+  key,
+  kind: 'text',
+  label,
+  required: false,
+  maxLength: TEXT_MAX_LENGTH,
+  ...extra
+});
+
+const scale = (key: string, label: string): Question => ({ key, kind: 'scale', label, required: true });
+
+/** «Felles statusmal»: the common status template recommended by the reports (DOMAIN.md). */
+export function fellesStatusmal(networkId: string): Template {
+  return {
+    id: 'felles-statusmal',
+    networkId,
+    name: 'Felles statusmal',
+    versions: [
+      {
+        version: 1,
+        validFrom: '2000-01-01',
+        questions: [
+          {
+            key: 'overall',
+            kind: 'colour',
+            label: 'Samlet status for samarbeidet nå',
+            hint: 'Grønn: i rute · Gul: utfordringer under kontroll · Rød: krever tiltak eller beslutning',
+            required: true
+          },
+          text('overallComment', 'Kort begrunnelse', {
+            requiredWhen: { key: 'overall', values: ['yellow', 'red'] },
+            hint: 'Påkrevd ved gul eller rød status'
+          }),
+          scale('goals', 'I hvilken grad er samarbeidet i rute mot de felles målene?'),
+          scale('quality', 'I hvilken grad får alle deltakerkommunene tjenester av god nok kvalitet?'),
+          { key: 'economy', kind: 'economy', label: 'Økonomi i perioden', required: true },
+          text('economyComment', 'Kommentar til økonomi'),
+          scale('benefits', 'I hvilken grad realiseres de planlagte gevinstene, økonomiske og kvalitative?'),
+          scale('trust', 'I hvilken grad opplever du tillit mellom deltakerkommunene?'),
+          scale('control', 'I hvilken grad har deltakerkommunene tilstrekkelig innsyn, styring og kontroll?'),
+          scale(
+            'anchoring',
+            'I hvilken grad er samarbeidet forankret politisk, administrativt og hos ansatte og tillitsvalgte?'
+          ),
+          scale(
+            'capacity',
+            'I hvilken grad har samarbeidet robust kapasitet og kompetanse (lite sårbart ved fravær og turnover)?'
+          ),
+          text('risks', 'Risikoer eller hindringer som bør løftes'),
+          {
+            key: 'decisionNeeded',
+            kind: 'yesno',
+            label: 'Trenger samarbeidet en beslutning eller avklaring fra kommunedirektørene eller eierne?',
+            required: true
+          },
+          text('decisionText', 'Hva må besluttes eller avklares?', {
+            requiredWhen: { key: 'decisionNeeded', values: ['true'] },
+            hint: 'Påkrevd når dere trenger en beslutning'
+          }),
+          text('celebrate', 'Resultater å feire siden sist')
+        ]
+      }
+    ]
+  };
+}

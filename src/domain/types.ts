@@ -1,0 +1,143 @@
+/** Pure domain types shared by every capability. No I/O, no SDK types. */
+
+/** A person is identified by tenant + Entra object id, never by display name. */
+export interface UserId {
+  tenantId: string;
+  aadObjectId: string;
+}
+
+/** A person as shown on cards; the name is display only and may be stale. */
+export interface Person extends UserId {
+  name: string;
+}
+
+export type Cadence = 'monthly' | 'quarterly' | 'tertial';
+
+export type Role = 'admin' | 'kommunedirektør' | 'member';
+
+export interface Municipality {
+  id: string;
+  name: string;
+  /** Official municipality number (kommunenummer). */
+  number: string;
+  population: number;
+}
+
+export type LegalForm =
+  | 'interkommunalt politisk råd'
+  | 'kommunalt oppgavefellesskap'
+  | 'administrativt vertskommunesamarbeid'
+  | 'vertskommunesamarbeid med felles folkevalgt nemnd'
+  | 'interkommunalt selskap'
+  | 'aksjeselskap'
+  | 'avtalebasert samarbeid'
+  | 'uformelt fagnettverk'
+  | 'prosjekt';
+
+export interface Network {
+  id: string;
+  name: string;
+  /** Microsoft 365 tenants whose users may take part. */
+  tenantIds: string[];
+  municipalities: Municipality[];
+}
+
+/** Where a collaboration's project group gets its summary cards. */
+export interface ChannelLink {
+  reference: ConversationReference;
+  channelName: string;
+  linkedBy: UserId;
+  linkedAt: string;
+}
+
+/** The minimum needed to message a conversation proactively. */
+export interface ConversationReference {
+  serviceUrl: string;
+  tenantId: string;
+  conversationId: string;
+  conversationType: 'personal' | 'channel' | 'groupChat';
+  botId: string;
+  botName?: string;
+  channelId: string;
+}
+
+export interface Collaboration {
+  id: string;
+  networkId: string;
+  name: string;
+  /** Other names people use for it ("lønnssamarbeidet", "Lønn IN"). */
+  aliases: string[];
+  sector: string;
+  legalForm: LegalForm;
+  hostMunicipalityId?: string;
+  participantIds: string[];
+  leaders: Person[];
+  cadence: Cadence;
+  templateId: string;
+  /** ISO date the collaboration started reporting; periods before it are never overdue. */
+  reportingSince: string;
+  channel?: ChannelLink;
+  status: CollaborationStatus;
+}
+
+export type Colour = 'green' | 'yellow' | 'red';
+export type Economy = 'within' | 'minor' | 'major';
+/** 1–5 on the reports' scale, or null for «Vet ikke». */
+export type Scale = 1 | 2 | 3 | 4 | 5 | null;
+
+/** One respondent's answers; keys are template question keys. */
+export type Answers = Record<string, string | number | boolean | null>;
+
+export interface CheckIn {
+  id: string;
+  collaborationId: string;
+  networkId: string;
+  period: string;
+  respondent: Person;
+  templateId: string;
+  templateVersion: number;
+  answers: Answers;
+  submittedAt: string;
+}
+
+/** What one period looks like for a collaboration, folded from its check-ins. */
+export interface PeriodSummary {
+  period: string;
+  overall: Colour;
+  economy?: Economy;
+  /** Mean per scale question; absent when everybody answered «Vet ikke». */
+  means: Record<string, number>;
+  respondents: number;
+  decisionNeeded: boolean;
+  lastSubmittedAt: string;
+}
+
+/** Kept on the collaboration at write time so `status` never reads raw history. */
+export interface CollaborationStatus {
+  /** Newest first, at most STATUS_HISTORY_LENGTH periods. */
+  periods: PeriodSummary[];
+  /** Every answer of the latest period, one entry per respondent. */
+  latest: CheckInDigest[];
+}
+
+export interface CheckInDigest {
+  respondent: Person;
+  period: string;
+  templateVersion: number;
+  answers: Answers;
+  submittedAt: string;
+}
+
+export interface Membership {
+  networkId: string;
+  roles: Role[];
+  /** For a kommunedirektør: the municipality they lead. */
+  municipalityId?: string;
+}
+
+/** What the bot knows about one person across networks. */
+export interface Profile extends Person {
+  memberships: Membership[];
+  personalConversation?: ConversationReference;
+  welcomedAt?: string;
+}

@@ -1,0 +1,61 @@
+import { chooseCollaborationCard } from '../../cards/choose';
+import { periodAt } from '../../domain/period';
+import { leads, memberNetworkIds, sameUser } from '../../domain/roles';
+import type { Collaboration, Profile } from '../../domain/types';
+import { findCollaboration, loadScope, networkOf, type Scope } from '../scope';
+import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { CHECKIN_OPEN, checkInCard } from './cards';
+
+/** `sjekk inn [navn]`: the form for a collaboration the user leads, asking which when several. */
+export async function openCheckIn(options: FeatureOptions, turn: Turn, profile: Profile, name?: string): Promise<Reply> {
+  const { t } = options;
+  const scope = await loadScope(options, profile);
+  if (scope.networks.length === 0) return say(t.general.notMember);
+  const led = scope.collaborations.filter((c) => leads(c, turn.user));
+  if (name) {
+    const found = findCollaboration(options, scope, name, CHECKIN_OPEN);
+    if ('reply' in found) return found.reply;
+    return leads(found.collaboration, turn.user)
+      ? formFor(options, turn, scope, found.collaboration)
+      : say(t.checkIn.notLeader(found.collaboration.name));
+  }
+  if (led.length === 0) return say(t.checkIn.leadsNone);
+  if (led.length === 1) return formFor(options, turn, scope, led[0]);
+  const choices = led.map((c) => ({ collaboration: c, network: networkOf(scope, c) }));
+  return show(chooseCollaborationCard(t.checkIn.choose, choices, CHECKIN_OPEN, t));
+}
+
+/** A button on a choice card: the ids come from the client, so membership and leadership are checked again. */
+export async function openCheckInById(
+  options: FeatureOptions,
+  turn: Turn,
+  profile: Profile,
+  ids: { networkId: string; collaborationId: string }
+): Promise<Reply> {
+  if (!memberNetworkIds(profile).includes(ids.networkId)) return say(options.t.general.invalidAction);
+  const scope = await loadScope(options, profile);
+  const collaboration = scope.collaborations.find((c) => c.id === ids.collaborationId && c.networkId === ids.networkId);
+  if (!collaboration) return say(options.t.general.invalidAction);
+  if (!leads(collaboration, turn.user)) return say(options.t.checkIn.notLeader(collaboration.name));
+  return formFor(options, turn, scope, collaboration);
+}
+
+async function formFor(options: FeatureOptions, turn: Turn, scope: Scope, collaboration: Collaboration): Promise<Reply> {
+  const version = await options.templates.current(collaboration.networkId, collaboration.templateId);
+  if (!version) return say(options.t.general.invalidAction);
+  const period = periodAt(collaboration.cadence, turn.now);
+  const mine = collaboration.status.latest.find((d) => d.period === period && sameUser(d.respondent, turn.user));
+  return show(
+    checkInCard(
+      {
+        network: networkOf(scope, collaboration),
+        collaboration,
+        version,
+        period,
+        answeredAt: mine?.submittedAt,
+        values: mine?.answers
+      },
+      options.t
+    )
+  );
+}

@@ -1,0 +1,38 @@
+import { card, commandButton, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import type { Catalogue } from '../../i18n/nb';
+
+/** Echoing a whole paragraph back helps nobody; the start is enough to recognise it. */
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+function commandList(t: Catalogue): CardElement {
+  return {
+    type: 'FactSet',
+    facts: t.help.commands.map((c) => ({ title: c.word, value: c.text }))
+  };
+}
+
+const buttons = (t: Catalogue) => [
+  commandButton(t.help.buttonCheckIn, t.help.commandCheckIn),
+  commandButton(t.help.buttonStatus, t.help.commandStatus),
+  commandButton(t.help.buttonHelp, t.help.commandHelp)
+];
+
+/** Shown when the app is installed and on a person's first message. */
+export function welcomeCard(t: Catalogue): AdaptiveCard {
+  return card(
+    [heading(t.help.welcomeTitle), textBlock(t.help.welcomeIntro), commandList(t), textBlock(t.help.englishNote, { size: 'Small', isSubtle: true })],
+    buttons(t)
+  );
+}
+
+/** `hjelp`, and the answer to anything not understood (with the words that were not). */
+export function helpCard(t: Catalogue, notUnderstood?: string): AdaptiveCard {
+  return card(
+    [
+      heading(notUnderstood === undefined ? t.help.helpTitle : t.general.unknownCommand(plain(shorten(notUnderstood)))),
+      commandList(t),
+      textBlock(t.help.englishNote, { size: 'Small', isSubtle: true })
+    ],
+    buttons(t)
+  );
+}

@@ -1,0 +1,49 @@
+import { mayLinkChannel, memberNetworkIds } from '../../domain/roles';
+import type { Profile } from '../../domain/types';
+import { ConcurrencyConflict } from '../../store/types';
+import { findCollaboration, loadScope } from '../scope';
+import { say, type FeatureOptions, type Reply, type Turn } from '../turn';
+
+export const LINK_CHOOSE = 'link.choose';
+
+/** `koble <samarbeid>` in a team channel: summaries of that collaboration go to this channel from now on. */
+export async function linkChannel(options: FeatureOptions, turn: Turn, profile: Profile, name?: string): Promise<Reply> {
+  const { t } = options;
+  if (turn.conversation.conversationType !== 'channel') return say(t.link.onlyInChannel);
+  if (!name) return say(t.link.needsName);
+  const scope = await loadScope(options, profile);
+  if (scope.networks.length === 0) return say(t.general.notMember);
+  const found = findCollaboration(options, scope, name, LINK_CHOOSE);
+  if ('reply' in found) return found.reply;
+  return linkTo(options, turn, profile, found.collaboration.networkId, found.collaboration.id);
+}
+
+/** Also the target of the choice card's buttons, so the ids are checked like any client data. */
+export async function linkTo(
+  options: FeatureOptions,
+  turn: Turn,
+  profile: Profile,
+  networkId: string,
+  collaborationId: string
+): Promise<Reply> {
+  const { store, t } = options;
+  if (turn.conversation.conversationType !== 'channel') return say(t.link.onlyInChannel);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const found = await store.directory.getCollaboration(networkId, collaborationId);
+    if (!found || !memberNetworkIds(profile).includes(networkId)) return say(t.general.invalidAction);
+    if (!mayLinkChannel(profile, found.value, turn.user)) return say(t.link.notAllowed(found.value.name));
+    const channel = {
+      reference: turn.conversation,
+      channelName: turn.channelName ?? t.link.unnamedChannel,
+      linkedBy: { tenantId: turn.user.tenantId, aadObjectId: turn.user.aadObjectId },
+      linkedAt: turn.now.toISOString()
+    };
+    try {
+      await store.directory.replaceCollaboration({ ...found.value, channel }, found.etag);
+      return say(t.link.linked(found.value.name));
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflict)) throw error;
+    }
+  }
+  return say(t.general.storeUnavailable);
+}

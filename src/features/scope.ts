@@ -1,0 +1,41 @@
+import { chooseCollaborationCard } from '../cards/choose';
+import { resolveName } from '../domain/matching';
+import { memberNetworkIds } from '../domain/roles';
+import type { Collaboration, Network, Profile } from '../domain/types';
+import type { NetworkContents } from '../store/types';
+import { say, show, type FeatureOptions, type Reply } from './turn';
+
+/** The networks a person may look into, with all their collaborations: one query. */
+export interface Scope extends NetworkContents {
+  profile: Profile;
+}
+
+export async function loadScope({ store }: FeatureOptions, profile: Profile): Promise<Scope> {
+  return { profile, ...(await store.directory.loadNetworks(memberNetworkIds(profile))) };
+}
+
+export function networkOf(scope: NetworkContents, collaboration: Collaboration): Network {
+  return scope.networks.find((n) => n.id === collaboration.networkId)!;
+}
+
+/**
+ * Finds the collaboration a user named, or the reply to give instead: buttons to pick between
+ * several that fit, or a did-you-mean list when none does.
+ */
+export function findCollaboration(
+  { t }: FeatureOptions,
+  scope: NetworkContents,
+  name: string,
+  verb: string,
+  among: Collaboration[] = scope.collaborations
+): { collaboration: Collaboration } | { reply: Reply } {
+  const resolution = resolveName(name, among);
+  if (resolution.kind === 'one') return { collaboration: resolution.item };
+  const options = (resolution.kind === 'several' ? resolution.items : resolution.suggestions).map((c) => ({
+    collaboration: c,
+    network: networkOf(scope, c)
+  }));
+  if (resolution.kind === 'several') return { reply: show(chooseCollaborationCard(t.names.several(name), options, verb, t)) };
+  if (options.length === 0) return { reply: say(t.names.notFound(name)) };
+  return { reply: show(chooseCollaborationCard(`${t.names.notFound(name)} ${t.names.didYouMean}`, options, verb, t)) };
+}

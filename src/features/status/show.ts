@@ -1,0 +1,49 @@
+import { memberNetworkIds } from '../../domain/roles';
+import type { Collaboration, Network, Profile } from '../../domain/types';
+import { findCollaboration, loadScope, networkOf } from '../scope';
+import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { detailCard, overviewCard, overviewRows, STATUS_SHOW } from './cards';
+
+/** `status`: one overview card per network the user belongs to. */
+export async function showOverview(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+  const scope = await loadScope(options, profile);
+  if (scope.networks.length === 0) return [say(options.t.general.notMember)];
+  return [...scope.networks]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+    .map((network) => {
+      const collaborations = scope.collaborations.filter((c) => c.networkId === network.id);
+      return show(overviewCard(network, overviewRows(collaborations, turn.now), options.t));
+    });
+}
+
+/** `status <samarbeid>`: one collaboration, found by a loose name. */
+export async function showCollaboration(options: FeatureOptions, profile: Profile, name: string): Promise<Reply> {
+  const scope = await loadScope(options, profile);
+  if (scope.networks.length === 0) return say(options.t.general.notMember);
+  const found = findCollaboration(options, scope, name, STATUS_SHOW);
+  if ('reply' in found) return found.reply;
+  return detail(options, networkOf(scope, found.collaboration), found.collaboration);
+}
+
+/** A status button on a card: ids from the client are checked against the user's networks. */
+export async function showCollaborationById(
+  options: FeatureOptions,
+  profile: Profile,
+  ids: { networkId: string; collaborationId: string }
+): Promise<Reply> {
+  if (!memberNetworkIds(profile).includes(ids.networkId)) return say(options.t.general.invalidAction);
+  const [network, found] = await Promise.all([
+    options.store.directory.getNetwork(ids.networkId),
+    options.store.directory.getCollaboration(ids.networkId, ids.collaborationId)
+  ]);
+  if (!network || !found) return say(options.t.general.invalidAction);
+  return detail(options, network, found.value);
+}
+
+async function detail(options: FeatureOptions, network: Network, collaboration: Collaboration): Promise<Reply> {
+  const latest = collaboration.status.latest[0];
+  if (!latest) return say(options.t.status.noCheckIns(collaboration.name));
+  const version = await options.templates.get(network.id, collaboration.templateId, latest.templateVersion);
+  if (!version) return say(options.t.status.noCheckIns(collaboration.name));
+  return show(detailCard(network, collaboration, version, options.t));
+}

@@ -1,0 +1,45 @@
+import type { AdaptiveCard } from '../cards/adaptive';
+import type { ConversationReference, Person } from '../domain/types';
+import type { Catalogue } from '../i18n/nb';
+import type { Store } from '../store/types';
+import type { TemplateVersions } from './templates';
+
+/** What a handler may send back: a line of text or a card. */
+export type Reply = { text: string } | { card: AdaptiveCard };
+
+/**
+ * One incoming turn as the features see it: who is asking, where, and how to answer.
+ * The bot layer builds it from the Teams activity, so features never touch botbuilder.
+ */
+export interface Turn {
+  user: Person;
+  conversation: ConversationReference;
+  /** Channel name when Teams tells it (team channels only). */
+  channelName?: string;
+  now: Date;
+  reply(reply: Reply): Promise<void>;
+}
+
+/** Speaks first in a conversation the bot has a reference to (channel summaries, reminders). */
+export interface Messenger {
+  send(reference: ConversationReference, reply: Reply): Promise<void>;
+}
+
+/** Structured logging without personal data: ids only, never names or answer text. */
+export interface Logger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/** What every feature handler is given; built once at the composition root. */
+export interface FeatureOptions {
+  store: Store;
+  templates: TemplateVersions;
+  messenger: Messenger;
+  log: Logger;
+  t: Catalogue;
+}
+
+export const say = (text: string): Reply => ({ text });
+export const show = (card: AdaptiveCard): Reply => ({ card });

@@ -1,0 +1,151 @@
+import type { ParsedPeriod } from '../domain/period';
+import type { AnswerErrorCode } from '../domain/answers';
+import type { Colour, Economy } from '../domain/types';
+
+/**
+ * Norsk bokmål, the default catalogue. Every user-facing string lives here; the reports'
+ * own words are used where they fit (DOMAIN.md).
+ */
+const MONTHS = [
+  'januar', 'februar', 'mars', 'april', 'mai', 'juni',
+  'juli', 'august', 'september', 'oktober', 'november', 'desember'
+];
+
+export const nb = {
+  period: ({ year, cadence, index }: ParsedPeriod) =>
+    cadence === 'monthly'
+      ? `${MONTHS[index - 1]} ${year}`
+      : `${index}. ${cadence === 'quarterly' ? 'kvartal' : 'tertial'} ${year}`,
+  date: (iso: string) => new Date(iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' }),
+
+  colour: { green: 'Grønn', yellow: 'Gul', red: 'Rød' } satisfies Record<Colour, string>,
+  colourMeaning: {
+    green: 'Grønn – i rute',
+    yellow: 'Gul – utfordringer under kontroll',
+    red: 'Rød – krever tiltak eller beslutning'
+  } satisfies Record<Colour, string>,
+  economy: { within: 'Innenfor budsjett', minor: 'Mindre avvik', major: 'Vesentlig avvik' } satisfies Record<Economy, string>,
+  scale: ['I svært liten grad', 'I liten grad', 'I noen grad', 'I stor grad', 'I svært stor grad'],
+  dontKnow: 'Vet ikke',
+  yes: 'Ja',
+  no: 'Nei',
+  notAnswered: '–',
+
+  general: {
+    notIdentified:
+      'Jeg ser ikke hvem du er i Microsoft 365, så jeg kan ikke vise noe her. Bruk Sampuls fra Teams i organisasjonen din.',
+    notMember:
+      'Du er ikke med i noe nettverk i Sampuls ennå. Be sekretariatet i nettverket ditt om å legge deg til.',
+    storeUnavailable: 'Jeg får ikke kontakt med lagringen akkurat nå. Prøv igjen om litt – ingenting er endret.',
+    unknownAction: 'Denne knappen kjenner jeg ikke igjen. Skriv «hjelp» for å se hva jeg kan.',
+    invalidAction: 'Kortet inneholdt ugyldige data, så ingenting ble endret. Skriv «hjelp» for å begynne på nytt.',
+    unknownCommand: (text: string) => `Jeg forstod ikke «${text}». Dette kan jeg hjelpe med:`,
+    tooLong: 'Meldingen er for lang. Skriv en kort kommando, for eksempel «status».',
+    failed: 'Noe gikk galt hos meg, og ingenting ble endret. Prøv igjen, eller skriv «hjelp».'
+  },
+
+  help: {
+    welcomeTitle: 'Velkommen til Sampuls',
+    welcomeIntro:
+      'Sampuls gjør jevnlig statusrapportering i interkommunale samarbeid til en enkel rutine. Lederne sjekker inn her i chatten, prosjektgruppene får en oppsummering i sin kanal, og kommunedirektørene kan når som helst spørre om status.',
+    helpTitle: 'Dette kan jeg hjelpe med',
+    commands: [
+      { word: 'sjekk inn', text: 'Svar på statusmalen for et samarbeid du leder («sjekk inn lønn» går rett dit).' },
+      { word: 'status', text: 'Oversikt over samarbeidene i nettverket ditt («status barnevern» viser ett samarbeid).' },
+      { word: 'koble <samarbeid>', text: 'Skrives i prosjektgruppens kanal: oppsummeringer etter hver innsjekk kommer dit.' },
+      { word: 'hjelp', text: 'Viser denne oversikten.' }
+    ],
+    englishNote: 'Engelske kommandoer virker også: check in, status, link, help.',
+    buttonCheckIn: 'Sjekk inn',
+    buttonStatus: 'Status',
+    buttonHelp: 'Hjelp',
+    commandCheckIn: 'sjekk inn',
+    commandStatus: 'status',
+    commandHelp: 'hjelp'
+  },
+
+  names: {
+    notFound: (query: string) => `Jeg fant ikke noe samarbeid som heter «${query}».`,
+    didYouMean: 'Mente du et av disse?',
+    several: (query: string) => `Flere samarbeid passer «${query}». Hvilket mener du?`
+  },
+
+  checkIn: {
+    leadsNone:
+      'Du står ikke som leder for noe samarbeid, så du har ingen innsjekk å svare på. Skriv «status» for å se hvordan samarbeidene går.',
+    choose: 'Hvilket samarbeid vil du sjekke inn for?',
+    notLeader: (name: string) => `Bare lederne for ${name} kan sjekke inn for samarbeidet.`,
+    title: (name: string) => `Sjekk inn: ${name}`,
+    subtitle: (period: string, network: string) => `Status for ${period} · ${network}`,
+    intro: 'Spørsmål merket med * må besvares. Skalaen går fra 1 (i svært liten grad) til 5 (i svært stor grad).',
+    alreadyAnswered: (date: string) =>
+      `Du sjekket inn for denne perioden ${date}. Sender du på nytt, oppdateres svaret ditt.`,
+    decisionToggle: 'Ja, vi trenger en beslutning eller avklaring',
+    choosePlaceholder: 'Velg …',
+    textPlaceholder: 'Skriv her …',
+    submit: 'Send inn',
+    errorRequired: 'Svar på dette spørsmålet.',
+    errorRequiredWhen: 'Påkrevd med det svaret du har gitt over.',
+    notSavedTitle: 'Svaret ble ikke lagret. Rett opp dette og send inn igjen:',
+    errorCode: {
+      required: 'mangler svar',
+      invalid: 'ugyldig verdi',
+      tooLong: 'for lang tekst',
+      unknown: 'ukjent felt'
+    } satisfies Record<AnswerErrorCode, string>,
+    stalePeriod: (period: string) =>
+      `Skjemaet gjelder ${period}, som ikke lenger er åpen for svar. Skriv «sjekk inn» for å få et nytt skjema.`,
+    savedTitle: 'Takk! Innsjekken er lagret',
+    updatedTitle: 'Innsjekken er oppdatert',
+    receiptSubtitle: (name: string, period: string) => `${name} · ${period}`,
+    summarySent: (channel: string) => `Oppsummeringen er sendt til kanalen «${channel}».`,
+    noChannel: (name: string) =>
+      `${name} har ingen kanal ennå. Skriv «koble ${name}» i prosjektgruppens kanal, så kommer oppsummeringene dit.`,
+    summaryFailed: 'Svaret er lagret, men oppsummeringen kunne ikke sendes til kanalen nå.',
+    saveFailed:
+      'Svaret ble ikke lagret fordi lagringen ikke svarer. Svarene dine står fortsatt i kortet – trykk «Send inn» igjen om litt.'
+  },
+
+  summary: {
+    title: (name: string) => `Ny status: ${name}`,
+    subtitle: (who: string, period: string) => `${who} har sjekket inn for ${period}`,
+    updatedSubtitle: (who: string, period: string) => `${who} har oppdatert innsjekken for ${period}`,
+    decision: 'Trenger beslutning eller avklaring',
+    risks: 'Risikoer og hindringer',
+    celebrate: 'Resultater å feire',
+    comment: 'Begrunnelse',
+    showStatus: 'Vis status'
+  },
+
+  status: {
+    overviewTitle: (network: string) => `Status – ${network}`,
+    counts: (total: number, red: number, yellow: number, overdue: number) =>
+      `${total} samarbeid · ${red} røde · ${yellow} gule · ${overdue} forsinket`,
+    overdue: 'Forsinket',
+    never: 'Ingen innsjekk ennå',
+    last: (period: string) => `Sist: ${period}`,
+    decision: 'Trenger beslutning',
+    detailTitle: (name: string) => `Status: ${name}`,
+    detailSubtitle: (network: string, period: string, respondents: number) =>
+      `${network} · ${period} · ${respondents} svar`,
+    noCheckIns: (name: string) => `${name} har ingen innsjekk ennå.`,
+    question: 'Spørsmål',
+    now: 'Nå',
+    previous: 'Forrige',
+    overall: 'Samlet status',
+    economy: 'Økonomi',
+    comments: 'Fra lederne',
+    open: 'Åpne'
+  },
+
+  link: {
+    onlyInChannel:
+      'Skriv «koble <samarbeid>» i kanalen til prosjektgruppen i Teams, så sender jeg oppsummeringene dit.',
+    needsName: 'Hvilket samarbeid skal kanalen kobles til? Skriv for eksempel «koble lønn».',
+    linked: (name: string) => `Kanalen er koblet til ${name}. Oppsummeringen etter hver innsjekk kommer hit.`,
+    unnamedChannel: 'prosjektgruppens kanal',
+    notAllowed: (name: string) => `Bare lederne for ${name} og administratorer i nettverket kan koble en kanal til samarbeidet.`
+  }
+};
+
+export type Catalogue = typeof nb;

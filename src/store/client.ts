@@ -1,0 +1,44 @@
+import { CosmosClient, type CosmosClientOptions } from '@azure/cosmos';
+import { DefaultAzureCredential } from '@azure/identity';
+import type { EmbeddedCosmos } from './embedded';
+
+export interface CosmosSettings {
+  endpoint: string;
+  /** Account key; without one the client signs in with the managed identity / developer login. */
+  key?: string;
+  /** Only for the embedded server: the agent that trusts its certificate, when it serves HTTPS. */
+  agent?: EmbeddedCosmos['agent'];
+  /** True for the in-process server of `./embedded`, false for a real Azure account. */
+  embedded: boolean;
+}
+
+/**
+ * Throttling (429) is retried by the SDK itself, honouring the server's Retry-After. The budget is
+ * kept well below the SDK's default of 9 attempts / 30 s because a user is waiting on a bot turn,
+ * and callers add a few retries of their own on top.
+ */
+const RETRY_OPTIONS = { maxRetryAttemptCount: 6, maxWaitTimeInSeconds: 5 };
+
+export function createCosmosClient(settings: CosmosSettings): CosmosClient {
+  const options: CosmosClientOptions = {
+    endpoint: settings.endpoint,
+    connectionPolicy: { retryOptions: { ...RETRY_OPTIONS } }
+  };
+
+  if (settings.embedded) {
+    if (!settings.key) throw new Error('The embedded Cosmos DB server needs its key');
+    // The embedded server advertises https:// locations in its account metadata; with discovery on,
+    // the SDK would follow them away from the endpoint it was given.
+    options.connectionPolicy = { ...options.connectionPolicy, enableEndpointDiscovery: false };
+    // Plain HTTP must use the SDK's own keep-alive agent: with a custom agent it refuses http:// URLs.
+    if (settings.agent) options.agent = settings.agent;
+  } else if (!settings.endpoint.startsWith('https://')) {
+    // A real account is only reachable over TLS; anything else is a misconfiguration, not a fallback.
+    throw new Error(`Cosmos DB endpoint must use https: ${settings.endpoint}`);
+  }
+
+  if (settings.key) options.key = settings.key;
+  else options.aadCredentials = new DefaultAzureCredential();
+
+  return new CosmosClient(options);
+}

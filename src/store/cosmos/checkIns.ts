@@ -1,0 +1,35 @@
+import type { Container } from '@azure/cosmos';
+import type { CheckIn } from '../../domain/types';
+import type { CheckInStore, SaveOutcome } from '../types';
+import { withoutSystemProperties } from './documents';
+import { withRetry } from './errors';
+
+export class CosmosCheckInStore implements CheckInStore {
+  constructor(private readonly container: Container) {}
+
+  async save(checkIn: CheckIn): Promise<SaveOutcome> {
+    const { statusCode } = await withRetry(() => this.container.items.upsert(checkIn));
+    return statusCode === 201 ? 'created' : 'updated';
+  }
+
+  async listSince(collaborationId: string, fromPeriod: string): Promise<CheckIn[]> {
+    const { resources } = await withRetry(() =>
+      this.container.items
+        .query<Record<string, unknown>>(
+          {
+            query:
+              'SELECT * FROM c WHERE c.collaborationId = @collaborationId AND c.period >= @from AND CONTAINS(c.period, @cadenceMarker)',
+            parameters: [
+              { name: '@collaborationId', value: collaborationId },
+              { name: '@from', value: fromPeriod },
+              // "-M", "-Q" or "-T": periods of another cadence do not compare with this one.
+              { name: '@cadenceMarker', value: fromPeriod.slice(4, 6) }
+            ]
+          },
+          { partitionKey: collaborationId }
+        )
+        .fetchAll()
+    );
+    return resources.map((d) => withoutSystemProperties<CheckIn>(d)).sort((a, b) => a.period.localeCompare(b.period));
+  }
+}

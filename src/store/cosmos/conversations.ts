@@ -1,0 +1,19 @@
+import type { Container } from '@azure/cosmos';
+import type { ConversationRecord, ConversationStore } from '../types';
+import { readDocument } from './documents';
+import { withRetry } from './errors';
+
+export class CosmosConversationStore implements ConversationStore {
+  constructor(private readonly container: Container) {}
+
+  async put(record: ConversationRecord): Promise<void> {
+    await withRetry(() => this.container.items.upsert({ ...record, id: record.conversationId }));
+  }
+
+  async get(conversationId: string): Promise<ConversationRecord | undefined> {
+    const found = await readDocument(this.container, conversationId, conversationId);
+    if (!found) return undefined;
+    const { id, ...record } = found.document as unknown as ConversationRecord & { id: string };
+    return record;
+  }
+}

@@ -1,0 +1,96 @@
+import type { Container } from '@azure/cosmos';
+import type { Template } from '../../domain/template';
+import type { Collaboration, Network } from '../../domain/types';
+import type { NetworkContents, NetworkDirectory, Versioned } from '../types';
+import { readDocument, withoutSystemProperties } from './documents';
+import { withRetry } from './errors';
+
+/**
+ * Documents of the `config` container carry a `type` and an id prefixed by it, so a network,
+ * its collaborations and its templates share one partition without clashing ids.
+ */
+type Kind = 'network' | 'collaboration' | 'template';
+
+const docId = (kind: Kind, id: string) => `${kind}:${id}`;
+
+function toDocument<T extends { id: string }>(kind: Kind, networkId: string, value: T) {
+  return { ...value, id: docId(kind, value.id), networkId, type: kind };
+}
+
+/** Strips the storage envelope so callers get plain domain values. */
+function fromDocument<T>(document: object): T {
+  const { type, ...rest } = withoutSystemProperties<Record<string, unknown>>(document);
+  return { ...rest, id: String(rest.id).slice(String(type).length + 1) } as T;
+}
+
+export class CosmosNetworkDirectory implements NetworkDirectory {
+  constructor(private readonly container: Container) {}
+
+  private async read<T>(kind: Kind, networkId: string, id: string): Promise<Versioned<T> | undefined> {
+    const found = await readDocument(this.container, docId(kind, id), networkId);
+    return found && { value: fromDocument<T>(found.document), etag: found.etag };
+  }
+
+  private async upsert<T extends { id: string }>(kind: Kind, networkId: string, value: T): Promise<void> {
+    await withRetry(() => this.container.items.upsert(toDocument(kind, networkId, value)));
+  }
+
+  async getNetwork(networkId: string): Promise<Network | undefined> {
+    return (await this.read<Network>('network', networkId, networkId))?.value;
+  }
+
+  async loadNetworks(networkIds: string[]): Promise<NetworkContents> {
+    if (networkIds.length === 0) return { networks: [], collaborations: [] };
+    const { resources } = await withRetry(() =>
+      this.container.items
+        .query<Record<string, unknown>>({
+          query:
+            "SELECT * FROM c WHERE ARRAY_CONTAINS(@networkIds, c.networkId) AND (c.type = 'network' OR c.type = 'collaboration')",
+          parameters: [{ name: '@networkIds', value: networkIds }]
+        })
+        .fetchAll()
+    );
+    return {
+      networks: resources.filter((d) => d.type === 'network').map((d) => fromDocument<Network>(d)),
+      collaborations: resources.filter((d) => d.type === 'collaboration').map((d) => fromDocument<Collaboration>(d))
+    };
+  }
+
+  getCollaboration(networkId: string, collaborationId: string): Promise<Versioned<Collaboration> | undefined> {
+    return this.read<Collaboration>('collaboration', networkId, collaborationId);
+  }
+
+  async replaceCollaboration(collaboration: Collaboration, etag: string): Promise<Versioned<Collaboration>> {
+    const { resource, etag: newEtag } = await withRetry(() =>
+      this.container
+        .item(docId('collaboration', collaboration.id), collaboration.networkId)
+        .replace(toDocument('collaboration', collaboration.networkId, collaboration), {
+          accessCondition: { type: 'IfMatch', condition: etag }
+        })
+    );
+    return { value: fromDocument<Collaboration>(resource!), etag: newEtag };
+  }
+
+  async getTemplate(networkId: string, templateId: string): Promise<Template | undefined> {
+    return (await this.read<Template>('template', networkId, templateId))?.value;
+  }
+
+  putNetwork(network: Network): Promise<void> {
+    return this.upsert('network', network.id, network);
+  }
+
+  putCollaboration(collaboration: Collaboration): Promise<void> {
+    return this.upsert('collaboration', collaboration.networkId, collaboration);
+  }
+
+  putTemplate(template: Template): Promise<void> {
+    return this.upsert('template', template.networkId, template);
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const { resources } = await withRetry(() =>
+      this.container.items.query<number>('SELECT VALUE COUNT(1) FROM c').fetchAll()
+    );
+    return (resources[0] ?? 0) === 0;
+  }
+}

@@ -1,0 +1,22 @@
+import type { CosmosClient } from '@azure/cosmos';
+import type { Store } from '../types';
+import { CosmosCheckInStore } from './checkIns';
+import { ensureContainers } from './containers';
+import { CosmosConversationStore } from './conversations';
+import { CosmosNetworkDirectory } from './directory';
+import { withRetry } from './errors';
+import { CosmosProfileStore } from './profiles';
+
+/** Opens the Cosmos DB store, creating database and containers on first use. */
+export async function openCosmosStore(client: CosmosClient, databaseId: string): Promise<Store> {
+  const containers = await withRetry(() => ensureContainers(client, databaseId));
+  return {
+    directory: new CosmosNetworkDirectory(containers.config),
+    checkIns: new CosmosCheckInStore(containers.checkins),
+    profiles: new CosmosProfileStore(containers.people),
+    conversations: new CosmosConversationStore(containers.conversations),
+    ping: async () => {
+      await withRetry(() => containers.config.read(), { attempts: 1, baseDelayMs: 0 });
+    }
+  };
+}

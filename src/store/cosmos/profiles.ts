@@ -1,0 +1,22 @@
+import type { Container } from '@azure/cosmos';
+import { userKey } from '../../domain/roles';
+import type { Profile, UserId } from '../../domain/types';
+import type { ProfileStore } from '../types';
+import { readDocument } from './documents';
+import { withRetry } from './errors';
+
+/** Profiles are keyed by tenant + object id, so one point read answers "who is this and where may they look". */
+export class CosmosProfileStore implements ProfileStore {
+  constructor(private readonly container: Container) {}
+
+  async get(user: UserId): Promise<Profile | undefined> {
+    const found = await readDocument(this.container, userKey(user), userKey(user));
+    if (!found) return undefined;
+    const { id, ...profile } = found.document as unknown as Profile & { id: string };
+    return profile;
+  }
+
+  async put(profile: Profile): Promise<void> {
+    await withRetry(() => this.container.items.upsert({ ...profile, id: userKey(profile) }));
+  }
+}

@@ -1,0 +1,93 @@
+import type { Template } from '../domain/template';
+import type {
+  CheckIn,
+  Collaboration,
+  ConversationReference,
+  Network,
+  Profile,
+  UserId
+} from '../domain/types';
+
+/**
+ * The repository boundary. Handlers depend on these interfaces only; the Cosmos DB
+ * implementation is chosen at the composition root.
+ */
+
+/** A value with the ETag it was read at, for optimistic concurrency. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface NetworkContents {
+  networks: Network[];
+  collaborations: Collaboration[];
+}
+
+/** Networks, their collaborations and templates: partitioned by network. */
+export interface NetworkDirectory {
+  getNetwork(networkId: string): Promise<Network | undefined>;
+  /** Networks and all their collaborations in a single query, whatever the length of history. */
+  loadNetworks(networkIds: string[]): Promise<NetworkContents>;
+  getCollaboration(networkId: string, collaborationId: string): Promise<Versioned<Collaboration> | undefined>;
+  /** Replaces under the ETag it was read at; throws ConcurrencyConflict when someone wrote in between. */
+  replaceCollaboration(collaboration: Collaboration, etag: string): Promise<Versioned<Collaboration>>;
+  getTemplate(networkId: string, templateId: string): Promise<Template | undefined>;
+  putNetwork(network: Network): Promise<void>;
+  putCollaboration(collaboration: Collaboration): Promise<void>;
+  putTemplate(template: Template): Promise<void>;
+  /** True when nothing at all is stored yet (decides whether the local demo is seeded). */
+  isEmpty(): Promise<boolean>;
+}
+
+export type SaveOutcome = 'created' | 'updated';
+
+/** Raw check-ins: partitioned by collaboration, one document per period × respondent. */
+export interface CheckInStore {
+  save(checkIn: CheckIn): Promise<SaveOutcome>;
+  /** Every check-in of one collaboration from `fromPeriod` on (same cadence), oldest first. */
+  listSince(collaborationId: string, fromPeriod: string): Promise<CheckIn[]>;
+}
+
+export interface ProfileStore {
+  get(user: UserId): Promise<Profile | undefined>;
+  put(profile: Profile): Promise<void>;
+}
+
+export interface ConversationRecord extends ConversationReference {
+  /** Team or chat name when Teams tells it. */
+  name?: string;
+  active: boolean;
+  updatedAt: string;
+}
+
+/** Every conversation the bot is installed in, so it can speak first later. */
+export interface ConversationStore {
+  put(record: ConversationRecord): Promise<void>;
+  get(conversationId: string): Promise<ConversationRecord | undefined>;
+}
+
+export interface Store {
+  directory: NetworkDirectory;
+  checkIns: CheckInStore;
+  profiles: ProfileStore;
+  conversations: ConversationStore;
+  /** Resolves when the store answers; for /readyz. */
+  ping(): Promise<void>;
+}
+
+/** Someone else changed the document since it was read (HTTP 412). */
+export class ConcurrencyConflict extends Error {
+  constructor() {
+    super('The document was changed by someone else');
+    this.name = 'ConcurrencyConflict';
+  }
+}
+
+/** The store could not be reached or kept failing after retries. */
+export class StoreUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`The store is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'StoreUnavailable';
+  }
+}

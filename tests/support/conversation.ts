@@ -1,0 +1,107 @@
+import { TestAdapter, type Activity } from 'botbuilder';
+import pino from 'pino';
+import type { AdaptiveCard } from '../../src/cards/adaptive';
+import { createAdapter } from '../../src/bot/adapter';
+import { createBot, type Bot } from '../../src/bot/app';
+import { ConnectorMessenger } from '../../src/bot/messenger';
+import type { Person } from '../../src/domain/types';
+import { TemplateVersions } from '../../src/features/templates';
+import type { Messenger } from '../../src/features/turn';
+import { nb } from '../../src/i18n/nb';
+import type { Store } from '../../src/store/types';
+import { ConnectorStandIn } from './connector';
+
+export const BOT = { id: '28:sampuls-bot', name: 'Sampuls' };
+
+export interface Harness {
+  bot: Bot;
+  connector: ConnectorStandIn;
+  /** A 1:1 chat with the bot as this person. */
+  personal(person: Person): Chat;
+  /** A team channel (conversation id is the channel's thread id). */
+  channel(person: Person, channel: { id: string; name: string }): Chat;
+  setNow(now: Date): void;
+  close(): Promise<void>;
+}
+
+export interface Chat {
+  /** Sends text or a card submission and returns what the bot answered in this conversation. */
+  send(input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** Submits a card's action data with input values merged in, as Teams does. */
+  submit(data: Record<string, unknown>): Promise<Partial<Activity>[]>;
+}
+
+export const cardsOf = (replies: Partial<Activity>[]): AdaptiveCard[] =>
+  replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as AdaptiveCard));
+
+export const textsOf = (replies: Partial<Activity>[]): string[] => replies.flatMap((r) => (r.text ? [r.text] : []));
+
+/** Everything a card says, for assertions on what a user would read. */
+export const cardText = (card: AdaptiveCard): string => JSON.stringify(card);
+
+export async function createHarness(store: Store, options: { now?: Date; messenger?: Messenger } = {}): Promise<Harness> {
+  const connector = await new ConnectorStandIn().start();
+  let now = options.now ?? new Date('2026-11-25T10:00:00+01:00');
+  const log = pino({ level: 'silent' });
+  const messenger = options.messenger ?? new ConnectorMessenger({ adapter: createAdapter(undefined, log), botAppId: '', loopbackOnly: true });
+  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now });
+  const adapter = new TestAdapter((context) => bot.run(context));
+
+  const chat = (person: Person, conversation: Record<string, unknown>, channelData: Record<string, unknown>): Chat => {
+    const send = async (input: string | Partial<Activity>) => {
+      const base = typeof input === 'string' ? { type: 'message', text: input } : input;
+      adapter.activeQueue.splice(0);
+      await adapter.processActivity({
+        channelId: 'msteams',
+        serviceUrl: connector.url,
+        from: { id: `29:${person.aadObjectId}`, name: person.name, aadObjectId: person.aadObjectId },
+        recipient: BOT,
+        conversation: { ...conversation, tenantId: person.tenantId } as Activity['conversation'],
+        channelData: { tenant: { id: person.tenantId }, ...channelData },
+        ...base
+      } as Activity);
+      return adapter.activeQueue.splice(0);
+    };
+    return { send, submit: (data) => send({ type: 'message', value: data }) };
+  };
+
+  return {
+    bot,
+    connector,
+    personal: (person) => chat(person, { id: `a:personal-${person.aadObjectId}`, conversationType: 'personal' }, {}),
+    channel: (person, channel) =>
+      chat(
+        person,
+        { id: channel.id, conversationType: 'channel', isGroup: true },
+        { team: { id: '19:team@thread.tacv2', name: 'Indre Namdal' }, channel: { id: channel.id, name: channel.name } }
+      ),
+    setNow: (next) => {
+      now = next;
+    },
+    close: () => connector.stop()
+  };
+}
+
+/** Values for every question of the default template, as the card would send them. */
+export function filledCheckIn(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    overall: 'yellow',
+    overallComment: 'Sykefravær i lønnsteamet, men vi har kontroll.',
+    goals: '4',
+    quality: '4',
+    economy: 'within',
+    economyComment: '',
+    benefits: '3',
+    trust: '5',
+    control: '3',
+    anchoring: '4',
+    capacity: '2',
+    risks: 'Én nøkkelperson går av med pensjon i mars.',
+    decisionNeeded: 'false',
+    decisionText: '',
+    celebrate: 'Alle lønnskjøringer gikk feilfritt.',
+    ...overrides
+  };
+}
+
+export type { Person };
