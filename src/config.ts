@@ -32,7 +32,7 @@ const optional = z
   .transform((v) => (v?.trim() ? v.trim() : undefined));
 
 const schema = z.object({
-  PORT: optional.pipe(z.coerce.number().int().min(1).max(65535).optional()),
+  PORT: optional.pipe(z.coerce.number().int().min(0).max(65535).optional()),
   MICROSOFT_APP_ID: optional.pipe(z.string().uuid('must be a GUID (the bot’s Entra app or managed identity client id)').optional()),
   MICROSOFT_APP_TYPE: optional.pipe(z.enum(['SingleTenant', 'UserAssignedMSI']).optional()),
   MICROSOFT_APP_TENANT_ID: optional.pipe(z.string().uuid('must be a GUID (the Entra tenant id)').optional()),

@@ -27,7 +27,8 @@ export function referenceOf(activity: Activity): ConversationReference {
   return {
     serviceUrl: activity.serviceUrl,
     tenantId: tenantOf(activity) ?? '',
-    conversationId: activity.conversation.id,
+    // A post in a channel thread carries ";messageid=…"; summaries belong in the channel itself.
+    conversationId: activity.conversation.id.split(';messageid=')[0],
     conversationType: type,
     botId: activity.recipient?.id ?? '',
     ...(activity.recipient?.name ? { botName: activity.recipient.name } : {}),

@@ -35,7 +35,7 @@ function collaborationOf(demo: DemoCollaboration, { network }: DemoNetwork, lead
  */
 function historyPeriods(collaboration: Collaboration, index: number, now: Date): string[] {
   const current = periodAt(collaboration.cadence, now);
-  const behind = collaboration.leaders[0] === ALEX ? 1 : index % 5 === 3 ? 3 : index % 2;
+  const behind = collaboration.leaders[0] === ALEX ? 1 : index % 3 === 1 ? 2 : index % 2;
   return Array.from({ length: HISTORY_PERIODS }, (_, i) => shiftPeriod(current, -(HISTORY_PERIODS - 1 - i) - behind));
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Answers } from './types';
-import type { Question, TemplateVersion } from './template';
+import { TEXT_MAX_LENGTH, type Question, type TemplateVersion } from './template';
 
 /**
  * Server-side validation of a submitted check-in. Card inputs arrive as strings (or are left
@@ -63,7 +63,7 @@ export function parseAnswers(version: TemplateVersion, raw: Record<string, unkno
       if (isRequired(question, raw)) errors.push({ key: question.key, code: 'required' });
       continue;
     }
-    if (question.kind === 'text' && typeof value === 'string' && value.length > (question.maxLength ?? 0)) {
+    if (question.kind === 'text' && typeof value === 'string' && value.length > (question.maxLength ?? TEXT_MAX_LENGTH)) {
       errors.push({ key: question.key, code: 'tooLong' });
       continue;
     }

@@ -1,5 +1,3 @@
-import { distance } from 'fastest-levenshtein';
-
 /**
  * Loose name matching for what people type: "lønn", "lønnssamarbeidet", "Lønn IN",
  * "barnevernet". Pure so it can be tested against the reports' own wording.
@@ -34,11 +32,31 @@ function stem(word: string): string {
   return word;
 }
 
-function tokens(text: string): string[] {
+/** Each word as typed and stemmed: a typo can break the stem («barnevren» → «barnevr»), so both are compared. */
+function tokens(text: string): { raw: string; stem: string }[] {
   return normalize(text)
     .split(' ')
     .filter((w) => w && !NOISE.has(w))
-    .map(stem);
+    .map((raw) => ({ raw, stem: stem(raw) }));
+}
+
+/**
+ * Edit distance where swapping two neighbouring letters («barnevren») is one typo, as people
+ * make it, not two (optimal string alignment).
+ */
+function distance(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
+    }
+    [before, previous] = [previous, row];
+  }
+  return previous[b.length];
 }
 
 function similarity(a: string, b: string): number {
@@ -54,7 +72,13 @@ function scoreText(query: string, text: string): number {
   if (wanted.length === 0 || offered.length === 0) return 0;
   const perWord = wanted.map((w) =>
     Math.max(
-      ...offered.map((o) => (o === w ? 1 : o.startsWith(w) && w.length >= 3 ? 0.9 : similarity(w, o)))
+      ...offered.map((o) =>
+        o.stem === w.stem
+          ? 1
+          : o.stem.startsWith(w.stem) && w.stem.length >= 3
+            ? 0.9
+            : Math.max(similarity(w.stem, o.stem), similarity(w.raw, o.raw))
+      )
     )
   );
   const mean = perWord.reduce((a, b) => a + b, 0) / perWord.length;

@@ -66,7 +66,9 @@ export type Direction = 'up' | 'down' | 'same';
 /** Compares a scale mean with the previous period's; half a step counts as a change. */
 export function direction(current: number | undefined, previous: number | undefined): Direction | undefined {
   if (current === undefined || previous === undefined) return undefined;
-  if (current - previous >= 0.5) return 'up';
-  if (previous - current >= 0.5) return 'down';
+  // Means carry one decimal, but their float difference may not: 2.3 − 1.8 is 0.4999999999999998.
+  const HALF_STEP = 0.5 - 1e-9;
+  if (current - previous >= HALF_STEP) return 'up';
+  if (previous - current >= HALF_STEP) return 'down';
   return 'same';
 }

@@ -40,6 +40,11 @@ export function createHttpServer(options: HttpOptions): restify.Server {
     await options.adapter.process(req, res, (context) => options.bot.run(context));
   });
 
+  // The Agents Playground probes the endpoint with HEAD before it connects.
+  server.head('/api/messages', async (_req: restify.Request, res: restify.Response) => {
+    res.send(200);
+  });
+
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     res.send(200, { status: 'alive' });
   });

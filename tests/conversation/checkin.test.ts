@@ -48,6 +48,8 @@ describe('first contact and help', () => {
     expect(cardText(cardsOf(replies)[0])).toContain('Velkommen til Sampuls');
     const record = await testStore.store.conversations.get(`a:personal-${MEGAN.aadObjectId}`);
     expect(record).toMatchObject({ active: true, conversationType: 'personal', tenantId: MEGAN.tenantId });
+    const repeated = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: '28:sampuls-bot', name: 'Sampuls' }] });
+    expect(repeated).toHaveLength(0);
   });
 });
 
@@ -111,7 +113,7 @@ describe('the check-in', () => {
   });
 
   it('links a team channel and posts the summary there after the next check-in', async () => {
-    const channel = harness.channel(ALEX, { id: '19:lonn@thread.tacv2', name: 'Lønn' });
+    const channel = harness.channel(ALEX, { id: '19:lonn@thread.tacv2;messageid=1795566968151', name: 'Lønn' });
     expect(textsOf(await channel.send('koble lønn'))[0]).toBe('Kanalen er koblet til Lønn. Oppsummeringen etter hver innsjekk kommer hit.');
     const replies = await harness.personal(ALEX).submit({ ...LONN_ENVELOPE, ...filledCheckIn({ overall: 'red', overallComment: 'Lønnskjøringen feilet', decisionNeeded: 'true', decisionText: 'Ny leverandør må velges' }) });
     expect(cardText(cardsOf(replies)[0])).toContain('Oppsummeringen er sendt til kanalen «Lønn».');

@@ -6,10 +6,13 @@ import type { BotOptions } from '../app';
 
 /**
  * The bot was added to a personal chat, a group chat or a team: remember the conversation so
- * the bot can speak there later, and say hello once.
+ * the bot can speak there later, and say hello once per installation.
  */
 export async function onInstalled(context: TurnContext, options: BotOptions, now: Date): Promise<void> {
   const reference = referenceOf(context.activity);
+  // Teams (and the Playground, on every page load) repeat install events: greet a new installation only.
+  const known = await options.store.conversations.get(reference.conversationId);
+  if (known?.active) return;
   await options.store.conversations.put({
     ...reference,
     name: channelNameOf(context),

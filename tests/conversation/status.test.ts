@@ -1,0 +1,83 @@
+import { seedDemo } from '../../src/demo/seed';
+import { ALEX } from '../../src/demo/people';
+import { cardsOf, cardText, createHarness, filledCheckIn, textsOf, type Harness } from '../support/conversation';
+import { startTestStore, type TestStore } from '../support/store';
+
+const NOW = new Date('2026-11-25T10:00:00+01:00');
+
+let testStore: TestStore;
+let harness: Harness;
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+  await seedDemo(testStore.store, NOW);
+  harness = await createHarness(testStore.store, { now: NOW });
+  await harness.personal(ALEX).send('hjelp');
+});
+
+afterAll(async () => {
+  await harness.close();
+  await testStore.close();
+});
+
+describe('status', () => {
+  it('gives one overview per network with every collaboration, its colour, last check-in and overdue marker', async () => {
+    const cards = cardsOf(await harness.personal(ALEX).send('status'));
+    expect(cards.map((c) => c.body[0].text)).toEqual([
+      'Status – Indre Namdal',
+      'Status – Kongsbergregionen',
+      'Status – NAV Indre Salten',
+      'Status – Solør'
+    ]);
+    const indreNamdal = cardText(cards[0]);
+    for (const name of ['Lønn', 'Barnevern', 'PPT', 'Legevakt', 'Indre Namdal IKT IKS', 'Brannvesen Midt IKS']) {
+      expect(indreNamdal).toContain(name);
+    }
+    expect(indreNamdal).toMatch(/Sist: (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) 2026/);
+    expect(indreNamdal).toContain('Forsinket');
+    expect(cards[0].body[1].text).toMatch(/^8 samarbeid · \d+ røde · \d+ gule · \d+ forsinket$/);
+  });
+
+  it('puts red and overdue collaborations above green ones', async () => {
+    const card = cardsOf(await harness.personal(ALEX).send('oversikt'))[0];
+    const rows = card.body.filter((e) => e.type === 'ColumnSet').map((row) => JSON.stringify(row));
+    const firstGreen = rows.findIndex((r) => r.includes('– Grønn') && !r.includes('Forsinket'));
+    const lastAttention = rows.map((r) => r.includes('– Rød') || r.includes('Forsinket')).lastIndexOf(true);
+    expect(firstGreen).toBeGreaterThan(-1);
+    expect(lastAttention).toBeLessThan(firstGreen);
+  });
+
+  it('shows one collaboration with the latest answers against the previous period', async () => {
+    const chat = harness.personal(ALEX);
+    await chat.submit({ verb: 'checkin.submit', networkId: 'indre-namdal', collaborationId: 'in-lonn', period: '2026-M11', templateVersion: 1, ...filledCheckIn({ capacity: '1', celebrate: 'Ny lønnsmedarbeider er på plass' }) });
+    const card = cardsOf(await chat.send('status lønnssamarbeidet'))[0];
+    const text = cardText(card);
+    expect(text).toContain('Status: Lønn');
+    expect(text).toContain('Indre Namdal · november 2026 · 1 svar');
+    const table = card.body.find((e) => e.type === 'Table') as { rows: { cells: { items: { text: string }[] }[] }[] };
+    const row = (label: string) => table.rows.find((r) => r.cells[0].items[0].text === label)!.cells.map((c) => c.items[0].text);
+    expect(row('Spørsmål')).toEqual(['Spørsmål', 'Nå', 'Forrige']);
+    expect(row('Samlet status')[1]).toBe('Gul');
+    expect(row('I hvilken grad har samarbeidet robust kapasitet og kompetanse (lite sårbart ved fravær og turnover)?')[1]).toMatch(/^1\.0/);
+    expect(text).toContain('Ny lønnsmedarbeider er på plass');
+  });
+
+  it('opens a collaboration from an overview row, refusing ids outside the user’s networks', async () => {
+    const card = cardsOf(await harness.personal(ALEX).submit({ verb: 'status.show', networkId: 'solor', collaborationId: 'so-landbruk' }))[0];
+    expect(cardText(card)).toContain('Status: Landbruk');
+    const forged = await harness.personal(ALEX).submit({ verb: 'status.show', networkId: 'elsewhere', collaborationId: 'so-landbruk' });
+    expect(textsOf(forged)[0]).toContain('Kortet inneholdt ugyldige data');
+    const extra = await harness.personal(ALEX).submit({ verb: 'status.show', networkId: 'solor', collaborationId: 'so-landbruk', sneaky: 1 });
+    expect(textsOf(extra)[0]).toContain('Kortet inneholdt ugyldige data');
+  });
+
+  it('asks which one when a name fits several, and suggests names when none fits', async () => {
+    const several = cardText(cardsOf(await harness.personal(ALEX).send('status teknisk'))[0]);
+    expect(several).toContain('Flere samarbeid passer «teknisk»');
+    expect(several).toContain('Ledernettverk teknisk (Kongsbergregionen)');
+    expect(several).toContain('Tekniske tjenester (Solør)');
+    const typo = JSON.stringify(await harness.personal(ALEX).send('status barnevren'));
+    expect(typo).toContain('Barnevern');
+    expect(textsOf(await harness.personal(ALEX).send('status qwerty'))).toEqual(['Jeg fant ikke noe samarbeid som heter «qwerty».']);
+  });
+});

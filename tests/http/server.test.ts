@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startBot, type RunningBot } from '../../src/index';
+import { ALEX } from '../../src/demo/people';
+import { ConnectorStandIn } from '../support/connector';
+
+/** The bot as `npm run start:bot` runs it: real HTTP, embedded store, demo seed. */
+let bot: RunningBot;
+let connector: ConnectorStandIn;
+let dataDir: string;
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${bot.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body)
+  });
+
+const activity = (text: string, serviceUrl = connector.url) => ({
+  type: 'message',
+  id: `m-${Math.random()}`,
+  text,
+  channelId: 'msteams',
+  serviceUrl,
+  from: { id: '29:alex', name: ALEX.name, aadObjectId: ALEX.aadObjectId },
+  recipient: { id: '28:sampuls-bot', name: 'Sampuls' },
+  conversation: { id: 'a:alex-http', conversationType: 'personal', tenantId: ALEX.tenantId },
+  channelData: { tenant: { id: ALEX.tenantId } }
+});
+
+beforeAll(async () => {
+  connector = await new ConnectorStandIn().start();
+  dataDir = mkdtempSync(path.join(tmpdir(), 'sampuls-http-'));
+  bot = await startBot({ PORT: '0', SAMPULS_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+});
+
+afterAll(async () => {
+  await bot.stop();
+  await connector.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('HTTP surface in local mode', () => {
+  it('binds loopback and answers the probes', async () => {
+    expect(new URL(bot.url).hostname).toBe('127.0.0.1');
+    expect(await (await fetch(`${bot.url}/healthz`)).json()).toEqual({ status: 'alive' });
+    const ready = await fetch(`${bot.url}/readyz`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('answers a real activity through the connector named in serviceUrl', async () => {
+    const response = await post(activity('status'));
+    expect(response.status).toBe(200);
+    const sent = connector.sent.filter((s) => s.conversationId === 'a:alex-http');
+    const cards = sent.flatMap((s) => s.activity.attachments ?? []).map((a) => JSON.stringify(a.content));
+    expect(cards.some((c) => c.includes('Status – Indre Namdal'))).toBe(true);
+  });
+
+  it('refuses an activity whose replies would leave this machine, and sends nothing', async () => {
+    const before = connector.sent.length;
+    const response = await post(activity('status', 'https://smba.trafficmanager.net/emea/'));
+    expect(response.status).toBe(400);
+    expect(connector.sent.length).toBe(before);
+  });
+
+  it('refuses bodies that are not activities with 400 and oversized ones with 413, and stays up', async () => {
+    expect((await post('{not json')).status).toBe(400);
+    expect((await post({ hello: 'world' })).status).toBe(400);
+    expect((await post([1, 2, 3])).status).toBe(400);
+    const huge = { ...activity('status'), text: 'x'.repeat(1024 * 1024) };
+    expect((await post(huge)).status).toBe(413);
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+  });
+
+  it('keeps local data across a restart', async () => {
+    await post({ ...activity(''), text: undefined, value: { verb: 'checkin.submit', networkId: 'solor', collaborationId: 'so-arkiv', period: currentQuarter(), templateVersion: 1, overall: 'green', goals: '4', quality: '4', economy: 'within', benefits: '4', trust: '4', control: '4', anchoring: '4', capacity: '4', decisionNeeded: 'false', celebrate: 'Fellesarkivet er i drift' } });
+    await bot.stop();
+    bot = await startBot({ PORT: '0', SAMPULS_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    connector.sent.splice(0);
+    await post(activity('status Solør arkiv'));
+    const detail = connector.sent.flatMap((s) => s.activity.attachments ?? []).map((a) => JSON.stringify(a.content)).join();
+    expect(detail).toContain('Fellesarkivet er i drift');
+  });
+});
+
+function currentQuarter(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
+}
