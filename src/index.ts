@@ -39,7 +39,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   const adapter = createAdapter(config.identity, log);
   const messenger = new ConnectorMessenger({ adapter, botAppId: config.identity?.appId ?? '', loopbackOnly: local });
   const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock });
-  const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local });
+  const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: config.identity?.appId });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`;

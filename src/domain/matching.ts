@@ -1,3 +1,5 @@
+import damerauLevenshtein from 'damerau-levenshtein';
+
 /**
  * Loose name matching for what people type: "lønn", "lønnssamarbeidet", "Lønn IN",
  * "barnevernet". Pure so it can be tested against the reports' own wording.
@@ -40,28 +42,9 @@ function tokens(text: string): { raw: string; stem: string }[] {
     .map((raw) => ({ raw, stem: stem(raw) }));
 }
 
-/**
- * Edit distance where swapping two neighbouring letters («barnevren») is one typo, as people
- * make it, not two (optimal string alignment).
- */
-function distance(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
-    }
-    [before, previous] = [previous, row];
-  }
-  return previous[b.length];
-}
-
+/** Damerau–Levenshtein: swapping two neighbouring letters («barnevren») is one typo, as people make it. */
 function similarity(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 0 : 1 - distance(a, b) / longest;
+  return a.length === 0 && b.length === 0 ? 0 : damerauLevenshtein(a, b).similarity;
 }
 
 /** How well the query names this text: 1 exact, ~0.9 all words found, lower for typos. */

@@ -3,6 +3,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { Bot } from '../bot/app';
 import type { Logger } from '../features/turn';
 import type { Store } from '../store/types';
+import { precheckBearer } from './bearer';
 import { isLoopbackUrl } from './loopback';
 
 export interface HttpOptions {
@@ -12,6 +13,8 @@ export interface HttpOptions {
   log: Logger;
   /** Local mode: refuse activities whose replies would go anywhere but this machine. */
   loopbackOnly: boolean;
+  /** Production: the bot's app id, which every token's audience must be. */
+  appId?: string;
 }
 
 /** Teams activities are a few KB; anything near this is not a real activity. */
@@ -32,6 +35,14 @@ export function createHttpServer(options: HttpOptions): restify.Server {
     if (!activity || typeof activity !== 'object' || typeof activity.type !== 'string') {
       res.send(400, { error: 'The body must be a Bot Framework activity' });
       return;
+    }
+    if (options.appId) {
+      const check = precheckBearer(req.header('authorization'), options.appId, Math.floor(Date.now() / 1000));
+      if (!check.ok) {
+        options.log.warn({ reason: check.reason }, 'unauthenticated request refused');
+        res.send(401, { error: 'Unauthorized' });
+        return;
+      }
     }
     if (options.loopbackOnly && !isLoopbackUrl(String(activity.serviceUrl ?? ''))) {
       res.send(400, { error: 'Local mode only answers activities whose serviceUrl is on this machine' });

@@ -54,7 +54,7 @@ describe('status', () => {
     const text = cardText(card);
     expect(text).toContain('Status: Lønn');
     expect(text).toContain('Indre Namdal · november 2026 · 1 svar');
-    const table = card.body.find((e) => e.type === 'Table') as { rows: { cells: { items: { text: string }[] }[] }[] };
+    const table = card.body.find((e) => e.type === 'Table') as unknown as { rows: { cells: { items: { text: string }[] }[] }[] };
     const row = (label: string) => table.rows.find((r) => r.cells[0].items[0].text === label)!.cells.map((c) => c.items[0].text);
     expect(row('Spørsmål')).toEqual(['Spørsmål', 'Nå', 'Forrige']);
     expect(row('Samlet status')[1]).toBe('Gul');

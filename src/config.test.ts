@@ -1,0 +1,47 @@
+import { loadConfig } from './config';
+
+const PRODUCTION = {
+  MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555',
+  MICROSOFT_APP_TYPE: 'UserAssignedMSI',
+  MICROSOFT_APP_TENANT_ID: '66666666-7777-8888-9999-000000000000',
+  COSMOS_ENDPOINT: 'https://sampuls.documents.azure.com:443/'
+};
+
+describe('loadConfig', () => {
+  it('runs locally with no settings at all: loopback, port 3978, embedded store', () => {
+    const result = loadConfig({});
+    expect(result).toEqual({
+      ok: true,
+      config: expect.objectContaining({ mode: 'local', host: '127.0.0.1', port: 3978, cosmos: { database: 'sampuls' }, dataDir: '.data' })
+    });
+  });
+
+  it('accepts a complete production configuration with a managed identity and no keys', () => {
+    const result = loadConfig(PRODUCTION);
+    expect(result.ok && result.config).toMatchObject({ mode: 'production', host: '0.0.0.0', identity: { appType: 'UserAssignedMSI' } });
+  });
+
+  it('names every missing production setting on a line of its own', () => {
+    const result = loadConfig({ MICROSOFT_APP_ID: PRODUCTION.MICROSOFT_APP_ID });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual([
+      'MICROSOFT_APP_TYPE: required in production (SingleTenant or UserAssignedMSI)',
+      'MICROSOFT_APP_TENANT_ID: required in production',
+      'COSMOS_ENDPOINT: required in production (the Azure Cosmos DB account URL)'
+    ]);
+  });
+
+  it('requires the password for a single-tenant app registration', () => {
+    const result = loadConfig({ ...PRODUCTION, MICROSOFT_APP_TYPE: 'SingleTenant' });
+    expect(!result.ok && result.errors).toEqual(['MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_TYPE is SingleTenant']);
+  });
+
+  it('names invalid values', () => {
+    const result = loadConfig({ ...PRODUCTION, MICROSOFT_APP_TYPE: 'MultiTenant', PORT: 'eighty', MICROSOFT_APP_TENANT_ID: 'contoso' });
+    expect(result.ok).toBe(false);
+    const errors = !result.ok ? result.errors.join('\n') : '';
+    expect(errors).toMatch(/^PORT: /m);
+    expect(errors).toMatch(/^MICROSOFT_APP_TYPE: /m);
+    expect(errors).toMatch(/^MICROSOFT_APP_TENANT_ID: must be a GUID/m);
+  });
+});

@@ -1,0 +1,74 @@
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import type restify from 'restify';
+import { createAdapter } from '../../src/bot/adapter';
+import { createBot } from '../../src/bot/app';
+import { ConnectorMessenger } from '../../src/bot/messenger';
+import { seedDemo } from '../../src/demo/seed';
+import { TemplateVersions } from '../../src/features/templates';
+import { createHttpServer } from '../../src/http/server';
+import { nb } from '../../src/i18n/nb';
+import { ConnectorStandIn } from '../support/connector';
+import { startTestStore, type TestStore } from '../support/store';
+
+/** Production mode: every request must carry a valid Bot Framework token. */
+let testStore: TestStore;
+let connector: ConnectorStandIn;
+let server: restify.Server;
+let url: string;
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+  await seedDemo(testStore.store, new Date());
+  connector = await new ConnectorStandIn().start();
+  const log = pino({ level: 'silent' });
+  const identity = { appId: '11111111-2222-3333-4444-555555555555', appType: 'SingleTenant' as const, tenantId: '66666666-7777-8888-9999-000000000000', password: 'not-a-real-secret' };
+  const adapter = createAdapter(identity, log);
+  const messenger = new ConnectorMessenger({ adapter, botAppId: identity.appId, loopbackOnly: false });
+  const bot = createBot({ store: testStore.store, templates: new TemplateVersions(testStore.store.directory), messenger, log, t: nb, clock: () => new Date() });
+  server = createHttpServer({ adapter, bot, store: testStore.store, log, loopbackOnly: false, appId: identity.appId });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await connector.stop();
+  await testStore.close();
+});
+
+const message = () => ({
+  type: 'message',
+  text: 'status',
+  channelId: 'msteams',
+  serviceUrl: connector.url,
+  from: { id: '29:alex', aadObjectId: '00000000-0000-0000-0000-0000000000020' },
+  recipient: { id: '28:sampuls-bot' },
+  conversation: { id: 'a:alex', tenantId: '00000000-0000-0000-0000-0000000000001' }
+});
+
+/** A structurally valid JWT signed by nobody Teams trusts. */
+function forgedToken(claims: Record<string, unknown>): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${part({ alg: 'RS256', typ: 'JWT', kid: 'forged' })}.${part(claims)}.${Buffer.from('signature').toString('base64url')}`;
+}
+
+describe('authentication in production mode', () => {
+  const now = Math.floor(Date.now() / 1000);
+  const cases: [string, Record<string, string>][] = [
+    ['no Authorization header', {}],
+    ['a malformed token', { authorization: 'Bearer not.a.jwt' }],
+    ['a token for another audience', { authorization: `Bearer ${forgedToken({ aud: 'someone-else', iss: 'https://api.botframework.com', exp: now + 600 })}` }],
+    ['an expired token', { authorization: `Bearer ${forgedToken({ aud: '11111111-2222-3333-4444-555555555555', iss: 'https://api.botframework.com', exp: now - 600 })}` }]
+  ];
+
+  it.each(cases)('answers 401 to %s and makes no outbound call', async (_name, headers) => {
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(message())
+    });
+    expect(response.status).toBe(401);
+    expect(connector.sent).toHaveLength(0);
+  });
+});
