@@ -1,0 +1,101 @@
+import { checkInId } from '../../src/domain/checkIns';
+import { emptyStatus } from '../../src/domain/status';
+import { fellesStatusmal } from '../../src/domain/template';
+import type { CheckIn, Collaboration, Network } from '../../src/domain/types';
+import { ConcurrencyConflict, StoreUnavailable } from '../../src/store/types';
+import { startTestStore, type TestStore } from '../support/store';
+
+const LEADER = { tenantId: 't1', aadObjectId: 'u1', name: 'Kari Leder' };
+const network: Network = { id: 'solor', name: 'Solør', tenantIds: ['t1'], municipalities: [{ id: 'valer', name: 'Våler', number: '3419', population: 3600 }] };
+const collaboration: Collaboration = {
+  id: 'so-arkiv', networkId: 'solor', name: 'Arkiv', aliases: [], sector: 'digitalisering', legalForm: 'administrativt vertskommunesamarbeid',
+  participantIds: ['valer'], leaders: [LEADER], cadence: 'monthly', templateId: 'felles-statusmal', reportingSince: '2026-01-01', status: emptyStatus()
+};
+const checkIn = (period: string, overall = 'green'): CheckIn => ({
+  id: checkInId(period, LEADER), collaborationId: 'so-arkiv', networkId: 'solor', period, respondent: LEADER,
+  templateId: 'felles-statusmal', templateVersion: 1, answers: { overall }, submittedAt: '2026-11-02T09:00:00.000Z'
+});
+
+let testStore: TestStore;
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+});
+
+afterAll(async () => {
+  await testStore.close();
+});
+
+describe('Cosmos repositories against the embedded Cosmos-protocol server', () => {
+  it('reports an empty store until something is written', async () => {
+    expect(await testStore.store.directory.isEmpty()).toBe(true);
+    await testStore.store.directory.putNetwork(network);
+    expect(await testStore.store.directory.isEmpty()).toBe(false);
+  });
+
+  it('reads networks, collaborations and templates back as plain domain values', async () => {
+    await testStore.store.directory.putCollaboration(collaboration);
+    await testStore.store.directory.putTemplate(fellesStatusmal('solor'));
+    expect(await testStore.store.directory.getNetwork('solor')).toEqual({ ...network, networkId: 'solor' });
+    expect((await testStore.store.directory.getCollaboration('solor', 'so-arkiv'))?.value).toEqual(collaboration);
+    expect((await testStore.store.directory.getTemplate('solor', 'felles-statusmal'))?.versions[0].questions).toHaveLength(15);
+    const contents = await testStore.store.directory.loadNetworks(['solor', 'nowhere']);
+    expect(contents.networks.map((n) => n.id)).toEqual(['solor']);
+    expect(contents.collaborations.map((c) => c.id)).toEqual(['so-arkiv']);
+    expect(await testStore.store.directory.getCollaboration('solor', 'missing')).toBeUndefined();
+  });
+
+  it('refuses a write based on a stale ETag', async () => {
+    const first = (await testStore.store.directory.getCollaboration('solor', 'so-arkiv'))!;
+    const second = (await testStore.store.directory.getCollaboration('solor', 'so-arkiv'))!;
+    await testStore.store.directory.replaceCollaboration({ ...first.value, name: 'Arkiv Solør' }, first.etag);
+    await expect(testStore.store.directory.replaceCollaboration({ ...second.value, name: 'Lost update' }, second.etag)).rejects.toBeInstanceOf(ConcurrencyConflict);
+    expect((await testStore.store.directory.getCollaboration('solor', 'so-arkiv'))?.value.name).toBe('Arkiv Solør');
+  });
+
+  it('keeps one check-in per period and respondent: a double submit updates it', async () => {
+    expect(await testStore.store.checkIns.save(checkIn('2026-M10', 'green'))).toBe('created');
+    expect(await testStore.store.checkIns.save(checkIn('2026-M10', 'red'))).toBe('updated');
+    const stored = await testStore.store.checkIns.listSince('so-arkiv', '2026-M01');
+    expect(stored).toHaveLength(1);
+    expect(stored[0].answers.overall).toBe('red');
+  });
+
+  it('stores 100 simultaneous submits of the same answer exactly once', async () => {
+    const outcomes = await Promise.all(Array.from({ length: 100 }, () => testStore.store.checkIns.save(checkIn('2026-M11'))));
+    expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
+    expect((await testStore.store.checkIns.listSince('so-arkiv', '2026-M11')).filter((c) => c.period === '2026-M11')).toHaveLength(1);
+  });
+
+  it('lists a collaboration’s check-ins from a period on, oldest first, in the same cadence only', async () => {
+    await testStore.store.checkIns.save(checkIn('2026-M09'));
+    await testStore.store.checkIns.save(checkIn('2026-Q3'));
+    await testStore.store.checkIns.save({ ...checkIn('2026-M10'), collaborationId: 'other', id: 'x' });
+    const periods = (await testStore.store.checkIns.listSince('so-arkiv', '2026-M10')).map((c) => c.period);
+    expect(periods).toEqual(['2026-M10', '2026-M11']);
+  });
+
+  it('keeps profiles and conversation references by identity', async () => {
+    await testStore.store.profiles.put({ ...LEADER, memberships: [{ networkId: 'solor', roles: ['member'] }] });
+    expect(await testStore.store.profiles.get({ tenantId: 't1', aadObjectId: 'u1' })).toEqual({ ...LEADER, memberships: [{ networkId: 'solor', roles: ['member'] }] });
+    expect(await testStore.store.profiles.get({ tenantId: 't2', aadObjectId: 'u1' })).toBeUndefined();
+    const record = { serviceUrl: 'http://127.0.0.1/', tenantId: 't1', conversationId: '19:c@thread', conversationType: 'channel' as const, botId: 'b', channelId: 'msteams', active: true, updatedAt: '2026-11-25T00:00:00Z' };
+    await testStore.store.conversations.put(record);
+    expect(await testStore.store.conversations.get('19:c@thread')).toEqual(record);
+  });
+
+  it('creates its containers idempotently, so several instances may start at once', async () => {
+    const { openCosmosStore } = await import('../../src/store/cosmos');
+    await Promise.all([openCosmosStore(testStore.client, testStore.databaseId), openCosmosStore(testStore.client, testStore.databaseId)]);
+    expect((await testStore.store.directory.getCollaboration('solor', 'so-arkiv'))?.value.id).toBe('so-arkiv');
+  });
+});
+
+describe('a store that goes away', () => {
+  it('turns connection failures into StoreUnavailable after retrying, and answers the probe with a failure', async () => {
+    const own = await startTestStore();
+    await own.close();
+    await expect(own.store.profiles.get(LEADER)).rejects.toBeInstanceOf(StoreUnavailable);
+    await expect(own.store.ping()).rejects.toBeDefined();
+  });
+});
