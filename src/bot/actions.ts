@@ -19,13 +19,14 @@ const target = z
   })
   .strict();
 
-type Handler = (options: FeatureOptions, turn: Turn, profile: Profile, data: Record<string, unknown>) => Promise<Reply>;
+/** The profile is read only by actions that need it, which keeps a check-in submit to four store requests. */
+type Handler = (options: FeatureOptions, turn: Turn, profile: () => Promise<Profile>, data: Record<string, unknown>) => Promise<Reply>;
 
 const withTarget =
   (run: (options: FeatureOptions, turn: Turn, profile: Profile, ids: z.infer<typeof target>) => Promise<Reply>): Handler =>
   async (options, turn, profile, data) => {
     const ids = target.safeParse(data);
-    return ids.success ? run(options, turn, profile, ids.data) : say(options.t.general.invalidAction);
+    return ids.success ? run(options, turn, await profile(), ids.data) : say(options.t.general.invalidAction);
   };
 
 const ENVELOPE_KEYS = Object.keys(submitEnvelope.shape);
@@ -34,11 +35,11 @@ const HANDLERS: Record<string, Handler> = {
   [CHECKIN_OPEN]: withTarget((o, turn, profile, ids) => openCheckInById(o, turn, profile, ids)),
   [STATUS_SHOW]: withTarget((o, _turn, profile, ids) => showCollaborationById(o, profile, ids)),
   [LINK_CHOOSE]: withTarget((o, turn, profile, ids) => linkTo(o, turn, profile, ids.networkId, ids.collaborationId)),
-  [CHECKIN_SUBMIT]: async (options, turn, profile, data) => {
+  [CHECKIN_SUBMIT]: async (options, turn, _profile, data) => {
     const envelope = submitEnvelope.safeParse(data);
     if (!envelope.success) return say(options.t.general.invalidAction);
     const answers = Object.fromEntries(Object.entries(data).filter(([key]) => !ENVELOPE_KEYS.includes(key)));
-    return submitCheckIn(options, turn, profile, envelope.data, answers);
+    return submitCheckIn(options, turn, envelope.data, answers);
   }
 };
 
@@ -46,7 +47,7 @@ const HANDLERS: Record<string, Handler> = {
 export async function runCardAction(
   options: FeatureOptions,
   turn: Turn,
-  profile: Profile,
+  profile: () => Promise<Profile>,
   value: Record<string, unknown>
 ): Promise<Reply> {
   const { verb, ...data } = value;

@@ -1,13 +1,10 @@
 import { CosmosClient, type CosmosClientOptions } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
-import type { EmbeddedCosmos } from './embedded';
 
 export interface CosmosSettings {
   endpoint: string;
   /** Account key; without one the client signs in with the managed identity / developer login. */
   key?: string;
-  /** Only for the embedded server: the agent that trusts its certificate, when it serves HTTPS. */
-  agent?: EmbeddedCosmos['agent'];
   /** True for the in-process server of `./embedded`, false for a real Azure account. */
   embedded: boolean;
 }
@@ -30,8 +27,6 @@ export function createCosmosClient(settings: CosmosSettings): CosmosClient {
     // The embedded server advertises https:// locations in its account metadata; with discovery on,
     // the SDK would follow them away from the endpoint it was given.
     options.connectionPolicy = { ...options.connectionPolicy, enableEndpointDiscovery: false };
-    // Plain HTTP must use the SDK's own keep-alive agent: with a custom agent it refuses http:// URLs.
-    if (settings.agent) options.agent = settings.agent;
   } else if (!settings.endpoint.startsWith('https://')) {
     // A real account is only reachable over TLS; anything else is a misconfiguration, not a fallback.
     throw new Error(`Cosmos DB endpoint must use https: ${settings.endpoint}`);

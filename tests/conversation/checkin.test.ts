@@ -167,7 +167,7 @@ describe('bad input changes nothing', () => {
   });
 
   const refusals: [string, Person, unknown, string][] = [
-    ['another collaboration’s id', ALEX, { ...LONN_ENVELOPE, collaborationId: 'in-regnskap', ...filledCheckIn() }, 'Bare lederne for Regnskap kan sjekke inn for samarbeidet.'],
+    ['another collaboration’s id', ALEX, { ...LONN_ENVELOPE, collaborationId: 'in-regnskap', ...filledCheckIn() }, 'Kortet inneholdt ugyldige data, så ingenting ble endret. Skriv «hjelp» for å begynne på nytt.'],
     ['a network the user is not in', MEGAN, { ...LONN_ENVELOPE, ...filledCheckIn() }, 'Kortet inneholdt ugyldige data, så ingenting ble endret. Skriv «hjelp» for å begynne på nytt.'],
     ['a period no longer open', ALEX, { ...LONN_ENVELOPE, period: '2025-M01', ...filledCheckIn() }, 'Skjemaet gjelder januar 2025, som ikke lenger er åpen for svar. Skriv «sjekk inn» for å få et nytt skjema.'],
     ['a template version that does not exist', ALEX, { ...LONN_ENVELOPE, templateVersion: 99, ...filledCheckIn() }, 'Kortet inneholdt ugyldige data, så ingenting ble endret. Skriv «hjelp» for å begynne på nytt.'],

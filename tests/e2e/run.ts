@@ -40,15 +40,14 @@ const CARD = '.ac-adaptiveCard';
 const PERSONAL_CHAT = 'Personal Chat';
 const LONN_CHANNEL = 'Indre Namdal - Lønn';
 
-/** Texts typed into the form: unique, so the journal shows whether they were stored. */
-const MARK = `e2e-${Date.now().toString(36)}`;
+/** Texts typed into the form. The data dir is new on every run, so the journal shows whether each was stored. */
 const TEXT = {
-  refused: `Skal ikke lagres (${MARK}-refused)`,
-  reason: `Sykefravær i lønnsteamet, vikar er på plass (${MARK}-reason)`,
+  refused: 'Utkast: vikar i lønnsteamet fra desember',
+  reason: 'Sykefravær i lønnsteamet; vikar er på plass ut januar',
   economy: 'Lisenskostnader litt over budsjett',
   risks: 'Sårbart ved fravær: bare to som kan kjøre lønn',
   celebrate: 'Ny rutine for timelister i alle tre kommuner',
-  decision: `Felles lisensavtale for lønnssystemet må avklares (${MARK}-decision)`
+  decision: 'Felles lisensavtale for lønnssystemet må avklares'
 };
 /** One answer per scale question, in card order (goals, quality, benefits, trust, control, anchoring, capacity). */
 const SCALE_ANSWERS = ['4 – I stor grad', '3 – I noen grad', '4 – I stor grad', '5 – I svært stor grad', '3 – I noen grad', '4 – I stor grad', '2 – I liten grad'];
@@ -428,6 +427,7 @@ const steps: Step[] = [
       check((await form.getByRole('textbox', { name: 'Kort begrunnelse', exact: true }).inputValue()) === TEXT.reason, 'the stored «Kort begrunnelse» is not pre-filled');
       await form.getByRole('checkbox', { name: /Ja, vi trenger en beslutning eller avklaring/ }).check();
       await form.getByRole('textbox', { name: 'Hva må besluttes eller avklares?', exact: true }).fill(TEXT.decision);
+      await shot(form, 'form');
       const receipt = await expectNewCard('Innsjekken er oppdatert', () => submit(form));
       await expectText(receipt, 'Oppsummeringen er sendt til kanalen');
       const sentTo = /Oppsummeringen er sendt til kanalen «([^»]*)»/.exec(await receipt.innerText())?.[1];
@@ -451,6 +451,7 @@ const steps: Step[] = [
       const overview = await expectNewCard('Status – Indre Namdal', () => sendMessage('status'));
       await expectText(overview, 'Lønn – Gul');
       await expectText(overview, 'Trenger beslutning');
+      await overview.scrollIntoViewIfNeeded(); // one card per network: this one is not the last
       await shot(undefined, 'overview');
       await shot(overview, 'overview-card');
       const detail = await expectNewCard('Status: Lønn', () => sendMessage('status lønn'));

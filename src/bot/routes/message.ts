@@ -14,20 +14,23 @@ const MAX_COMMAND_LENGTH = 500;
 
 /** Every message: a typed command, or a card's Action.Submit (a message with `value`). */
 export async function onMessage(context: TurnContext, options: BotOptions, turn: Turn): Promise<void> {
-  const { store } = options;
-  const profile = (await store.profiles.get(turn.user)) ?? { ...turn.user, memberships: [] };
-  const greeted = await greetOnFirstContact(options, turn, profile);
   const { text, value } = context.activity;
-  const replies = text || value === undefined || value === null
-    ? await runCommand(options, turn, greeted, text ?? '')
-    : [await runSubmission(options, turn, greeted, value)];
+  const replies =
+    text || value === undefined || value === null
+      ? await runCommand(options, turn, await greetOnFirstContact(options, turn, await loadProfile(options, turn)), text ?? '')
+      : [await runSubmission(options, turn, value)];
   for (const reply of replies) await turn.reply(reply);
 }
 
+/** A person the bot has never seen has no memberships yet. */
+async function loadProfile({ store }: FeatureOptions, turn: Turn): Promise<Profile> {
+  return (await store.profiles.get(turn.user)) ?? { ...turn.user, memberships: [] };
+}
+
 /** Action.Submit data: must be a plain object; what it may contain is checked per action. */
-function runSubmission(options: FeatureOptions, turn: Turn, profile: Profile, value: unknown): Promise<Reply> {
+function runSubmission(options: FeatureOptions, turn: Turn, value: unknown): Promise<Reply> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return Promise.resolve(say(options.t.general.invalidAction));
-  return runCardAction(options, turn, profile, value as Record<string, unknown>);
+  return runCardAction(options, turn, () => loadProfile(options, turn), value as Record<string, unknown>);
 }
 
 async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile, text: string): Promise<Reply[]> {

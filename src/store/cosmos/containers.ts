@@ -1,4 +1,5 @@
-import type { Container, CosmosClient, ContainerDefinition } from '@azure/cosmos';
+import type { Container, ContainerDefinition, CosmosClient, Database } from '@azure/cosmos';
+import { statusCodeOf } from './errors';
 
 /**
  * The containers and partition keys the code relies on. `infra/` must declare the same;
@@ -14,12 +15,31 @@ export const CONTAINERS = {
 export type ContainerName = keyof typeof CONTAINERS;
 export type Containers = Record<ContainerName, Container>;
 
+/**
+ * With Entra ID, data-plane roles may not create databases or containers (403): then they must
+ * have been provisioned by infra/, and are only checked to exist.
+ */
+async function createOrCheck<T>(create: () => Promise<T>, existing: () => Promise<T>): Promise<T> {
+  try {
+    return await create();
+  } catch (error) {
+    if (statusCodeOf(error) !== 403) throw error;
+    return existing();
+  }
+}
+
 /** Creates the database and containers when missing; safe to run on every start and from several instances. */
 export async function ensureContainers(client: CosmosClient, databaseId: string): Promise<Containers> {
-  const { database } = await client.databases.createIfNotExists({ id: databaseId });
+  const database: Database = await createOrCheck(
+    async () => (await client.databases.createIfNotExists({ id: databaseId })).database,
+    async () => (await client.database(databaseId).read()).database
+  );
   const entries = await Promise.all(
     Object.entries(CONTAINERS).map(async ([name, definition]) => {
-      const { container } = await database.containers.createIfNotExists(definition);
+      const container = await createOrCheck(
+        async () => (await database.containers.createIfNotExists(definition)).container,
+        async () => (await database.container(definition.id).read()).container
+      );
       return [name, container] as const;
     })
   );

@@ -3,8 +3,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Container, CosmosClient } from '@azure/cosmos';
-import { createCosmosClient } from './client';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from './embedded';
+import { createCosmosClient } from '../client';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '.';
 
 interface Item {
   id: string;
@@ -45,7 +45,7 @@ describe('embedded Cosmos DB server', () => {
 
   async function start(dataDir?: string): Promise<Running> {
     const server = await startEmbeddedCosmos({ dataDir });
-    const client = createCosmosClient({ ...server, embedded: true });
+    const client = createCosmosClient({ endpoint: server.endpoint, key: server.key, embedded: true });
     let stopped = false;
     const stop = async () => {
       if (stopped) return;
@@ -284,6 +284,20 @@ describe('embedded Cosmos DB server', () => {
     expect(fs.readFileSync(lock, 'utf8')).toBe(String(process.pid));
     await stop();
     expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  it('counts the requests it serves, from the end of the start on', async () => {
+    const dir = tempDir();
+    const first = await start(dir);
+    const container = await items(first.client);
+    await container.items.create<Item>({ id: 'a', pk: 'p' });
+    const before = first.server.requests;
+    await container.item('a', 'p').read();
+    expect(first.server.requests - before).toBe(1);
+    await first.stop();
+
+    const second = await start(dir);
+    expect(second.server.requests).toBe(0);
   });
 
   it('stops listening on close()', async () => {

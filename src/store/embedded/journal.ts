@@ -1,43 +1,14 @@
+/**
+ * Durability for the in-memory server: every successful mutation is appended to `cosmos.jsonl`
+ * before the client sees the response, and on start the journal is compacted and replayed.
+ */
 import fs from 'node:fs';
 import type http from 'node:http';
-import type https from 'node:https';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ContainerDefinition, DatabaseDefinition } from '@azure/cosmos';
-import { createHttpServer } from '@vercel/cosmosdb-server';
-import { createCosmosClient } from './client';
+import { createCosmosClient } from '../client';
 
-/**
- * An in-process server speaking the Cosmos DB REST protocol (`@vercel/cosmosdb-server`), so the
- * bot runs and is tested against the real `@azure/cosmos` client without an Azure account.
- *
- * Transport: plain HTTP. Measured with 5,000 sequential 1 KB upserts over one keep-alive
- * connection, HTTP did ~3,000/s and HTTPS (own certificate, CA given to the agent) ~2,500/s, and
- * HTTP needs no certificate. The SDK then uses its own keep-alive agent (a custom agent makes it
- * refuse http:// URLs), hence `agent` stays undefined.
- *
- * Durability: the server keeps everything in memory. With `dataDir`, every successful mutation is
- * appended to `<dataDir>/cosmos.jsonl` before the client sees the response, and replayed on start.
- */
-export interface EmbeddedCosmos {
-  endpoint: string;
-  key: string;
-  agent?: https.Agent | http.Agent;
-  close(): Promise<void>;
-}
-
-export interface EmbeddedCosmosOptions {
-  /** Directory for the journal; memory only without it. */
-  dataDir?: string;
-  /** 0 (default) picks a free port. */
-  port?: number;
-}
-
-/** The server ignores auth, but the SDK signs every request, so it needs a well-formed key: the public emulator key. */
-const EMULATOR_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
-
-const JOURNAL_FILE = 'cosmos.jsonl';
-const LOCK_FILE = 'cosmos.lock';
+export const JOURNAL_FILE = 'cosmos.jsonl';
 const WARNING_TYPE = 'EmbeddedCosmosWarning';
 /** Parallel upserts during replay: enough to hide per-request latency without a burst of sockets. */
 const REPLAY_CONCURRENCY = 16;
@@ -69,66 +40,6 @@ function stripSystemProperties(resource: JsonObject, kind: keyof typeof SYSTEM_P
 function warn(message: string): void {
   process.emitWarning(message, { type: WARNING_TYPE });
 }
-
-export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): Promise<EmbeddedCosmos> {
-  const { dataDir, port = 0 } = options;
-  let releaseLock: (() => void) | undefined;
-  let state: StoreState = new Map();
-  let journalPath: string | undefined;
-
-  if (dataDir) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    releaseLock = acquireLock(dataDir);
-    journalPath = path.join(dataDir, JOURNAL_FILE);
-    try {
-      state = loadJournal(journalPath);
-      writeFileAtomically(journalPath, serialise(state));
-    } catch (error) {
-      releaseLock();
-      throw error;
-    }
-  }
-
-  // Idle keep-alive sockets are never timed out by the server: the SDK's agent keeps them without
-  // a limit, and a server-side timeout racing a new request on the same socket gives ECONNRESET.
-  const server = createHttpServer({ keepAlive: true });
-  server.keepAliveTimeout = 0;
-  const journal: { fd?: number } = {};
-  attachJournal(server, journal);
-
-  const close = async (): Promise<void> => {
-    // Detach the journal first: a request still in flight must not write to a closed descriptor.
-    const fd = journal.fd;
-    journal.fd = undefined;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
-    if (fd !== undefined) fs.closeSync(fd);
-    releaseLock?.();
-    releaseLock = undefined;
-  };
-
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    if (state.size > 0) await replay(state, endpoint);
-    if (journalPath) journal.fd = fs.openSync(journalPath, 'a');
-    return { endpoint, key: EMULATOR_KEY, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Journal: capture
 
 type Mutation =
   | { kind: 'createDatabase' }
@@ -245,7 +156,7 @@ type EndArgs = [chunk?: unknown, encoding?: unknown, callback?: unknown];
  * is held back until its journal line is written, so an acknowledged write is always on disk
  * (a process crash loses nothing acknowledged; a power loss may lose what the OS had not flushed).
  */
-function attachJournal(server: http.Server, journal: { fd?: number }): void {
+export function attachJournal(server: http.Server, journal: { fd?: number }): void {
   const handlers = server.listeners('request') as ((req: http.IncomingMessage, res: http.ServerResponse) => void)[];
   server.removeAllListeners('request');
   let lineOpen = false;
@@ -307,9 +218,6 @@ function attachJournal(server: http.Server, journal: { fd?: number }): void {
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Journal: fold, compact, replay
-
 interface ContainerState {
   def: JsonObject;
   items: Map<string, JsonObject>;
@@ -320,7 +228,7 @@ interface DatabaseState {
   containers: Map<string, ContainerState>;
 }
 
-type StoreState = Map<string, DatabaseState>;
+export type StoreState = Map<string, DatabaseState>;
 
 /**
  * The server's identity of a document (`Items._getId`): the value at the *first* partition key
@@ -402,6 +310,13 @@ function parseRecord(line: string): JournalRecord {
   return r as JournalRecord;
 }
 
+/** Loads the journal and rewrites it as one line per live resource, so it grows with the data, not the history. */
+export function compactJournal(file: string): StoreState {
+  const state = loadJournal(file);
+  writeFileAtomically(file, serialise(state));
+  return state;
+}
+
 /**
  * Folds the journal into the state it describes. A line that cannot be read is skipped with a
  * warning instead of failing the start: it can only come from a write cut short (crash, full disk),
@@ -463,8 +378,8 @@ function writeFileAtomically(file: string, content: string): void {
 }
 
 /** Recreates the folded state in the fresh server through the SDK, as any client would have. */
-async function replay(state: StoreState, endpoint: string): Promise<void> {
-  const client = createCosmosClient({ endpoint, key: EMULATOR_KEY, embedded: true });
+export async function replay(state: StoreState, endpoint: string, key: string): Promise<void> {
+  const client = createCosmosClient({ endpoint, key, embedded: true });
   try {
     for (const database of state.values()) {
       const { database: db } = await client.databases.create(database.def as DatabaseDefinition);
@@ -481,46 +396,4 @@ async function replay(state: StoreState, endpoint: string): Promise<void> {
   } finally {
     client.dispose();
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Lock
-
-/** Data directories opened by this process (a PID in a stale lock may be our own after a container restart). */
-const openDirectories = new Set<string>();
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Two servers on one journal would each hold their own state and interleave appends, and the
- * second's compaction would orphan the first's file: refuse, unless the holder is gone.
- */
-function acquireLock(dataDir: string): () => void {
-  const lockPath = path.join(path.resolve(dataDir), LOCK_FILE);
-  if (openDirectories.has(lockPath)) throw new Error(`${dataDir} is already open in this process`);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
-      const holder = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-        throw new Error(`${dataDir} is in use by process ${holder} (remove ${lockPath} if it is not)`, { cause: error });
-      }
-      fs.rmSync(lockPath, { force: true });
-    }
-  }
-  openDirectories.add(lockPath);
-  return () => {
-    openDirectories.delete(lockPath);
-    fs.rmSync(lockPath, { force: true });
-  };
 }

@@ -1,0 +1,96 @@
+// The package's ESM build does not load in Node; its UMD bundle does.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const AC = require('adaptivecards/dist/adaptivecards.js');
+import { demoCheckIns } from '../demo/history';
+import { ALEX } from '../demo/people';
+import { buildStatus } from '../domain/status';
+import { currentVersion, fellesStatusmal } from '../domain/template';
+import type { Collaboration, Network } from '../domain/types';
+import { shiftPeriod } from '../domain/period';
+import { channelSummaryCard, checkInCard, receiptCard } from '../features/checkin/cards';
+import { helpCard, welcomeCard } from '../features/help/cards';
+import { detailCard, overviewCard, overviewRows } from '../features/status/cards';
+import { nb as t } from '../i18n/nb';
+import type { AdaptiveCard, CardElement } from './adaptive';
+import { chooseCollaborationCard } from './choose';
+
+/** Card quality over every builder with realistic data: what Teams renders and what WCAG asks. */
+const NOW = new Date('2026-11-25T10:00:00+01:00');
+const version = currentVersion(fellesStatusmal('indre-namdal'));
+const network: Network = {
+  id: 'indre-namdal', name: 'Indre Namdal', tenantIds: [ALEX.tenantId],
+  municipalities: [{ id: 'grong', name: 'Grong', number: '5045', population: 2400 }]
+};
+const HOSTILE = 'Se [denne lenken](https://phishing.example) og **rop**';
+
+function collaboration(i: number): Collaboration {
+  const base = {
+    id: `c${i}`, networkId: network.id, name: `Samarbeid nummer ${i} – ${'lønn og regnskap '.repeat(2)}`, aliases: [], sector: 'økonomi',
+    legalForm: 'administrativt vertskommunesamarbeid' as const, participantIds: ['grong'], leaders: [ALEX], cadence: 'monthly' as const,
+    templateId: 'felles-statusmal', reportingSince: '2021-01-01'
+  };
+  const periods = Array.from({ length: 60 }, (_, p) => shiftPeriod('2026-M11', -p)).reverse();
+  const checkIns = demoCheckIns(base, [ALEX, { ...ALEX, aadObjectId: 'other', name: 'Ingrid Haugen' }], periods, version);
+  checkIns.at(-1)!.answers.risks = HOSTILE;
+  return { ...base, status: buildStatus(checkIns) };
+}
+
+const many = Array.from({ length: 50 }, (_, i) => collaboration(i));
+const answers = many[0].status.latest[1].answers;
+
+const CARDS: [string, AdaptiveCard][] = [
+  ['welcome', welcomeCard(t)],
+  ['help', helpCard(t)],
+  ['help for unknown input', helpCard(t, HOSTILE)],
+  ['choose collaboration', chooseCollaborationCard(t.checkIn.choose, many.slice(0, 8).map((c) => ({ collaboration: c, network })), 'checkin.open', t)],
+  ['check-in form', checkInCard({ network, collaboration: many[0], version, period: '2026-M11' }, t)],
+  ['check-in form with errors', checkInCard({ network, collaboration: many[0], version, period: '2026-M11', values: { risks: 'x'.repeat(100_000) }, errors: [{ key: 'overall', code: 'required' }, { key: 'hack', code: 'unknown' }] }, t)],
+  ['receipt', receiptCard({ collaboration: many[0], version, period: '2026-M11', answers, outcome: 'created', channelNote: t.checkIn.summarySent('Lønn') }, t)],
+  ['channel summary', channelSummaryCard({ collaboration: many[0], version, period: '2026-M11', respondent: { ...ALEX, name: HOSTILE }, answers, outcome: 'updated' }, t)],
+  ['status overview of 50 collaborations', overviewCard(network, overviewRows(many, NOW), t)],
+  ['collaboration status', detailCard(network, many[0], version, t)]
+];
+
+function elements(card: AdaptiveCard): CardElement[] {
+  const all: CardElement[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      if (typeof (value as CardElement).type === 'string') all.push(value as CardElement);
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(card.body);
+  return all;
+}
+
+describe.each(CARDS)('%s card', (_name, card) => {
+  it('is Adaptive Card 1.5 that the official parser reads without complaint', () => {
+    expect(card.version).toBe('1.5');
+    const context = new AC.SerializationContext();
+    new AC.AdaptiveCard().parse(card, context);
+    const events = Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message);
+    expect(events).toEqual([]);
+  });
+
+  it('labels every input and explains every required one', () => {
+    for (const input of elements(card).filter((e) => e.type.startsWith('Input.'))) {
+      expect(typeof input.label === 'string' && input.label.length > 0).toBe(true);
+      if (input.isRequired) expect(input.errorMessage).toEqual(expect.any(String));
+    }
+  });
+
+  it('stays under 80 KB, well inside Teams’ message limit', () => {
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(80 * 1024);
+  });
+
+  it('never renders someone’s text as a markdown link', () => {
+    expect(JSON.stringify(card)).not.toContain('[denne lenken](https');
+  });
+});
+
+it('asks every template question in the check-in form, required ones marked', () => {
+  const form = elements(CARDS[4][1]).filter((e) => e.type.startsWith('Input.'));
+  expect(form.map((e) => e.id)).toEqual(version.questions.map((q) => q.key));
+  expect(form.filter((e) => e.isRequired).map((e) => e.id)).toEqual(['overall', 'goals', 'quality', 'economy', 'benefits', 'trust', 'control', 'anchoring', 'capacity']);
+});
