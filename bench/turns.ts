@@ -26,8 +26,13 @@ async function measure(requests: () => number, turn: (i: number) => Promise<unkn
   return { p50: percentile(times, 50), p95: percentile(times, 95), requestsPerTurn: (requests() - before) / SAMPLES };
 }
 
-/** `status`, `status <samarbeid>` and a check-in submit on a network of 50 collaborations with `months` of history. */
-export async function benchTurns(months: number): Promise<Record<'status' | 'detail' | 'submit', TurnFigures>> {
+/**
+ * `status`, `status <samarbeid>` and (optionally) a check-in submit on a network of 50
+ * collaborations with `months` of history each. The submit's one query is a single-partition
+ * range query on Azure, but the embedded server scans every stored check-in for it, so the
+ * submit is measured on the 1× history only.
+ */
+export async function benchTurns(months: number, withSubmit: boolean): Promise<Partial<Record<'status' | 'detail' | 'submit', TurnFigures>>> {
   const now = new Date();
   const bench = await startBenchStore();
   try {
@@ -40,9 +45,13 @@ export async function benchTurns(months: number): Promise<Record<'status' | 'det
     const figures = {
       status: await measure(requests, () => chat.send('status')),
       detail: await measure(requests, (i) => chat.send(`status Samarbeid ${i % 50}`)),
-      submit: await measure(requests, (i) =>
-        chat.submit({ verb: 'checkin.submit', networkId: NETWORK_ID, collaborationId: `bench-${i % 50}`, period, templateVersion: 1, ...filledCheckIn() })
-      )
+      ...(withSubmit
+        ? {
+            submit: await measure(requests, (i) =>
+              chat.submit({ verb: 'checkin.submit', networkId: NETWORK_ID, collaborationId: `bench-${i % 50}`, period, templateVersion: 1, ...filledCheckIn() })
+            )
+          }
+        : {})
     };
     await harness.close();
     return figures;
@@ -51,8 +60,8 @@ export async function benchTurns(months: number): Promise<Record<'status' | 'det
   }
 }
 
-export function describeTurns(label: string, figures: Record<string, TurnFigures>): string[] {
-  return Object.entries(figures).map(
+export function describeTurns(label: string, figures: Partial<Record<string, TurnFigures>>): string[] {
+  return Object.entries(figures as Record<string, TurnFigures>).map(
     ([name, f]) => `${label.padEnd(18)} ${name.padEnd(7)} p50 ${ms(f.p50).padStart(9)}  p95 ${ms(f.p95).padStart(9)}  store requests/turn ${f.requestsPerTurn.toFixed(2)}`
   );
 }

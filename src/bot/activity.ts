@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, TeamsInfo, type Activity, type TurnContext } from 'botbuilder';
 import type { ConversationReference, Person } from '../domain/types';
 import type { Reply } from '../features/turn';
 
@@ -36,8 +36,25 @@ export function referenceOf(activity: Activity): ConversationReference {
   };
 }
 
-/** Teams sends the channel and team names on some activities only. */
-export function channelNameOf(context: TurnContext): string | undefined {
-  const data = context.activity.channelData as { channel?: { name?: string }; team?: { name?: string } } | undefined;
-  return data?.channel?.name ?? data?.team?.name;
+interface TeamsChannelData {
+  channel?: { id?: string; name?: string };
+  team?: { id?: string; name?: string };
+}
+
+/**
+ * The channel's name: Teams puts it on a few events only, so otherwise it is asked for through
+ * the team's channel list. The General channel has the team's id and no name of its own.
+ */
+export async function channelNameOf(context: TurnContext, generalName: string): Promise<string | undefined> {
+  const data = context.activity.channelData as TeamsChannelData | undefined;
+  if (data?.channel?.name) return data.channel.name;
+  const channelId = data?.channel?.id;
+  if (!channelId || !data?.team?.id) return undefined;
+  if (channelId === data.team.id) return generalName;
+  try {
+    const channels = await TeamsInfo.getTeamChannels(context, data.team.id);
+    return channels.find((c) => c.id === channelId)?.name ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -45,7 +45,7 @@ export function createBot(options: BotOptions): Bot {
   );
   app.activity(ActivityTypes.Message, (context) =>
     guard(context, options, async () => {
-      const turn = toTurn(context, options.clock());
+      const turn = toTurn(context, options.clock(), options.t);
       if (!turn) return void (await context.sendActivity(options.t.general.notIdentified));
       await onMessage(context, options, turn);
     })

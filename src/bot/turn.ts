@@ -1,16 +1,17 @@
 import type { TurnContext } from 'botbuilder';
 import type { Person } from '../domain/types';
 import type { Reply, Turn } from '../features/turn';
+import type { Catalogue } from '../i18n/nb';
 import { channelNameOf, personOf, referenceOf, toActivity } from './activity';
 
 /** The features' view of a Teams turn, or undefined when Teams did not tell who is writing. */
-export function toTurn(context: TurnContext, now: Date): Turn | undefined {
+export function toTurn(context: TurnContext, now: Date, t: Catalogue): Turn | undefined {
   const user: Person | undefined = personOf(context.activity);
   if (!user) return undefined;
   return {
     user,
     conversation: referenceOf(context.activity),
-    channelName: channelNameOf(context),
+    channelName: () => channelNameOf(context, t.link.generalChannel),
     now,
     reply: async (reply: Reply) => {
       await context.sendActivity(toActivity(reply));

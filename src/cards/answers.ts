@@ -26,7 +26,7 @@ export function answerFacts(version: TemplateVersion, answers: Answers, t: Catal
   return facts(
     version.questions
       .filter((q) => answers[q.key] !== undefined && answers[q.key] !== '')
-      .map((q) => [q.label, displayAnswer(q, answers[q.key], t)])
+      .map((q) => [q.short, displayAnswer(q, answers[q.key], t)])
   );
 }
 

@@ -179,7 +179,7 @@ describe('parseAnswers with «Felles statusmal»', () => {
       const custom: TemplateVersion = {
         version: 2,
         validFrom: '2027-01-01',
-        questions: [{ key: 'note', kind: 'text', label: 'Merknad', required: true }]
+        questions: [{ key: 'note', kind: 'text', label: 'Merknad', short: 'Merknad', required: true }]
       };
       expect(answersOf({ note: 'Kort merknad' }, custom)).toEqual({ note: 'Kort merknad' });
       expect(errorsOf({ note: 'x'.repeat(TEXT_MAX_LENGTH + 1) }, custom)).toEqual([{ key: 'note', code: 'tooLong' }]);

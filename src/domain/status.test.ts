@@ -1,4 +1,4 @@
-import { buildStatus, direction, emptyStatus, STATUS_HISTORY_LENGTH, statusWindowStart, summarizePeriod } from './status';
+import { buildStatus, direction, emptyStatus, foldCheckIn, STATUS_HISTORY_LENGTH, statusWindowStart, summarizePeriod } from './status';
 import { shiftPeriod } from './period';
 import type { Answers, CheckIn, Person } from './types';
 
@@ -209,5 +209,32 @@ describe('direction', () => {
     expect(direction(undefined, 3)).toBeUndefined();
     expect(direction(3, undefined)).toBeUndefined();
     expect(direction(undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('foldCheckIn', () => {
+  const history = [
+    checkIn('2026-M09', kari, { overall: 'green' }, '2026-09-10T08:00:00Z'),
+    checkIn('2026-M10', kari, { overall: 'yellow', trust: 2 }, '2026-10-10T08:00:00Z'),
+    checkIn('2026-M10', ola, { overall: 'green', trust: 4 }, '2026-10-11T08:00:00Z')
+  ];
+
+  it('gives the same status as rebuilding from every check-in, answer by answer', () => {
+    const next = [...history, checkIn('2026-M10', kari, { overall: 'red', trust: 1 }, '2026-10-12T08:00:00Z'), checkIn('2026-M11', per, { overall: 'green' }, '2026-11-02T08:00:00Z')];
+    let folded = emptyStatus();
+    for (const c of next) folded = foldCheckIn(folded, c)!;
+    const replacedKari = next.filter((c) => !(c.period === '2026-M10' && c.respondent === kari && c.answers.overall === 'yellow'));
+    expect(folded).toEqual(buildStatus(replacedKari));
+  });
+
+  it('replaces a respondent’s earlier answer for the same period instead of counting it twice', () => {
+    const status = foldCheckIn(buildStatus(history), checkIn('2026-M10', ola, { overall: 'red', trust: 2 }, '2026-10-20T08:00:00Z'))!;
+    expect(status.periods[0]).toMatchObject({ period: '2026-M10', respondents: 2, overall: 'red', means: { trust: 2 } });
+    expect(status.latest.map((d) => d.respondent.name)).toEqual(['Kari Nordmann', 'Ola Nordmann']);
+  });
+
+  it('asks for a rebuild when the answer is for an older period or another cadence', () => {
+    expect(foldCheckIn(buildStatus(history), checkIn('2026-M09', ola, {}, '2026-10-20T08:00:00Z'))).toBeUndefined();
+    expect(foldCheckIn(buildStatus(history), checkIn('2026-T3', ola, {}, '2026-10-20T08:00:00Z'))).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
-import type { Answers, CheckIn, CollaborationStatus, Colour, Economy, PeriodSummary } from './types';
-import { shiftPeriod, type PeriodKey } from './period';
+import { parsePeriod, shiftPeriod, type PeriodKey } from './period';
+import { sameUser } from './roles';
+import type { Answers, CheckIn, CheckInDigest, CollaborationStatus, Colour, Economy, PeriodSummary } from './types';
 
 /** How many periods a collaboration keeps in its status summary: enough for trends, bounded for speed. */
 export const STATUS_HISTORY_LENGTH = 8;
@@ -29,7 +30,10 @@ function means(answerSets: Answers[]): Record<string, number> {
   return Object.fromEntries([...sums].map(([key, { total, count }]) => [key, Math.round((total / count) * 10) / 10]));
 }
 
-export function summarizePeriod(period: PeriodKey, checkIns: CheckIn[]): PeriodSummary {
+/** What a period summary needs of each answer; both check-ins and their digests have it. */
+type Answered = Pick<CheckIn, 'answers' | 'submittedAt'>;
+
+export function summarizePeriod(period: PeriodKey, checkIns: Answered[]): PeriodSummary {
   const answers = checkIns.map((c) => c.answers);
   const economy = worst(ECONOMY_RANK, answers.map((a) => a.economy as Economy).filter(Boolean));
   return {
@@ -53,9 +57,38 @@ export function buildStatus(checkIns: CheckIn[]): CollaborationStatus {
   const latest = periods.length ? byPeriod.get(periods[0])! : [];
   return {
     periods: periods.map((p) => summarizePeriod(p, byPeriod.get(p)!)),
-    latest: latest
-      .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
-      .map(({ respondent, period, templateVersion, answers, submittedAt }) => ({ respondent, period, templateVersion, answers, submittedAt }))
+    latest: bySubmission(latest.map(digestOf))
+  };
+}
+
+const digestOf = ({ respondent, period, templateVersion, answers, submittedAt }: CheckIn): CheckInDigest => ({
+  respondent,
+  period,
+  templateVersion,
+  answers,
+  submittedAt
+});
+
+const bySubmission = (digests: CheckInDigest[]) => [...digests].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+
+/**
+ * Adds one check-in to a status without reading history: the newest period's answers are kept
+ * on the status itself. Returns undefined when the check-in belongs to an older period (or
+ * another cadence); then the status must be rebuilt from the stored check-ins.
+ */
+export function foldCheckIn(status: CollaborationStatus, checkIn: CheckIn): CollaborationStatus | undefined {
+  const newest = status.periods[0]?.period;
+  if (newest !== undefined) {
+    const sameCadence = parsePeriod(newest)?.cadence === parsePeriod(checkIn.period)?.cadence;
+    if (!sameCadence || checkIn.period < newest) return undefined;
+  }
+  const samePeriod = checkIn.period === newest;
+  const others = samePeriod ? status.latest.filter((d) => !sameUser(d.respondent, checkIn.respondent)) : [];
+  const latest = bySubmission([...others, digestOf(checkIn)]);
+  const older = samePeriod ? status.periods.slice(1) : status.periods;
+  return {
+    periods: [summarizePeriod(checkIn.period, latest), ...older].slice(0, STATUS_HISTORY_LENGTH),
+    latest
   };
 }
 

@@ -9,6 +9,8 @@ export interface Question {
   key: string;
   kind: QuestionKind;
   label: string;
+  /** A word or two for receipts, summaries and tables, where the full question would wrap over lines. */
+  short: string;
   /** Short guidance shown under the label. */
   hint?: string;
   required: boolean;
@@ -50,16 +52,17 @@ export function scaleQuestions(version: TemplateVersion): Question[] {
   return version.questions.filter((q) => q.kind === 'scale');
 }
 
-const text = (key: string, label: string, extra: Partial<Question> = {}): Question => ({
+const text = (key: string, label: string, short: string, extra: Partial<Question> = {}): Question => ({
   key,
   kind: 'text',
   label,
+  short,
   required: false,
   maxLength: TEXT_MAX_LENGTH,
   ...extra
 });
 
-const scale = (key: string, label: string): Question => ({ key, kind: 'scale', label, required: true });
+const scale = (key: string, label: string, short: string): Question => ({ key, kind: 'scale', label, short, required: true });
 
 /** «Felles statusmal»: the common status template recommended by the reports (DOMAIN.md). */
 export function fellesStatusmal(networkId: string): Template {
@@ -76,40 +79,44 @@ export function fellesStatusmal(networkId: string): Template {
             key: 'overall',
             kind: 'colour',
             label: 'Samlet status for samarbeidet nå',
+            short: 'Samlet status',
             hint: 'Grønn: i rute · Gul: utfordringer under kontroll · Rød: krever tiltak eller beslutning',
             required: true
           },
-          text('overallComment', 'Kort begrunnelse', {
+          text('overallComment', 'Kort begrunnelse', 'Begrunnelse', {
             requiredWhen: { key: 'overall', values: ['yellow', 'red'] },
             hint: 'Påkrevd ved gul eller rød status'
           }),
-          scale('goals', 'I hvilken grad er samarbeidet i rute mot de felles målene?'),
-          scale('quality', 'I hvilken grad får alle deltakerkommunene tjenester av god nok kvalitet?'),
-          { key: 'economy', kind: 'economy', label: 'Økonomi i perioden', required: true },
-          text('economyComment', 'Kommentar til økonomi'),
-          scale('benefits', 'I hvilken grad realiseres de planlagte gevinstene, økonomiske og kvalitative?'),
-          scale('trust', 'I hvilken grad opplever du tillit mellom deltakerkommunene?'),
-          scale('control', 'I hvilken grad har deltakerkommunene tilstrekkelig innsyn, styring og kontroll?'),
+          scale('goals', 'I hvilken grad er samarbeidet i rute mot de felles målene?', 'Felles mål'),
+          scale('quality', 'I hvilken grad får alle deltakerkommunene tjenester av god nok kvalitet?', 'Kvalitet'),
+          { key: 'economy', kind: 'economy', label: 'Økonomi i perioden', short: 'Økonomi', required: true },
+          text('economyComment', 'Kommentar til økonomi', 'Om økonomien'),
+          scale('benefits', 'I hvilken grad realiseres de planlagte gevinstene, økonomiske og kvalitative?', 'Gevinster'),
+          scale('trust', 'I hvilken grad opplever du tillit mellom deltakerkommunene?', 'Tillit'),
+          scale('control', 'I hvilken grad har deltakerkommunene tilstrekkelig innsyn, styring og kontroll?', 'Styring og kontroll'),
           scale(
             'anchoring',
-            'I hvilken grad er samarbeidet forankret politisk, administrativt og hos ansatte og tillitsvalgte?'
+            'I hvilken grad er samarbeidet forankret politisk, administrativt og hos ansatte og tillitsvalgte?',
+            'Forankring'
           ),
           scale(
             'capacity',
-            'I hvilken grad har samarbeidet robust kapasitet og kompetanse (lite sårbart ved fravær og turnover)?'
+            'I hvilken grad har samarbeidet robust kapasitet og kompetanse (lite sårbart ved fravær og turnover)?',
+            'Kapasitet og kompetanse'
           ),
-          text('risks', 'Risikoer eller hindringer som bør løftes'),
+          text('risks', 'Risikoer eller hindringer som bør løftes', 'Risikoer og hindringer'),
           {
             key: 'decisionNeeded',
             kind: 'yesno',
             label: 'Trenger samarbeidet en beslutning eller avklaring fra kommunedirektørene eller eierne?',
+            short: 'Trenger beslutning',
             required: true
           },
-          text('decisionText', 'Hva må besluttes eller avklares?', {
+          text('decisionText', 'Hva må besluttes eller avklares?', 'Beslutning som trengs', {
             requiredWhen: { key: 'decisionNeeded', values: ['true'] },
             hint: 'Påkrevd når dere trenger en beslutning'
           }),
-          text('celebrate', 'Resultater å feire siden sist')
+          text('celebrate', 'Resultater å feire siden sist', 'Å feire')
         ]
       }
     ]

@@ -14,8 +14,8 @@ export type Reply = { text: string } | { card: AdaptiveCard };
 export interface Turn {
   user: Person;
   conversation: ConversationReference;
-  /** Channel name when Teams tells it (team channels only). */
-  channelName?: string;
+  /** The channel's name (team channels only); looked up on demand because Teams rarely sends it. */
+  channelName(): Promise<string | undefined>;
   now: Date;
   reply(reply: Reply): Promise<void>;
 }

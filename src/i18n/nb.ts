@@ -46,13 +46,15 @@ export const nb = {
 
   help: {
     welcomeTitle: 'Velkommen til Sampuls',
+    sharedIntro:
+      'Sampuls gir samarbeidene en fast rytme for statusrapportering. Koble denne kanalen til samarbeidet prosjektgruppen følger, så kommer en oppsummering hit hver gang lederen sjekker inn. Skriv for eksempel «@Sampuls koble lønn».',
     welcomeIntro:
       'Sampuls gjør jevnlig statusrapportering i interkommunale samarbeid til en enkel rutine. Lederne sjekker inn her i chatten, prosjektgruppene får en oppsummering i sin kanal, og kommunedirektørene kan når som helst spørre om status.',
     helpTitle: 'Dette kan jeg hjelpe med',
     commands: [
       { word: 'sjekk inn', text: 'Svar på statusmalen for et samarbeid du leder («sjekk inn lønn» går rett dit).' },
       { word: 'status', text: 'Oversikt over samarbeidene i nettverket ditt («status barnevern» viser ett samarbeid).' },
-      { word: 'koble <samarbeid>', text: 'Skrives i prosjektgruppens kanal: oppsummeringer etter hver innsjekk kommer dit.' },
+      { word: 'koble lønn', text: 'Skrives i prosjektgruppens kanal (nevn @Sampuls): oppsummeringer etter hver innsjekk for samarbeidet kommer dit.' },
       { word: 'hjelp', text: 'Viser denne oversikten.' }
     ],
     englishNote: 'Engelske kommandoer virker også: check in, status, link, help.',
@@ -100,7 +102,7 @@ export const nb = {
     receiptSubtitle: (name: string, period: string) => `${name} · ${period}`,
     summarySent: (channel: string) => `Oppsummeringen er sendt til kanalen «${channel}».`,
     noChannel: (name: string) =>
-      `${name} har ingen kanal ennå. Skriv «koble ${name}» i prosjektgruppens kanal, så kommer oppsummeringene dit.`,
+      `${name} har ingen kanal ennå. Skriv «@Sampuls koble ${name}» i prosjektgruppens kanal, så kommer oppsummeringene dit.`,
     summaryFailed: 'Svaret er lagret, men oppsummeringen kunne ikke sendes til kanalen nå.',
     saveFailed:
       'Svaret ble ikke lagret fordi lagringen ikke svarer. Svarene dine står fortsatt i kortet – trykk «Send inn» igjen om litt.'
@@ -140,10 +142,11 @@ export const nb = {
 
   link: {
     onlyInChannel:
-      'Skriv «koble <samarbeid>» i kanalen til prosjektgruppen i Teams, så sender jeg oppsummeringene dit.',
+      'Skriv «@Sampuls koble» og navnet på samarbeidet i kanalen til prosjektgruppen, for eksempel «@Sampuls koble lønn». Da sender jeg oppsummeringene dit.',
     needsName: 'Hvilket samarbeid skal kanalen kobles til? Skriv for eksempel «koble lønn».',
     linked: (name: string) => `Kanalen er koblet til ${name}. Oppsummeringen etter hver innsjekk kommer hit.`,
     unnamedChannel: 'prosjektgruppens kanal',
+    generalChannel: 'Generelt',
     notAllowed: (name: string) => `Bare lederne for ${name} og administratorer i nettverket kan koble en kanal til samarbeidet.`
   }
 };

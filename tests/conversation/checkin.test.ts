@@ -126,11 +126,19 @@ describe('the check-in', () => {
   });
 
   it('refuses koble outside a channel and from people who may not link', async () => {
-    expect(textsOf(await harness.personal(ALEX).send('koble lønn'))[0]).toContain('Skriv «koble <samarbeid>» i kanalen');
+    expect(textsOf(await harness.personal(ALEX).send('koble lønn'))[0]).toContain('i kanalen til prosjektgruppen, for eksempel «@Sampuls koble lønn»');
     const channel = harness.channel(DEMO_LEADERS[0], { id: '19:other@thread.tacv2', name: 'Annet' });
     const replies = await channel.send('koble lønn');
     expect(textsOf(replies)[0]).toContain('Bare lederne for Lønn og administratorer i nettverket');
     expect((await lonn()).channel?.reference.conversationId).toBe('19:lonn@thread.tacv2');
+  });
+
+  it('accepts a late answer for the period just ended and rebuilds that period’s status', async () => {
+    const replies = await harness.personal(ALEX).submit({ ...LONN_ENVELOPE, period: '2026-M10', ...filledCheckIn({ overall: 'red', overallComment: 'Etterslep fra oktober' }) });
+    expect(cardText(cardsOf(replies)[0])).toContain('oktober 2026');
+    const periods = (await lonn()).status.periods;
+    expect(periods.map((p) => p.period).slice(0, 2)).toEqual(['2026-M11', '2026-M10']);
+    expect(periods[1].overall).toBe('red');
   });
 
   it('keeps both answers when two leaders submit at the same moment', async () => {

@@ -171,8 +171,8 @@ async function startStack(): Promise<Stack> {
 let page: Page;
 let stack: Stack;
 
-async function launchBrowser(): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'sampuls-e2e-chromium-'));
+/** Chromium with a fresh profile; the profile is removed by `cleanup` in main. */
+async function launchBrowser(userDataDir: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -181,11 +181,6 @@ async function launchBrowser(): Promise<BrowserContext> {
     locale: 'nb-NO'
   });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
-  const close = context.close.bind(context);
-  context.close = async () => {
-    await close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  };
   return context;
 }
 
@@ -222,12 +217,12 @@ function lastCard(text: string): Locator {
   return cardsWith(text).last();
 }
 
-/** Runs `action` and waits until one more card containing `text` is on the page; returns the newest. */
-async function expectNewCard(text: string, action: () => Promise<void>, newestFirst = false): Promise<Locator> {
+/** Runs `action` and waits until one more card containing `text` is on the page; returns the newest (chats only). */
+async function expectNewCard(text: string, action: () => Promise<void>): Promise<Locator> {
   const before = await cardsWith(text).count();
   await action();
   await waitFor(`a new card with «${text}»`, async () => ((await cardsWith(text).count()) > before ? true : undefined), ACTION_TIMEOUT_MS);
-  return newestFirst ? cardsWith(text).first() : lastCard(text);
+  return lastCard(text);
 }
 
 async function expectText(scope: Locator | Page, text: string | RegExp): Promise<void> {
@@ -478,11 +473,13 @@ async function main(): Promise<number> {
   }, RUN_TIMEOUT_MS);
 
   let context: BrowserContext | undefined;
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'sampuls-e2e-chromium-'));
   let stopped = false;
   const cleanup = async () => {
     if (stopped) return;
     stopped = true;
     await context?.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
     await stack?.stop().catch(() => undefined);
   };
   const onSignal = () => void cleanup().finally(() => process.exit(130));
@@ -494,7 +491,7 @@ async function main(): Promise<number> {
   try {
     stack = await startStack();
     say(`stack up in ${seconds(Date.now() - started)}: playground ${stack.url}, bot ${stack.botUrl}, data ${stack.dataDir}`);
-    context = await launchBrowser();
+    context = await launchBrowser(userDataDir);
     page = context.pages()[0] ?? (await context.newPage());
     for (const [i, step] of steps.entries()) {
       stepNumber = i + 1;

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 export interface SentActivity {
   conversationId: string;
+  /** Set when the bot replied to an incoming activity (POST …/activities/{replyToId}). */
+  replyToId?: string;
   activity: { type: string; text?: string; attachments?: { contentType: string; content: unknown }[] };
 }
 
@@ -10,10 +12,12 @@ type Responder = (sent: SentActivity) => { status: number; headers?: Record<stri
 
 /**
  * A local stand-in for the Bot Connector: records what the bot posts to
- * /v3/conversations/{id}/activities and can answer with chosen statuses.
+ * /v3/conversations/{id}/activities, can answer with chosen statuses, and lists a team's
+ * channels at /v3/teams/{id}/conversations as Teams does (the General channel has no name).
  */
 export class ConnectorStandIn {
   readonly sent: SentActivity[] = [];
+  readonly teams = new Map<string, { id: string; name?: string }[]>();
   private responder: Responder = () => undefined;
   private server?: Server;
   url = '';
@@ -37,13 +41,24 @@ export class ConnectorStandIn {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+    const team = /^\/v3\/teams\/([^/]+)\/conversations$/.exec(req.url ?? '');
+    if (req.method === 'GET' && team) {
+      const channels = this.teams.get(decodeURIComponent(team[1]));
+      res.writeHead(channels ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(channels ? { conversations: channels } : {}));
+      return;
+    }
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
       res.writeHead(404);
       res.end();
       return;
     }
-    const sent = { conversationId: decodeURIComponent(match[1]), activity: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+    const sent = {
+      conversationId: decodeURIComponent(match[1]),
+      ...(match[2] ? { replyToId: decodeURIComponent(match[2]) } : {}),
+      activity: JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    };
     const answer = this.responder(sent);
     if (answer) {
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });

@@ -1,4 +1,5 @@
-import { TestAdapter, type Activity } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { Activity } from 'botbuilder';
 import pino from 'pino';
 import type { AdaptiveCard } from '../../src/cards/adaptive';
 import { createAdapter } from '../../src/bot/adapter';
@@ -12,6 +13,7 @@ import type { Store } from '../../src/store/types';
 import { ConnectorStandIn } from './connector';
 
 export const BOT = { id: '28:sampuls-bot', name: 'Sampuls' };
+const TEAM_ID = '19:indre-namdal-general@thread.tacv2';
 
 export interface Harness {
   bot: Bot;
@@ -43,15 +45,17 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
   const connector = await new ConnectorStandIn().start();
   let now = options.now ?? new Date('2026-11-25T10:00:00+01:00');
   const log = pino({ level: 'silent' });
-  const messenger = options.messenger ?? new ConnectorMessenger({ adapter: createAdapter(undefined, log), botAppId: '', loopbackOnly: true });
+  // The real adapter in local mode: replies travel over HTTP to the connector stand-in, as in Teams.
+  const adapter = createAdapter(undefined, log);
+  const messenger = options.messenger ?? new ConnectorMessenger({ adapter, botAppId: '', loopbackOnly: true });
   const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now });
-  const adapter = new TestAdapter((context) => bot.run(context));
 
   const chat = (person: Person, conversation: Record<string, unknown>, channelData: Record<string, unknown>): Chat => {
     const send = async (input: string | Partial<Activity>) => {
       const base = typeof input === 'string' ? { type: 'message', text: input } : input;
-      adapter.activeQueue.splice(0);
-      await adapter.processActivity({
+      const id = randomUUID();
+      await adapter.processActivityDirect('', {
+        id,
         channelId: 'msteams',
         serviceUrl: connector.url,
         from: { id: `29:${person.aadObjectId}`, name: person.name, aadObjectId: person.aadObjectId },
@@ -59,8 +63,8 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
         conversation: { ...conversation, tenantId: person.tenantId } as Activity['conversation'],
         channelData: { tenant: { id: person.tenantId }, ...channelData },
         ...base
-      } as Activity);
-      return adapter.activeQueue.splice(0);
+      } as Activity, (context) => bot.run(context));
+      return connector.sent.filter((s) => s.replyToId === id).map((s) => s.activity as Partial<Activity>);
     };
     return { send, submit: (data) => send({ type: 'message', value: data }) };
   };
@@ -69,12 +73,13 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
     bot,
     connector,
     personal: (person) => chat(person, { id: `a:personal-${person.aadObjectId}`, conversationType: 'personal' }, {}),
-    channel: (person, channel) =>
-      chat(
-        person,
-        { id: channel.id, conversationType: 'channel', isGroup: true },
-        { team: { id: '19:team@thread.tacv2', name: 'Indre Namdal' }, channel: { id: channel.id, name: channel.name } }
-      ),
+    channel: (person, channel) => {
+      // Like Teams, channel messages carry only ids; the name comes from the team's channel list.
+      const channelId = channel.id.split(';')[0];
+      const known = connector.teams.get(TEAM_ID) ?? [{ id: TEAM_ID }];
+      connector.teams.set(TEAM_ID, [...known.filter((c) => c.id !== channelId), { id: channelId, name: channel.name }]);
+      return chat(person, { id: channel.id, conversationType: 'channel', isGroup: true }, { team: { id: TEAM_ID }, channel: { id: channelId } });
+    },
     setNow: (next) => {
       now = next;
     },

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { welcomeCard } from '../../features/help/cards';
 import { show } from '../../features/turn';
-import { channelNameOf, referenceOf, toActivity } from '../activity';
+import { personOf, referenceOf, toActivity } from '../activity';
 import type { BotOptions } from '../app';
 
 /**
@@ -9,17 +9,30 @@ import type { BotOptions } from '../app';
  * the bot can speak there later, and say hello once per installation.
  */
 export async function onInstalled(context: TurnContext, options: BotOptions, now: Date): Promise<void> {
+  const { store, t } = options;
   const reference = referenceOf(context.activity);
   // Teams (and the Playground, on every page load) repeat install events: greet a new installation only.
-  const known = await options.store.conversations.get(reference.conversationId);
+  const known = await store.conversations.get(reference.conversationId);
   if (known?.active) return;
-  await options.store.conversations.put({
+  const team = (context.activity.channelData as { team?: { name?: string } } | undefined)?.team;
+  await store.conversations.put({
     ...reference,
-    name: channelNameOf(context),
+    name: context.activity.conversation.name ?? team?.name,
     active: true,
     updatedAt: now.toISOString()
   });
-  await context.sendActivity(toActivity(show(welcomeCard(options.t))));
+  const personal = reference.conversationType === 'personal';
+  if (personal) await rememberWelcome(context, options, now);
+  await context.sendActivity(toActivity(show(welcomeCard(t, personal ? 'personal' : 'shared'))));
+}
+
+/** So the person's first message is not welcomed a second time. */
+async function rememberWelcome(context: TurnContext, { store }: BotOptions, now: Date): Promise<void> {
+  const person = personOf(context.activity);
+  if (!person) return;
+  const profile = (await store.profiles.get(person)) ?? { ...person, memberships: [] };
+  if (profile.welcomedAt) return;
+  await store.profiles.put({ ...profile, welcomedAt: now.toISOString(), personalConversation: referenceOf(context.activity) });
 }
 
 /** The bot was removed: keep the record for the audit trail but never send there again. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { parseAnswers } from '../../domain/answers';
-import { answerablePeriods } from '../../domain/period';
+import { answerablePeriods, parsePeriod } from '../../domain/period';
 import { leads } from '../../domain/roles';
-import { buildStatus, statusWindowStart } from '../../domain/status';
+import { buildStatus, foldCheckIn, statusWindowStart } from '../../domain/status';
 import type { TemplateVersion } from '../../domain/template';
-import type { CheckIn, Collaboration } from '../../domain/types';
+import type { CheckIn, Collaboration, CollaborationStatus } from '../../domain/types';
 import { checkInId } from '../../domain/checkIns';
 import { ConcurrencyConflict, StoreUnavailable, type SaveOutcome, type Versioned } from '../../store/types';
 import { periodName } from '../../cards/answers';
@@ -26,7 +26,7 @@ const MAX_CONFLICT_RETRIES = 5;
 /**
  * Handles a submitted check-in card: validate everything, store once, fold the status, tell the
  * channel. Being listed as the collaboration's leader is the authority, so no profile is read:
- * four store requests in all.
+ * a point read, an upsert and a replace.
  */
 export async function submitCheckIn(
   options: FeatureOptions,
@@ -71,7 +71,7 @@ export async function submitCheckIn(
     if (error instanceof StoreUnavailable) return say(t.checkIn.saveFailed);
     throw error;
   }
-  const updated = await refreshStatus(options, collaboration, found.etag, checkIn.period);
+  const updated = await refreshStatus(options, collaboration, found.etag, checkIn);
   const channelNote = await postSummary(options, updated ?? collaboration, version, checkIn, outcome);
   return show(
     receiptCard({ collaboration, version, period: checkIn.period, answers: parsed.answers, outcome, channelNote }, t)
@@ -79,15 +79,15 @@ export async function submitCheckIn(
 }
 
 /**
- * Refolds the collaboration's status from the stored check-ins of the status window, under
- * ETag concurrency so simultaneous submits never lose each other. Because it is recomputed
- * from the check-ins, a fold that fails here is healed by the next submit.
+ * Adds the check-in to the collaboration's status under ETag concurrency, so simultaneous
+ * submits never lose each other. Usually a pure fold of the stored status; an answer for an
+ * older period than the newest makes it rebuild the window from the stored check-ins.
  */
 async function refreshStatus(
   options: FeatureOptions,
   collaboration: Collaboration,
   etag: string,
-  period: string
+  checkIn: CheckIn
 ): Promise<Collaboration | undefined> {
   const { store, log } = options;
   let current: Versioned<Collaboration> | undefined = { value: collaboration, etag };
@@ -95,16 +95,22 @@ async function refreshStatus(
     try {
       if (attempt > 0) current = await store.directory.getCollaboration(collaboration.networkId, collaboration.id);
       if (!current) return undefined;
-      const window = await store.checkIns.listSince(current.value.id, statusWindowStart(period));
-      const next = { ...current.value, status: buildStatus(window) };
-      return (await store.directory.replaceCollaboration(next, current.etag)).value;
+      const status = foldCheckIn(current.value.status, checkIn) ?? (await rebuiltStatus(options, current.value, checkIn));
+      return (await store.directory.replaceCollaboration({ ...current.value, status }, current.etag)).value;
     } catch (error) {
       if (error instanceof ConcurrencyConflict) continue;
-      log.warn({ err: error, collaborationId: collaboration.id }, 'status not refreshed; the next check-in heals it');
+      log.warn({ err: error, collaborationId: collaboration.id }, 'status not refreshed; the answer itself is stored');
       return undefined;
     }
   }
   return undefined;
+}
+
+/** The window ends at the newest period, or at the check-in's own when the cadence has changed. */
+async function rebuiltStatus({ store }: FeatureOptions, collaboration: Collaboration, checkIn: CheckIn): Promise<CollaborationStatus> {
+  const newest = collaboration.status.periods[0].period;
+  const anchor = parsePeriod(newest)?.cadence === parsePeriod(checkIn.period)?.cadence ? newest : checkIn.period;
+  return buildStatus(await store.checkIns.listSince(collaboration.id, statusWindowStart(anchor)));
 }
 
 /** Sends the summary card to the linked channel; the answer is already safe whatever happens here. */

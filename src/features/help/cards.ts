@@ -17,11 +17,15 @@ const buttons = (t: Catalogue) => [
   commandButton(t.help.buttonHelp, t.help.commandHelp)
 ];
 
-/** Shown when the app is installed and on a person's first message. */
-export function welcomeCard(t: Catalogue): AdaptiveCard {
+/**
+ * Shown when the app is installed and on a person's first message. In a team or group chat it
+ * says what the bot does there: summaries, once the channel is linked.
+ */
+export function welcomeCard(t: Catalogue, where: 'personal' | 'shared' = 'personal'): AdaptiveCard {
+  const intro = where === 'personal' ? t.help.welcomeIntro : t.help.sharedIntro;
   return card(
-    [heading(t.help.welcomeTitle), textBlock(t.help.welcomeIntro), commandList(t), textBlock(t.help.englishNote, { size: 'Small', isSubtle: true })],
-    buttons(t)
+    [heading(t.help.welcomeTitle), textBlock(intro), commandList(t), textBlock(t.help.englishNote, { size: 'Small', isSubtle: true })],
+    where === 'personal' ? buttons(t) : buttons(t).slice(1)
   );
 }
 

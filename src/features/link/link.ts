@@ -34,7 +34,7 @@ export async function linkTo(
     if (!mayLinkChannel(profile, found.value, turn.user)) return say(t.link.notAllowed(found.value.name));
     const channel = {
       reference: turn.conversation,
-      channelName: turn.channelName ?? t.link.unnamedChannel,
+      channelName: (await turn.channelName()) ?? t.link.unnamedChannel,
       linkedBy: { tenantId: turn.user.tenantId, aadObjectId: turn.user.aadObjectId },
       linkedAt: turn.now.toISOString()
     };

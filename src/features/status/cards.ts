@@ -105,7 +105,7 @@ function comparisonTable(version: TemplateVersion, now: PeriodSummary, previous:
       const before = previous?.means[q.key];
       const arrow = direction(value, before);
       return row(
-        q.label,
+        q.short,
         value === undefined ? t.dontKnow : `${value.toFixed(1)}${arrow ? ` ${ARROW[arrow]}` : ''}`,
         before === undefined ? t.notAnswered : before.toFixed(1),
         arrow === 'down' ? { color: 'attention' } : {}
@@ -132,7 +132,7 @@ function leaderComments(collaboration: Collaboration, version: TemplateVersion, 
   return collaboration.status.latest.flatMap((digest) => {
     const texts = version.questions
       .filter((q) => q.kind === 'text' && typeof digest.answers[q.key] === 'string' && digest.answers[q.key])
-      .map((q) => textBlock(`**${q.label}:** ${plain(displayAnswer(q, digest.answers[q.key], t))}`, { spacing: 'Small' }));
+      .map((q) => textBlock(`**${q.short}:** ${plain(displayAnswer(q, digest.answers[q.key], t))}`, { spacing: 'Small' }));
     return texts.length ? [textBlock(plain(digest.respondent.name), { weight: 'Bolder', spacing: 'Medium' }), ...texts] : [];
   });
 }
