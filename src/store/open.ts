@@ -2,7 +2,6 @@ import type { Config } from '../config';
 import type { Logger } from '../features/turn';
 import { createCosmosClient } from './client';
 import { openCosmosStore } from './cosmos';
-import { startEmbeddedCosmos } from './embedded';
 import type { Store } from './types';
 
 export interface OpenStore {
@@ -21,6 +20,8 @@ export async function openStore(config: Config, log: Logger): Promise<OpenStore>
     const store = await untilReachable(() => openCosmosStore(client, config.cosmos.database), log);
     return { store, embedded: false, close: async () => client.dispose() };
   }
+  // Imported only in local mode, so production never loads the Cosmos-protocol server.
+  const { startEmbeddedCosmos } = await import('./embedded');
   const server = await startEmbeddedCosmos({ dataDir: config.dataDir });
   const client = createCosmosClient({ endpoint: server.endpoint, key: server.key, embedded: true });
   const store = await openCosmosStore(client, config.cosmos.database);

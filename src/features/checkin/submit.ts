@@ -21,7 +21,9 @@ export const submitEnvelope = z.object({
 
 export type SubmitEnvelope = z.infer<typeof submitEnvelope>;
 
-const MAX_CONFLICT_RETRIES = 5;
+/** Every writer that loses an ETag race tries again; with n simultaneous writers one wins per round. */
+const MAX_CONFLICT_RETRIES = 30;
+const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * Math.min(attempt, 5)));
 
 /**
  * Handles a submitted check-in card: validate everything, store once, fold the status, tell the
@@ -93,7 +95,10 @@ async function refreshStatus(
   let current: Versioned<Collaboration> | undefined = { value: collaboration, etag };
   for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
     try {
-      if (attempt > 0) current = await store.directory.getCollaboration(collaboration.networkId, collaboration.id);
+      if (attempt > 0) {
+        await backoff(attempt);
+        current = await store.directory.getCollaboration(collaboration.networkId, collaboration.id);
+      }
       if (!current) return undefined;
       const status = foldCheckIn(current.value.status, checkIn) ?? (await rebuiltStatus(options, current.value, checkIn));
       return (await store.directory.replaceCollaboration({ ...current.value, status }, current.etag)).value;
@@ -103,6 +108,7 @@ async function refreshStatus(
       return undefined;
     }
   }
+  log.warn({ collaborationId: collaboration.id }, 'status not refreshed after repeated conflicts; the answer itself is stored');
   return undefined;
 }
 
