@@ -1,7 +1,8 @@
 import { periodAt } from '../src/domain/period';
 import type { Person } from '../src/domain/types';
 import { createHarness, filledCheckIn } from '../tests/support/conversation';
-import { BENCH_USER, NETWORK_ID, seedNetwork, startBenchStore } from './support';
+import { BENCH_USER, NETWORK_ID, seedNetwork } from './support';
+import { startTestStore } from '../tests/support/store';
 
 export interface ConcurrencyFigures {
   submits: number;
@@ -19,7 +20,7 @@ export interface ConcurrencyFigures {
  */
 export async function benchConcurrentSubmits(): Promise<ConcurrencyFigures> {
   const now = new Date();
-  const bench = await startBenchStore();
+  const bench = await startTestStore();
   try {
     const collaborations = await seedNetwork(bench.store, 50, 1, now);
     const leaders: Person[] = Array.from({ length: 5 }, (_, i) => ({ ...BENCH_USER, aadObjectId: `leader-${i}`, name: `Leder ${i}` }));

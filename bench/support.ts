@@ -1,6 +1,3 @@
-import { createCosmosClient } from '../src/store/client';
-import { openCosmosStore } from '../src/store/cosmos';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../src/store/embedded';
 import type { Store } from '../src/store/types';
 import { demoCheckIns } from '../src/demo/history';
 import { PLAYGROUND_TENANT } from '../src/demo/people';
@@ -11,19 +8,6 @@ import type { Collaboration, Person } from '../src/domain/types';
 
 export const BENCH_USER: Person = { tenantId: PLAYGROUND_TENANT, aadObjectId: 'bench-leader', name: 'Benk Leder' };
 export const NETWORK_ID = 'bench';
-
-export interface BenchStore {
-  store: Store;
-  server: EmbeddedCosmos;
-  close(): Promise<void>;
-}
-
-export async function startBenchStore(): Promise<BenchStore> {
-  const server = await startEmbeddedCosmos({});
-  const client = createCosmosClient({ endpoint: server.endpoint, key: server.key, embedded: true });
-  const store = await openCosmosStore(client, 'bench');
-  return { store, server, close: async () => { client.dispose(); await server.close(); } };
-}
 
 /**
  * One network of `count` monthly collaborations, each with `periods` months of history

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { periodAt } from '../src/domain/period';
-import { createHarness } from '../tests/support/conversation';
-import { filledCheckIn } from '../tests/support/conversation';
-import { BENCH_USER, ms, NETWORK_ID, percentile, seedNetwork, startBenchStore } from './support';
+import { createHarness, filledCheckIn } from '../tests/support/conversation';
+import { BENCH_USER, ms, NETWORK_ID, percentile, seedNetwork } from './support';
+import { startTestStore } from '../tests/support/store';
 
 export interface TurnFigures {
   p50: number;
@@ -34,7 +34,7 @@ async function measure(requests: () => number, turn: (i: number) => Promise<unkn
  */
 export async function benchTurns(months: number, withSubmit: boolean): Promise<Partial<Record<'status' | 'detail' | 'submit', TurnFigures>>> {
   const now = new Date();
-  const bench = await startBenchStore();
+  const bench = await startTestStore();
   try {
     await seedNetwork(bench.store, 50, months, now);
     const harness = await createHarness(bench.store, { now });

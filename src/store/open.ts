@@ -21,7 +21,8 @@ export async function openStore(config: Config, log: Logger): Promise<OpenStore>
     return { store, embedded: false, close: async () => client.dispose() };
   }
   // Imported only in local mode, so production never loads the Cosmos-protocol server.
-  const { startEmbeddedCosmos } = await import('./embedded');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startEmbeddedCosmos } = require('./embedded') as typeof import('./embedded');
   const server = await startEmbeddedCosmos({ dataDir: config.dataDir });
   const client = createCosmosClient({ endpoint: server.endpoint, key: server.key, embedded: true });
   const store = await openCosmosStore(client, config.cosmos.database);

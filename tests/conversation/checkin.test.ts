@@ -1,8 +1,7 @@
-import { seedDemo } from '../../src/demo/seed';
 import { ALEX, DEMO_LEADERS } from '../../src/demo/people';
 import type { Person } from '../../src/domain/types';
-import { cardsOf, cardText, createHarness, filledCheckIn, textsOf, type Harness } from '../support/conversation';
-import { startTestStore, type TestStore } from '../support/store';
+import { cardsOf, cardText, filledCheckIn, startDemo, textsOf, type Harness } from '../support/conversation';
+import type { TestStore } from '../support/store';
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 const MEGAN: Person = { tenantId: ALEX.tenantId, aadObjectId: '00000000-0000-0000-0000-0000000000021', name: 'Megan Bowen' };
@@ -11,17 +10,13 @@ const LONN_ENVELOPE = { verb: 'checkin.submit', ...LONN, period: '2026-M11', tem
 
 let testStore: TestStore;
 let harness: Harness;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  await seedDemo(testStore.store, NOW);
-  harness = await createHarness(testStore.store, { now: NOW });
+  ({ testStore, harness, close } = await startDemo(NOW));
 });
 
-afterAll(async () => {
-  await harness.close();
-  await testStore.close();
-});
+afterAll(() => close());
 
 const checkInsOfLonn = () => testStore.store.checkIns.listSince('in-lonn', '2026-M11');
 const lonn = async () => (await testStore.store.directory.getCollaboration('indre-namdal', 'in-lonn'))!.value;

@@ -1,24 +1,17 @@
-import { seedDemo } from '../../src/demo/seed';
 import { ALEX } from '../../src/demo/people';
-import { cardsOf, cardText, createHarness, filledCheckIn, textsOf, type Harness } from '../support/conversation';
-import { startTestStore, type TestStore } from '../support/store';
+import { cardsOf, cardText, filledCheckIn, startDemo, textsOf, type Harness } from '../support/conversation';
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 
-let testStore: TestStore;
 let harness: Harness;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  await seedDemo(testStore.store, NOW);
-  harness = await createHarness(testStore.store, { now: NOW });
+  ({ harness, close } = await startDemo(NOW));
   await harness.personal(ALEX).send('hjelp');
 });
 
-afterAll(async () => {
-  await harness.close();
-  await testStore.close();
-});
+afterAll(() => close());
 
 describe('status', () => {
   it('gives one overview per network with every collaboration, its colour, last check-in and overdue marker', async () => {

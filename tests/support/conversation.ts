@@ -9,8 +9,10 @@ import type { Person } from '../../src/domain/types';
 import { TemplateVersions } from '../../src/features/templates';
 import type { Messenger } from '../../src/features/turn';
 import { nb } from '../../src/i18n/nb';
+import { seedDemo } from '../../src/demo/seed';
 import type { Store } from '../../src/store/types';
 import { ConnectorStandIn } from './connector';
+import { startTestStore, type TestStore } from './store';
 
 export const BOT = { id: '28:sampuls-bot', name: 'Sampuls' };
 const TEAM_ID = '19:indre-namdal-general@thread.tacv2';
@@ -110,3 +112,18 @@ export function filledCheckIn(overrides: Record<string, unknown> = {}): Record<s
 }
 
 export type { Person };
+
+/** A real store seeded with the demo networks and a bot talking to it, as `npm start` has them. */
+export async function startDemo(now: Date): Promise<{ testStore: TestStore; harness: Harness; close(): Promise<void> }> {
+  const testStore = await startTestStore();
+  await seedDemo(testStore.store, now);
+  const harness = await createHarness(testStore.store, { now });
+  return {
+    testStore,
+    harness,
+    close: async () => {
+      await harness.close();
+      await testStore.close();
+    }
+  };
+}

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createCosmosClient } from '../../src/store/client';
 import { openCosmosStore } from '../../src/store/cosmos';
-import { startEmbeddedCosmos } from '../../src/store/embedded';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded';
 import type { Store } from '../../src/store/types';
 import type { CosmosClient } from '@azure/cosmos';
 
 export interface TestStore {
   store: Store;
+  server: EmbeddedCosmos;
   client: CosmosClient;
   databaseId: string;
   close(): Promise<void>;
@@ -20,6 +21,7 @@ export async function startTestStore(): Promise<TestStore> {
   const store = await openCosmosStore(client, databaseId);
   return {
     store,
+    server,
     client,
     databaseId,
     close: async () => {
