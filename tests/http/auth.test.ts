@@ -53,6 +53,19 @@ function forgedToken(claims: Record<string, unknown>): string {
   return `${part({ alg: 'RS256', typ: 'JWT', kid: 'forged' })}.${part(claims)}.${Buffer.from('signature').toString('base64url')}`;
 }
 
+describe('readiness', () => {
+  it('answers 503 on /readyz while the store does not answer, and 200 on /healthz', async () => {
+    const log = pino({ level: 'silent' });
+    const unreachable = { ...testStore.store, ping: () => Promise.reject(new Error('ECONNREFUSED')) };
+    const probe = createHttpServer({ adapter: createAdapter(undefined, log), bot: { run: async () => undefined }, store: unreachable, log, loopbackOnly: true });
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
+    expect((await fetch(`${base}/readyz`)).status).toBe(503);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+  });
+});
+
 describe('authentication in production mode', () => {
   const now = Math.floor(Date.now() / 1000);
   const cases: [string, Record<string, string>][] = [

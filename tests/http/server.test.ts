@@ -73,6 +73,19 @@ describe('HTTP surface in local mode', () => {
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
   });
 
+  it('stays up whatever activity arrives', async () => {
+    const odd = [
+      { type: 'invoke', name: 'adaptiveCard/action', serviceUrl: connector.url, conversation: { id: 'x' }, from: { id: 'y' }, value: 'not an object' },
+      { type: 'message', serviceUrl: connector.url, conversation: { id: 'x' } },
+      { type: 'typing', serviceUrl: connector.url, conversation: { id: 'x' }, from: { id: 'y' } },
+      { ...activity('status'), value: { verb: 'checkin.submit', networkId: { $ne: null } } }
+    ];
+    // 501 is the Bot Framework's answer to an invoke nobody handles; never a 500.
+    for (const body of odd) expect([200, 400, 501]).toContain((await post(body)).status);
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${bot.url}/readyz`)).status).toBe(200);
+  });
+
   it('keeps local data across a restart', async () => {
     await post({ ...activity(''), text: undefined, value: { verb: 'checkin.submit', networkId: 'solor', collaborationId: 'so-arkiv', period: currentQuarter(), templateVersion: 1, overall: 'green', goals: '4', quality: '4', economy: 'within', benefits: '4', trust: '4', control: '4', anchoring: '4', capacity: '4', decisionNeeded: 'false', celebrate: 'Fellesarkivet er i drift' } });
     await bot.stop();
