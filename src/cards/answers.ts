@@ -41,3 +41,8 @@ export const periodName = (key: string, t: Catalogue): string => {
   const parsed = parsePeriod(key);
   return parsed ? t.period(parsed) : key;
 };
+
+export const periodShortName = (key: string, t: Catalogue): string => {
+  const parsed = parsePeriod(key);
+  return parsed ? t.periodShort(parsed) : key;
+};

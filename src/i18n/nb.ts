@@ -16,6 +16,8 @@ export const nb = {
     cadence === 'monthly'
       ? `${MONTHS[index - 1]} ${year}`
       : `${index}. ${cadence === 'quarterly' ? 'kvartal' : 'tertial'} ${year}`,
+  periodShort: ({ year, cadence, index }: ParsedPeriod) =>
+    cadence === 'monthly' ? `${MONTHS[index - 1].slice(0, 3)} ${year}` : `${cadence === 'quarterly' ? 'K' : 'T'}${index} ${year}`,
   date: (iso: string) => new Date(iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' }),
 
   colour: { green: 'Grønn', yellow: 'Gul', red: 'Rød' } satisfies Record<Colour, string>,
@@ -127,6 +129,12 @@ export const nb = {
     never: 'Ingen innsjekk ennå',
     last: (period: string) => `Sist: ${period}`,
     decision: 'Trenger beslutning',
+    falling: 'Fallende trend',
+    trendTitle: 'Utvikling (snitt per periode, 1–5)',
+    colourHistory: 'Fargehistorikk',
+    period: 'Periode',
+    mismatch: 'Grønn, men lave svar',
+    sector: (sector: string) => sector.charAt(0).toLocaleUpperCase('nb-NO') + sector.slice(1),
     detailTitle: (name: string) => `Status: ${name}`,
     detailSubtitle: (network: string, period: string, respondents: number) =>
       `${network} · ${period} · ${respondents} svar`,

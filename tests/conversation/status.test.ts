@@ -31,13 +31,21 @@ describe('status', () => {
     expect(cards[0].body[1].text).toMatch(/^8 samarbeid · \d+ røde · \d+ gule · \d+ forsinket$/);
   });
 
-  it('puts red and overdue collaborations above green ones', async () => {
-    const card = cardsOf(await harness.personal(ALEX).send('oversikt'))[0];
-    const rows = card.body.filter((e) => e.type === 'ColumnSet').map((row) => JSON.stringify(row));
-    const firstGreen = rows.findIndex((r) => r.includes('– Grønn') && !r.includes('Forsinket'));
-    const lastAttention = rows.map((r) => r.includes('– Rød') || r.includes('Forsinket')).lastIndexOf(true);
-    expect(firstGreen).toBeGreaterThan(-1);
-    expect(lastAttention).toBeLessThan(firstGreen);
+  it('groups collaborations by sector, with red and flagged ones above the rest in each', async () => {
+    const card = cardsOf(await harness.personal(ALEX).send('oversikt'))[1];
+    const groups: string[][] = [];
+    for (const element of card.body.slice(2)) {
+      if (element.type === 'TextBlock') groups.push([]);
+      else groups.at(-1)!.push(JSON.stringify(element));
+    }
+    const headings = card.body.slice(2).filter((e) => e.type === 'TextBlock').map((e) => e.text);
+    expect(headings).toEqual(expect.arrayContaining(['Oppvekst', 'Teknisk', 'HR', 'Økonomi', 'Helse og omsorg', 'Digitalisering']));
+    const flagged = (row: string) => /– Rød|Forsinket|Trenger beslutning|Fallende trend|Grønn, men lave svar/.test(row);
+    for (const rows of groups) {
+      const firstCalm = rows.findIndex((r) => !flagged(r));
+      if (firstCalm >= 0) expect(rows.slice(firstCalm).some(flagged)).toBe(false);
+    }
+    expect(groups.flat().some(flagged)).toBe(true);
   });
 
   it('shows one collaboration with the latest answers against the previous period', async () => {
@@ -53,6 +61,11 @@ describe('status', () => {
     expect(row('Samlet status')[1]).toBe('Gul');
     expect(row('Kapasitet og kompetanse')[1]).toMatch(/^1\.0/);
     expect(text).toContain('Ny lønnsmedarbeider er på plass');
+    const chart = card.body.find((e) => e.type === 'Chart.Line') as unknown as { data: { legend: string; values: { x: string; y: number }[] }[] };
+    expect(chart.data.map((d) => d.legend)).toContain('Tillit');
+    expect(chart.data[0].values.at(-1)?.x).toBe('nov 2026');
+    expect(chart.data[0].values.length).toBeGreaterThanOrEqual(2);
+    expect(text).toContain('Fargehistorikk');
   });
 
   it('opens a collaboration from an overview row, refusing ids outside the user’s networks', async () => {

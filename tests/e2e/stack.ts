@@ -170,7 +170,6 @@ async function openPlayground(url: string): Promise<Page> {
   await page.goto(url);
   await page.getByRole('treeitem', { name: 'Personal Chat', exact: true }).waitFor({ timeout: STARTUP_TIMEOUT_MS });
   // The log panel takes a third of the window; the screenshots are about the chat.
-  const hideLog = page.getByRole('button', { name: 'Hide log panel' });
-  if (await hideLog.isVisible()) await hideLog.click();
+  await page.getByRole('button', { name: 'Hide log panel' }).click();
   return page;
 }

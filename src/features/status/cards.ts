@@ -1,6 +1,6 @@
 import { card, commandButton, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
-import { COLOUR_STYLE, displayAnswer, periodName } from '../../cards/answers';
-import { isOverdue } from '../../domain/period';
+import { COLOUR_STYLE, displayAnswer, periodName, periodShortName } from '../../cards/answers';
+import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
 import { direction } from '../../domain/status';
 import type { TemplateVersion } from '../../domain/template';
 import type { Collaboration, Colour, Network, PeriodSummary } from '../../domain/types';
@@ -12,35 +12,38 @@ export const STATUS_SHOW = 'status.show';
 export interface OverviewRow {
   collaboration: Collaboration;
   latest?: PeriodSummary;
-  overdue: boolean;
+  flags: Flags;
 }
 
 export function overviewRows(collaborations: Collaboration[], now: Date): OverviewRow[] {
-  return collaborations.map((collaboration) => {
-    const latest = collaboration.status.periods[0];
-    return {
-      collaboration,
-      latest,
-      overdue: isOverdue(collaboration.cadence, latest?.period, collaboration.reportingSince, now)
-    };
-  });
+  return collaborations.map((collaboration) => ({
+    collaboration,
+    latest: collaboration.status.periods[0],
+    flags: flagsOf(collaboration, now)
+  }));
 }
 
-const SEVERITY: Record<Colour, number> = { red: 0, yellow: 1, green: 3 };
+/** Red first, then anything else asking for attention, then yellow, green, and never reported. */
+function severity({ latest, flags }: OverviewRow): number {
+  if (flags.red) return 0;
+  if (needsAttention(flags)) return 1;
+  if (!latest) return 4;
+  return latest.overall === 'yellow' ? 2 : 3;
+}
 
-/** Red first, then yellow, then overdue, then the rest: what needs attention comes on top. */
-function severity(row: OverviewRow): number {
-  if (!row.latest) return row.overdue ? 2 : 4;
-  return Math.min(SEVERITY[row.latest.overall], row.overdue ? 2 : 3);
+function flagTexts(flags: Flags, t: Catalogue): string[] {
+  return [
+    ...(flags.overdue ? [t.status.overdue] : []),
+    ...(flags.decisionNeeded ? [t.status.decision] : []),
+    ...(flags.falling ? [t.status.falling] : []),
+    ...(flags.mismatch ? [t.status.mismatch] : [])
+  ];
 }
 
 function overviewLine(row: OverviewRow, network: Network, t: Catalogue): CardElement {
   const colour = row.latest?.overall;
-  const notes = [
-    row.latest ? t.status.last(periodName(row.latest.period, t)) : t.status.never,
-    ...(row.overdue ? [t.status.overdue] : []),
-    ...(row.latest?.decisionNeeded ? [t.status.decision] : [])
-  ];
+  const warnings = flagTexts(row.flags, t);
+  const notes = [row.latest ? t.status.last(periodName(row.latest.period, t)) : t.status.never, ...warnings];
   return {
     type: 'ColumnSet',
     spacing: 'Small',
@@ -59,8 +62,8 @@ function overviewLine(row: OverviewRow, network: Network, t: Catalogue): CardEle
           textBlock(notes.join(' · '), {
             spacing: 'None',
             size: 'Small',
-            color: row.overdue || row.latest?.decisionNeeded ? 'attention' : 'default',
-            isSubtle: !(row.overdue || row.latest?.decisionNeeded)
+            color: warnings.length ? 'attention' : 'default',
+            isSubtle: warnings.length === 0
           })
         ]
       }
@@ -68,20 +71,30 @@ function overviewLine(row: OverviewRow, network: Network, t: Catalogue): CardEle
   };
 }
 
-/** `status`: every collaboration of one network with its colour, last check-in and an overdue marker. */
-export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue): AdaptiveCard {
+/** Sectors with the most urgent collaboration first, so what needs attention is on top. */
+function bySector(rows: OverviewRow[]): [string, OverviewRow[]][] {
   const sorted = [...rows].sort(
     (a, b) => severity(a) - severity(b) || a.collaboration.name.localeCompare(b.collaboration.name, 'nb')
   );
+  const groups = new Map<string, OverviewRow[]>();
+  for (const row of sorted) groups.set(row.collaboration.sector, [...(groups.get(row.collaboration.sector) ?? []), row]);
+  return [...groups];
+}
+
+/** `status`: every collaboration of one network by sector, with its colour, last check-in and flags. */
+export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue): AdaptiveCard {
   const count = (colour: Colour) => rows.filter((r) => r.latest?.overall === colour).length;
   return card(
     [
       heading(t.status.overviewTitle(network.name)),
-      textBlock(t.status.counts(rows.length, count('red'), count('yellow'), rows.filter((r) => r.overdue).length), {
+      textBlock(t.status.counts(rows.length, count('red'), count('yellow'), rows.filter((r) => r.flags.overdue).length), {
         isSubtle: true,
         spacing: 'None'
       }),
-      ...sorted.map((row) => overviewLine(row, network, t))
+      ...bySector(rows).flatMap(([sector, group]) => [
+        textBlock(t.status.sector(sector), { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),
+        ...group.map((row) => overviewLine(row, network, t))
+      ])
     ],
     [commandButton(t.help.buttonCheckIn, t.help.commandCheckIn)]
   );
@@ -137,7 +150,54 @@ function leaderComments(collaboration: Collaboration, version: TemplateVersion, 
   });
 }
 
-/** `status <samarbeid>`: the latest answers against the previous period. */
+/** Oldest first: charts and histories read left to right. */
+const chronological = (collaboration: Collaboration) => [...collaboration.status.periods].reverse();
+
+/**
+ * Each scale dimension over the kept periods as one line chart. Not every Teams client renders
+ * charts, so it falls back to the same numbers as facts.
+ */
+function trendChart(collaboration: Collaboration, version: TemplateVersion, t: Catalogue): CardElement {
+  const periods = chronological(collaboration);
+  const dimensions = version.questions.filter((q) => q.kind === 'scale');
+  const label = (period: string) => periodShortName(period, t);
+  return {
+    type: 'Chart.Line',
+    title: t.status.trendTitle,
+    data: dimensions.map((q) => ({
+      legend: q.short,
+      values: periods.filter((p) => p.means[q.key] !== undefined).map((p) => ({ x: label(p.period), y: p.means[q.key] }))
+    })),
+    fallback: {
+      type: 'FactSet',
+      facts: [
+        { title: t.status.period, value: periods.map((p) => label(p.period)).join(' · ') },
+        ...dimensions.map((q) => ({
+          title: q.short,
+          value: periods.map((p) => p.means[q.key]?.toFixed(1) ?? t.notAnswered).join(' · ')
+        }))
+      ]
+    }
+  };
+}
+
+/** The traffic light of each kept period, oldest first, with the colour also written out. */
+function colourHistory(collaboration: Collaboration, t: Catalogue): CardElement {
+  return {
+    type: 'ColumnSet',
+    columns: chronological(collaboration).map((p) => ({
+      type: 'Column',
+      width: 'auto',
+      items: [
+        textBlock('●', { color: COLOUR_STYLE[p.overall], horizontalAlignment: 'Center', size: 'Large' }),
+        textBlock(periodShortName(p.period, t), { size: 'Small', spacing: 'None', horizontalAlignment: 'Center' }),
+        textBlock(t.colour[p.overall], { size: 'Small', isSubtle: true, spacing: 'None', horizontalAlignment: 'Center' })
+      ]
+    }))
+  };
+}
+
+/** `status <samarbeid>`: the latest answers against the previous period, and the way here. */
 export function detailCard(network: Network, collaboration: Collaboration, version: TemplateVersion, t: Catalogue): AdaptiveCard {
   const [now, previous] = collaboration.status.periods;
   const comments = leaderComments(collaboration, version, t);
@@ -147,6 +207,9 @@ export function detailCard(network: Network, collaboration: Collaboration, versi
       textBlock(t.status.detailSubtitle(network.name, periodName(now.period, t), now.respondents), { isSubtle: true, spacing: 'None' }),
       ...(now.decisionNeeded ? [textBlock(t.status.decision, { color: 'attention', weight: 'Bolder' })] : []),
       comparisonTable(version, now, previous?.period ? previous : undefined, t),
+      textBlock(t.status.colourHistory, { weight: 'Bolder', spacing: 'Large' }),
+      colourHistory(collaboration, t),
+      trendChart(collaboration, version, t),
       ...(comments.length ? [textBlock(t.status.comments, { size: 'Medium', weight: 'Bolder', spacing: 'Large' }), ...comments] : [])
     ],
     [commandButton(t.help.buttonStatus, t.help.commandStatus)]

@@ -1,0 +1,50 @@
+import { flagsOf, needsAttention, scoreOf } from './flags';
+import { emptyStatus } from './status';
+import type { Collaboration, Colour, PeriodSummary } from './types';
+
+const NOW = new Date('2026-11-25T10:00:00+01:00');
+
+const summary = (period: string, overall: Colour, score: number, decisionNeeded = false): PeriodSummary => ({
+  period, overall, means: { goals: score, trust: score }, respondents: 1, decisionNeeded, lastSubmittedAt: '2026-11-02T09:00:00Z'
+});
+
+const collaboration = (periods: PeriodSummary[]): Collaboration => ({
+  id: 'in-lonn', networkId: 'indre-namdal', name: 'Lønn', aliases: [], sector: 'HR', legalForm: 'administrativt vertskommunesamarbeid',
+  participantIds: [], leaders: [], cadence: 'monthly', templateId: 'felles-statusmal', reportingSince: '2024-01-01',
+  status: { ...emptyStatus(), periods }
+});
+
+describe('flagsOf', () => {
+  it('raises nothing for a green collaboration that reported this month with good answers', () => {
+    const flags = flagsOf(collaboration([summary('2026-M11', 'green', 4), summary('2026-M10', 'green', 4)]), NOW);
+    expect(flags).toEqual({ overdue: false, red: false, decisionNeeded: false, falling: false, mismatch: false });
+    expect(needsAttention(flags)).toBe(false);
+  });
+
+  it('marks red, a decision asked for, and an overdue check-in', () => {
+    expect(flagsOf(collaboration([summary('2026-M11', 'red', 2, true)]), NOW)).toMatchObject({ red: true, decisionNeeded: true, overdue: false });
+    expect(flagsOf(collaboration([summary('2026-M08', 'green', 4)]), NOW).overdue).toBe(true);
+    expect(flagsOf(collaboration([]), NOW).overdue).toBe(true);
+  });
+
+  it('sees a falling trend only when the score fell twice in a row over three periods', () => {
+    const falling = [summary('2026-M11', 'yellow', 3), summary('2026-M10', 'green', 3.5), summary('2026-M09', 'green', 4)];
+    expect(flagsOf(collaboration(falling), NOW).falling).toBe(true);
+    const recovering = [summary('2026-M11', 'green', 3.6), summary('2026-M10', 'green', 3.5), summary('2026-M09', 'green', 4)];
+    expect(flagsOf(collaboration(recovering), NOW).falling).toBe(false);
+    expect(flagsOf(collaboration(falling.slice(0, 2)), NOW).falling).toBe(false);
+  });
+
+  it('flags green reported over low answers as a mismatch', () => {
+    expect(flagsOf(collaboration([summary('2026-M11', 'green', 2.4)]), NOW).mismatch).toBe(true);
+    expect(flagsOf(collaboration([summary('2026-M11', 'yellow', 2.4)]), NOW).mismatch).toBe(false);
+  });
+});
+
+describe('scoreOf', () => {
+  it('averages the scale means, and has nothing to say without them', () => {
+    expect(scoreOf({ ...summary('2026-M11', 'green', 0), means: { goals: 4, trust: 2 } })).toBe(3);
+    expect(scoreOf({ ...summary('2026-M11', 'green', 0), means: {} })).toBeUndefined();
+    expect(scoreOf(undefined)).toBeUndefined();
+  });
+});

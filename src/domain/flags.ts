@@ -1,0 +1,47 @@
+import { isOverdue } from './period';
+import type { Collaboration, PeriodSummary } from './types';
+
+/**
+ * What a chief executive scans the overview for. Pure, so the rules can be read and tested
+ * on their own.
+ */
+export interface Flags {
+  overdue: boolean;
+  red: boolean;
+  decisionNeeded: boolean;
+  /** The average score fell from each period to the next over the last three periods. */
+  falling: boolean;
+  /** Reported green while the answers average below «I noen grad» (3): the colour may hide trouble. */
+  mismatch: boolean;
+}
+
+const MISMATCH_BELOW = 3;
+
+/** The average of a period's scale means: one number for "how are we doing". */
+export function scoreOf(summary: PeriodSummary | undefined): number | undefined {
+  const values = Object.values(summary?.means ?? {});
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
+}
+
+function fallingOver(periods: PeriodSummary[]): boolean {
+  const scores = periods.slice(0, 3).map(scoreOf);
+  if (scores.length < 3 || scores.some((s) => s === undefined)) return false;
+  const [now, before, first] = scores as number[];
+  return now < before && before < first;
+}
+
+export function flagsOf(collaboration: Collaboration, now: Date): Flags {
+  const [latest] = collaboration.status.periods;
+  const score = scoreOf(latest);
+  return {
+    overdue: isOverdue(collaboration.cadence, latest?.period, collaboration.reportingSince, now),
+    red: latest?.overall === 'red',
+    decisionNeeded: latest?.decisionNeeded ?? false,
+    falling: fallingOver(collaboration.status.periods),
+    mismatch: latest?.overall === 'green' && score !== undefined && score < MISMATCH_BELOW
+  };
+}
+
+/** Anything that asks for a chief executive's attention. */
+export const needsAttention = (flags: Flags): boolean =>
+  flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch;
