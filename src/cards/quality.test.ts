@@ -10,6 +10,7 @@ import { shiftPeriod } from '../domain/period';
 import { channelSummaryCard, checkInCard, receiptCard } from '../features/checkin/cards';
 import { helpCard, welcomeCard } from '../features/help/cards';
 import { detailCard, overviewCard, overviewRows } from '../features/status/cards';
+import { questionCard, trendCard } from '../features/status/questionCards';
 import { nb as t } from '../i18n/nb';
 import type { AdaptiveCard, CardElement } from './adaptive';
 import { chooseCollaborationCard } from './choose';
@@ -48,7 +49,9 @@ const CARDS: [string, AdaptiveCard][] = [
   ['receipt', receiptCard({ collaboration: many[0], version, period: '2026-M11', answers, outcome: 'created', channelNote: t.checkIn.summarySent('Lønn') }, t)],
   ['channel summary', channelSummaryCard({ collaboration: many[0], version, period: '2026-M11', respondent: { ...ALEX, name: HOSTILE }, answers, outcome: 'updated' }, t)],
   ['status overview of 50 collaborations', overviewCard(network, overviewRows(many, NOW), t)],
-  ['collaboration status', detailCard(network, many[0], version, t)]
+  ['collaboration status', detailCard(network, many[0], version, t)],
+  ['question: what is red', questionCard('red', many.slice(0, 20).map((c) => ({ collaboration: c, network, texts: [HOSTILE, 'Bemanning'] })), t)],
+  ['trend of one dimension', trendCard('Tillit', many.map((c) => ({ collaboration: c, network, now: c.status.periods[0].means.trust, previous: c.status.periods[1].means.trust })), t)]
 ];
 
 function elements(card: AdaptiveCard): CardElement[] {

@@ -88,9 +88,28 @@ describe('parseCommand', () => {
     });
   });
 
+  describe('the chief executives’ own questions', () => {
+    it.each([
+      ['hva er rødt?', 'red'],
+      ['Hva er rødt', 'red'],
+      ['What is red?', 'red'],
+      ['hva trenger beslutning?', 'decision'],
+      ['what needs a decision?', 'decision'],
+      ['Hva kan vi feire?', 'celebrate'],
+      ['celebrate', 'celebrate']
+    ])('reads «%s» as the question about %s', (text, question) => {
+      expect(parseCommand(text)).toEqual({ kind: 'question', question });
+    });
+
+    it('reads a trend question with its dimension', () => {
+      expect(parseCommand('trend tillit')).toEqual({ kind: 'trend', name: 'tillit' });
+      expect(parseCommand('trend Trust')).toEqual({ kind: 'trend', name: 'Trust' });
+    });
+  });
+
   describe('anything else', () => {
     it('is unknown, with the text cleaned up for the reply', () => {
-      expect(parseCommand('  hva   er rødt? ')).toEqual({ kind: 'unknown', text: 'hva er rødt?' });
+      expect(parseCommand('  hva   er  klokka? ')).toEqual({ kind: 'unknown', text: 'hva er klokka?' });
     });
 
     it('empty or blank text is unknown with empty text', () => {

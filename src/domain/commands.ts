@@ -2,18 +2,35 @@
  * What the user asked for in a chat message. Bokmål words first; every command also
  * works in English. The argument is whatever follows the command word, trimmed.
  */
+export type Question = 'red' | 'decision' | 'celebrate';
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'checkIn'; name?: string }
   | { kind: 'status'; name?: string }
   | { kind: 'link'; name?: string }
+  | { kind: 'trend'; name?: string }
+  | { kind: 'question'; question: Question }
   | { kind: 'unknown'; text: string };
 
-const WORDS: { kind: 'help' | 'checkIn' | 'status' | 'link'; patterns: string[] }[] = [
+type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend';
+
+const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'help', patterns: ['hjelp', 'help', 'hei', 'hallo', 'hello', 'hi', '?'] },
   { kind: 'checkIn', patterns: ['sjekk inn', 'sjekkinn', 'innsjekk', 'check in', 'checkin', 'check-in', 'rapporter', 'report'] },
   { kind: 'status', patterns: ['status', 'oversikt', 'overview'] },
-  { kind: 'link', patterns: ['koble til', 'koble', 'link'] }
+  { kind: 'link', patterns: ['koble til', 'koble', 'link'] },
+  { kind: 'trend', patterns: ['trend', 'utvikling'] }
+];
+
+/** The chief executives' own questions, matched as whole sentences (a trailing «?» is ignored). */
+const QUESTIONS: { question: Question; phrases: string[] }[] = [
+  { question: 'red', phrases: ['hva er rødt', 'hvilke er røde', 'rødt', 'røde', 'what is red', "what's red", 'red'] },
+  {
+    question: 'decision',
+    phrases: ['hva trenger beslutning', 'hva må besluttes', 'beslutninger', 'beslutning', 'what needs a decision', 'decisions']
+  },
+  { question: 'celebrate', phrases: ['hva kan vi feire', 'feire', 'hva skal vi feire', 'what can we celebrate', 'celebrate'] }
 ];
 
 /** Longest command word first, so "koble til lønn" is not read as "koble" + "til lønn". */
@@ -24,6 +41,9 @@ const ORDERED = WORDS.flatMap(({ kind, patterns }) => patterns.map((p) => ({ kin
 export function parseCommand(text: string): Command {
   const cleaned = text.replace(/\s+/g, ' ').trim();
   const lower = cleaned.toLocaleLowerCase('nb-NO');
+  const sentence = lower.replace(/\s*\?+$/, '');
+  const question = QUESTIONS.find((q) => q.phrases.includes(sentence));
+  if (question) return { kind: 'question', question: question.question };
   for (const { kind, pattern } of ORDERED) {
     if (lower === pattern || lower.startsWith(`${pattern} `)) {
       const rest = cleaned.slice(pattern.length).trim();

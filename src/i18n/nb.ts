@@ -57,6 +57,8 @@ export const nb = {
       { word: 'sjekk inn', text: 'Svar på statusmalen for et samarbeid du leder («sjekk inn lønn» går rett dit).' },
       { word: 'status', text: 'Oversikt over samarbeidene i nettverket ditt («status barnevern» viser ett samarbeid).' },
       { word: 'koble lønn', text: 'Skrives i prosjektgruppens kanal (nevn @Sampuls): oppsummeringer etter hver innsjekk for samarbeidet kommer dit.' },
+      { word: 'hva er rødt?', text: 'Samarbeid med rød status. Spør også «hva trenger beslutning?» og «hva kan vi feire?».' },
+      { word: 'trend tillit', text: 'Ett spørsmål i statusmalen på tvers av alle samarbeid, svakest først.' },
       { word: 'hjelp', text: 'Viser denne oversikten.' }
     ],
     englishNote: 'Engelske kommandoer virker også: check in, status, link, help.',
@@ -146,6 +148,21 @@ export const nb = {
     economy: 'Økonomi',
     comments: 'Fra lederne',
     open: 'Åpne'
+  },
+
+  questions: {
+    title: { red: 'Røde samarbeid', decision: 'Trenger beslutning eller avklaring', celebrate: 'Resultater å feire' },
+    none: {
+      red: 'Ingen samarbeid har rød status nå.',
+      decision: 'Ingen samarbeid ber om en beslutning eller avklaring nå.',
+      celebrate: 'Ingen har meldt inn resultater å feire i siste periode ennå.'
+    },
+    count: (n: number) => `${n} samarbeid`,
+    trendTitle: (dimension: string) => `Trend: ${dimension}`,
+    trendSubtitle: 'Siste snitt mot forrige periode, svakest først (1–5)',
+    trendNeedsName: (examples: string) => `Hvilket spørsmål vil du se trenden for? For eksempel: ${examples}.`,
+    trendUnknown: (name: string, examples: string) => `Jeg kjenner ikke spørsmålet «${name}». Prøv for eksempel: ${examples}.`,
+    collaboration: 'Samarbeid'
   },
 
   link: {

@@ -86,4 +86,28 @@ describe('status', () => {
     expect(typo).toContain('Barnevern');
     expect(textsOf(await harness.personal(ALEX).send('status qwerty'))).toEqual(['Jeg fant ikke noe samarbeid som heter «qwerty».']);
   });
+
+  it('answers «hva er rødt?», «hva trenger beslutning?» and «hva kan vi feire?» with the leaders’ own words', async () => {
+    const chat = harness.personal(ALEX);
+    await chat.submit({ verb: 'checkin.submit', networkId: 'indre-namdal', collaborationId: 'in-lonn', period: '2026-M11', templateVersion: 1, ...filledCheckIn({ overall: 'red', overallComment: 'Lønnssystemet er nede', decisionNeeded: 'true', decisionText: 'Velge ny leverandør før jul', celebrate: 'Ny lønnsmedarbeider er på plass' }) });
+    const red = cardText(cardsOf(await chat.send('Hva er rødt?'))[0]);
+    expect(red).toContain('Røde samarbeid');
+    expect(red).toContain('Lønn (Indre Namdal) – Rød');
+    expect(red).toContain('Lønnssystemet er nede');
+    const decisions = cardText(cardsOf(await chat.send('what needs a decision?'))[0]);
+    expect(decisions).toContain('Velge ny leverandør før jul');
+    const celebrate = cardText(cardsOf(await chat.send('hva kan vi feire?'))[0]);
+    expect(celebrate).toContain('Ny lønnsmedarbeider er på plass');
+  });
+
+  it('shows one dimension across every collaboration, weakest first, and names the ones it knows', async () => {
+    const card = cardsOf(await harness.personal(ALEX).send('trend tillit'))[0];
+    expect(cardText(card)).toContain('Trend: Tillit');
+    const table = card.body.find((e) => e.type === 'Table') as unknown as { rows: { cells: { items: { text: string }[] }[] }[] };
+    const values = table.rows.slice(1).map((r) => parseFloat(r.cells[1].items[0].text)).filter((v) => !Number.isNaN(v));
+    expect(values.length).toBeGreaterThan(10);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(cardText(cardsOf(await harness.personal(ALEX).send('trend trust'))[0])).toContain('Trend: Tillit');
+    expect(textsOf(await harness.personal(ALEX).send('trend hastighet'))[0]).toContain('Jeg kjenner ikke spørsmålet «hastighet»');
+  });
 });

@@ -4,6 +4,7 @@ import type { Profile } from '../../domain/types';
 import { openCheckIn } from '../../features/checkin/open';
 import { helpCard, welcomeCard } from '../../features/help/cards';
 import { linkChannel } from '../../features/link/link';
+import { answerQuestion, showTrend } from '../../features/status/questions';
 import { showCollaboration, showOverview } from '../../features/status/show';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../../features/turn';
 import { runCardAction } from '../actions';
@@ -46,6 +47,10 @@ async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile,
       return command.name ? [await showCollaboration(options, profile, command.name)] : showOverview(options, turn, profile);
     case 'link':
       return [await linkChannel(options, turn, profile, command.name)];
+    case 'question':
+      return [await answerQuestion(options, turn, profile, command.question)];
+    case 'trend':
+      return [await showTrend(options, profile, command.name)];
     case 'unknown':
       return [show(helpCard(t, command.text))];
   }

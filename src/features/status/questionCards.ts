@@ -1,0 +1,78 @@
+import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { COLOUR_STYLE } from '../../cards/answers';
+import type { Question as Asked } from '../../domain/commands';
+import { direction } from '../../domain/status';
+import type { Collaboration, Network } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
+import { STATUS_SHOW } from './cards';
+
+export interface Answered {
+  collaboration: Collaboration;
+  network: Network;
+  /** What the leaders wrote that answers the question (reasons, decisions, results). */
+  texts: string[];
+}
+
+const ARROW = { up: '↑', down: '↓', same: '→' } as const;
+
+function line(item: Answered, t: Catalogue): CardElement {
+  const colour = item.collaboration.status.periods[0]?.overall;
+  return {
+    type: 'Container',
+    spacing: 'Medium',
+    selectAction: submitButton(t.status.open, { verb: STATUS_SHOW, networkId: item.network.id, collaborationId: item.collaboration.id }),
+    items: [
+      textBlock(`${item.collaboration.name} (${item.network.name})${colour ? ` – ${t.colour[colour]}` : ''}`, {
+        weight: 'Bolder',
+        ...(colour ? { color: COLOUR_STYLE[colour] } : {})
+      }),
+      ...item.texts.map((text) => textBlock(plain(text), { spacing: 'None' }))
+    ]
+  };
+}
+
+/** «hva er rødt?», «hva trenger beslutning?», «hva kan vi feire?» across the user's networks. */
+export function questionCard(question: Asked, items: Answered[], t: Catalogue): AdaptiveCard {
+  return card([
+    heading(t.questions.title[question]),
+    textBlock(t.questions.count(items.length), { isSubtle: true, spacing: 'None' }),
+    ...items.map((item) => line(item, t))
+  ]);
+}
+
+export interface TrendRow {
+  collaboration: Collaboration;
+  network: Network;
+  now?: number;
+  previous?: number;
+}
+
+/** «trend tillit»: one dimension across every collaboration, weakest first. */
+export function trendCard(dimension: string, rows: TrendRow[], t: Catalogue): AdaptiveCard {
+  const cell = (text: string, options: Record<string, unknown> = {}) => ({ type: 'TableCell', items: [textBlock(text, options)] });
+  const format = (value: number | undefined) => (value === undefined ? t.notAnswered : value.toFixed(1));
+  return card([
+    heading(t.questions.trendTitle(dimension)),
+    textBlock(t.questions.trendSubtitle, { isSubtle: true, spacing: 'None' }),
+    {
+      type: 'Table',
+      firstRowAsHeaders: true,
+      showGridLines: false,
+      columns: [{ width: 4 }, { width: 1 }, { width: 1 }],
+      rows: [
+        { type: 'TableRow', cells: [cell(t.questions.collaboration, { weight: 'Bolder' }), cell(t.status.now, { weight: 'Bolder' }), cell(t.status.previous, { weight: 'Bolder' })] },
+        ...rows.map((row) => {
+          const arrow = direction(row.now, row.previous);
+          return {
+            type: 'TableRow',
+            cells: [
+              cell(`${row.collaboration.name} (${row.network.name})`),
+              cell(`${format(row.now)}${arrow ? ` ${ARROW[arrow]}` : ''}`, arrow === 'down' ? { color: 'attention' } : {}),
+              cell(format(row.previous))
+            ]
+          };
+        })
+      ]
+    }
+  ]);
+}

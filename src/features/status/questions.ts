@@ -1,0 +1,57 @@
+import type { Question as Asked } from '../../domain/commands';
+import { flagsOf } from '../../domain/flags';
+import { resolveName } from '../../domain/matching';
+import { scaleQuestions } from '../../domain/template';
+import type { Collaboration, Profile } from '../../domain/types';
+import { loadScope, networkOf } from '../scope';
+import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { questionCard, trendCard, type Answered } from './questionCards';
+
+/** Which collaborations answer a question, and the leaders' own words that answer it. */
+const SELECT: Record<Asked, (c: Collaboration, now: Date) => string[] | undefined> = {
+  red: (c, now) => (flagsOf(c, now).red ? texts(c, 'overallComment') : undefined),
+  decision: (c, now) => (flagsOf(c, now).decisionNeeded ? texts(c, 'decisionText') : undefined),
+  celebrate: (c) => {
+    const results = texts(c, 'celebrate');
+    return results.length ? results : undefined;
+  }
+};
+
+function texts(collaboration: Collaboration, key: string): string[] {
+  return collaboration.status.latest.map((d) => d.answers[key]).filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+/** «hva er rødt?» and its siblings, over every network the user belongs to. */
+export async function answerQuestion(options: FeatureOptions, turn: Turn, profile: Profile, question: Asked): Promise<Reply> {
+  const scope = await loadScope(options, profile);
+  if (scope.networks.length === 0) return say(options.t.general.notMember);
+  const items: Answered[] = scope.collaborations.flatMap((collaboration) => {
+    const found = SELECT[question](collaboration, turn.now);
+    return found ? [{ collaboration, network: networkOf(scope, collaboration), texts: found }] : [];
+  });
+  return items.length ? show(questionCard(question, items, options.t)) : say(options.t.questions.none[question]);
+}
+
+/** «trend tillit»: one question of the template across every collaboration, weakest first. */
+export async function showTrend(options: FeatureOptions, profile: Profile, name?: string): Promise<Reply> {
+  const { t } = options;
+  const scope = await loadScope(options, profile);
+  const first = scope.collaborations[0];
+  if (!first) return say(t.general.notMember);
+  const version = await options.templates.current(first.networkId, first.templateId);
+  const dimensions = version ? scaleQuestions(version) : [];
+  const examples = dimensions.map((q) => `«trend ${q.short.toLocaleLowerCase('nb-NO')}»`).slice(0, 3).join(', ');
+  if (!name) return say(t.questions.trendNeedsName(examples));
+  const resolution = resolveName(name, dimensions.map((q) => ({ question: q, name: q.short, aliases: [q.key, q.label] })));
+  if (resolution.kind !== 'one') return say(t.questions.trendUnknown(name, examples));
+  const { key, short } = resolution.item.question;
+  const rows = scope.collaborations
+    .map((collaboration) => ({
+      collaboration,
+      network: networkOf(scope, collaboration),
+      now: collaboration.status.periods[0]?.means[key],
+      previous: collaboration.status.periods[1]?.means[key]
+    }))
+    .sort((a, b) => (a.now ?? Infinity) - (b.now ?? Infinity));
+  return show(trendCard(short, rows, t));
+}
