@@ -2,7 +2,7 @@ import { parsePeriod } from '../domain/period';
 import type { Question, TemplateVersion } from '../domain/template';
 import type { Answers, Colour, Economy } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
-import { facts, type CardElement } from './adaptive';
+import { facts, textBlock, type CardElement } from './adaptive';
 
 /** How one stored answer reads on a card. */
 export function displayAnswer(question: Question, value: Answers[string] | undefined, t: Catalogue): string {
@@ -21,11 +21,11 @@ export function displayAnswer(question: Question, value: Answers[string] | undef
   }
 }
 
-/** Every answered question of a check-in as label → answer, in template order. */
+/** Every answered question of a check-in as label → answer, in template order (the colour is shown on its own). */
 export function answerFacts(version: TemplateVersion, answers: Answers, t: Catalogue): CardElement {
   return facts(
     version.questions
-      .filter((q) => answers[q.key] !== undefined && answers[q.key] !== '')
+      .filter((q) => q.kind !== 'colour' && answers[q.key] !== undefined && answers[q.key] !== '')
       .map((q) => [q.short, displayAnswer(q, answers[q.key], t)])
   );
 }
@@ -36,6 +36,20 @@ export const COLOUR_STYLE: Record<Colour, 'good' | 'warning' | 'attention'> = {
   yellow: 'warning',
   red: 'attention'
 };
+
+/**
+ * A traffic light as a coloured dot beside the written colour: yellow text on white is hard to
+ * read, and the word carries the meaning for anyone who cannot tell the colours apart.
+ */
+export function colourBadge(colour: Colour, t: Catalogue): CardElement {
+  return {
+    type: 'ColumnSet',
+    columns: [
+      { type: 'Column', width: 'auto', items: [textBlock('●', { color: COLOUR_STYLE[colour], size: 'Large' })] },
+      { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(t.colour[colour], { weight: 'Bolder', size: 'Medium' })] }
+    ]
+  };
+}
 
 export const periodName = (key: string, t: Catalogue): string => {
   const parsed = parsePeriod(key);

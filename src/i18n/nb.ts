@@ -17,7 +17,7 @@ export const nb = {
       ? `${MONTHS[index - 1]} ${year}`
       : `${index}. ${cadence === 'quarterly' ? 'kvartal' : 'tertial'} ${year}`,
   periodShort: ({ year, cadence, index }: ParsedPeriod) =>
-    cadence === 'monthly' ? `${MONTHS[index - 1].slice(0, 3)} ${year}` : `${cadence === 'quarterly' ? 'K' : 'T'}${index} ${year}`,
+    `${cadence === 'monthly' ? MONTHS[index - 1].slice(0, 3) : `${cadence === 'quarterly' ? 'K' : 'T'}${index}`} ${String(year).slice(2)}`,
   date: (iso: string) => new Date(iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' }),
 
   colour: { green: 'Grønn', yellow: 'Gul', red: 'Rød' } satisfies Record<Colour, string>,
@@ -106,7 +106,7 @@ export const nb = {
     receiptSubtitle: (name: string, period: string) => `${name} · ${period}`,
     summarySent: (channel: string) => `Oppsummeringen er sendt til kanalen «${channel}».`,
     noChannel: (name: string) =>
-      `${name} har ingen kanal ennå. Skriv «@Sampuls koble ${name}» i prosjektgruppens kanal, så kommer oppsummeringene dit.`,
+      `${name} har ingen kanal ennå. Skriv «@Sampuls koble ${name.toLocaleLowerCase('nb-NO')}» i prosjektgruppens kanal, så kommer oppsummeringene dit.`,
     summaryFailed: 'Svaret er lagret, men oppsummeringen kunne ikke sendes til kanalen nå.',
     saveFailed:
       'Svaret ble ikke lagret fordi lagringen ikke svarer. Svarene dine står fortsatt i kortet – trykk «Send inn» igjen om litt.'
@@ -119,6 +119,7 @@ export const nb = {
     decision: 'Trenger beslutning eller avklaring',
     risks: 'Risikoer og hindringer',
     celebrate: 'Resultater å feire',
+    economy: 'Om økonomien',
     comment: 'Begrunnelse',
     showStatus: 'Vis status'
   },

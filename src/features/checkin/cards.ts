@@ -1,5 +1,5 @@
 import { card, commandButton, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
-import { answerFacts, COLOUR_STYLE, periodName } from '../../cards/answers';
+import { answerFacts, colourBadge, periodName } from '../../cards/answers';
 import type { AnswerError } from '../../domain/answers';
 import { UNKNOWN_SCALE } from '../../domain/answers';
 import type { Question, TemplateVersion } from '../../domain/template';
@@ -144,7 +144,7 @@ export function receiptCard(receipt: CheckInReceipt, t: Catalogue): AdaptiveCard
         isSubtle: true,
         spacing: 'None'
       }),
-      textBlock(t.colour[overall], { color: COLOUR_STYLE[overall], weight: 'Bolder', size: 'Medium' }),
+      colourBadge(overall, t),
       answerFacts(receipt.version, receipt.answers, t),
       textBlock(receipt.channelNote, { size: 'Small', isSubtle: true })
     ],
@@ -171,18 +171,20 @@ export function channelSummaryCard(summary: ChannelSummary, t: Catalogue): Adapt
     typeof answers[key] === 'string' && answers[key]
       ? [textBlock(title, { weight: 'Bolder', spacing: 'Medium' }), textBlock(plain(String(answers[key])), { spacing: 'None' })]
       : [];
-  const scaleAndChoices = version.questions.filter((q) => q.kind !== 'text');
+  // Texts and the decision get sections of their own below the facts.
+  const scaleAndChoices = version.questions.filter((q) => q.kind === 'scale' || q.kind === 'economy');
   return card([
     heading(t.summary.title(summary.collaboration.name)),
     textBlock(
       summary.outcome === 'created' ? t.summary.subtitle(who, period) : t.summary.updatedSubtitle(who, period),
       { isSubtle: true, spacing: 'None' }
     ),
-    textBlock(t.colour[overall], { color: COLOUR_STYLE[overall], weight: 'Bolder', size: 'Medium' }),
+    colourBadge(overall, t),
     ...highlight(t.summary.comment, 'overallComment'),
     answerFacts({ ...version, questions: scaleAndChoices }, answers, t),
+    ...highlight(t.summary.economy, 'economyComment'),
     ...(answers.decisionNeeded === true ? highlight(t.summary.decision, 'decisionText') : []),
     ...highlight(t.summary.risks, 'risks'),
     ...highlight(t.summary.celebrate, 'celebrate')
-  ]);
+  ], [commandButton(t.summary.showStatus, `${t.help.commandStatus} ${summary.collaboration.name}`)]);
 }

@@ -131,9 +131,7 @@ function comparisonTable(version: TemplateVersion, now: PeriodSummary, previous:
     columns: [{ width: 4 }, { width: 1 }, { width: 1 }],
     rows: [
       row(t.status.question, t.status.now, t.status.previous, { weight: 'Bolder' }),
-      row(t.status.overall, t.colour[now.overall], previous ? t.colour[previous.overall] : t.notAnswered, {
-        color: COLOUR_STYLE[now.overall]
-      }),
+      row(t.status.overall, t.colour[now.overall], previous ? t.colour[previous.overall] : t.notAnswered, { weight: 'Bolder' }),
       row(t.status.economy, now.economy ? t.economy[now.economy] : t.notAnswered, previous?.economy ? t.economy[previous.economy] : t.notAnswered),
       ...scaleRows
     ]
