@@ -3,6 +3,7 @@ import type { Profile } from '../domain/types';
 import { CHECKIN_OPEN, CHECKIN_SUBMIT } from '../features/checkin/cards';
 import { openCheckInById } from '../features/checkin/open';
 import { submitCheckIn, submitEnvelope } from '../features/checkin/submit';
+import { COST_CHOOSE, showCostById } from '../features/cost/cost';
 import { LINK_CHOOSE, linkTo } from '../features/link/link';
 import { STATUS_SHOW } from '../features/status/cards';
 import { showCollaborationById } from '../features/status/show';
@@ -35,6 +36,12 @@ const HANDLERS: Record<string, Handler> = {
   [CHECKIN_OPEN]: withTarget((o, turn, profile, ids) => openCheckInById(o, turn, profile, ids)),
   [STATUS_SHOW]: withTarget((o, _turn, profile, ids) => showCollaborationById(o, profile, ids)),
   [LINK_CHOOSE]: withTarget((o, turn, profile, ids) => linkTo(o, turn, profile, ids.networkId, ids.collaborationId)),
+  [COST_CHOOSE]: async (options, _turn, profile, data) => {
+    const parsed = target.extend({ amount: z.number().int().min(0).max(1e12) }).strict().safeParse(data);
+    if (!parsed.success) return say(options.t.general.invalidAction);
+    const { amount, ...ids } = parsed.data;
+    return showCostById(options, await profile(), ids, amount);
+  },
   [CHECKIN_SUBMIT]: async (options, turn, _profile, data) => {
     const envelope = submitEnvelope.safeParse(data);
     if (!envelope.success) return say(options.t.general.invalidAction);

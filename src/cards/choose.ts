@@ -2,11 +2,14 @@ import type { Collaboration, Network } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
 import { card, submitButton, textBlock, type AdaptiveCard } from './adaptive';
 
+/** What a choice button does: its verb, and anything the action needs besides the ids (an amount). */
+export type ChoiceAction = { verb: string } & Record<string, unknown>;
+
 /** Buttons to pick one collaboration, when a name fits several or a user leads several. */
 export function chooseCollaborationCard(
   title: string,
   options: { collaboration: Collaboration; network: Network }[],
-  verb: string,
+  action: ChoiceAction,
   t: Catalogue
 ): AdaptiveCard {
   return card([
@@ -15,7 +18,7 @@ export function chooseCollaborationCard(
       type: 'ActionSet',
       actions: options.map(({ collaboration, network }) =>
         submitButton(`${collaboration.name} (${network.name})`, {
-          verb,
+          ...action,
           networkId: network.id,
           collaborationId: collaboration.id
         })

@@ -11,6 +11,10 @@ import { channelSummaryCard, checkInCard, receiptCard } from '../features/checki
 import { helpCard, welcomeCard } from '../features/help/cards';
 import { detailCard, overviewCard, overviewRows } from '../features/status/cards';
 import { questionCard, trendCard } from '../features/status/questionCards';
+import { municipalityCard } from '../features/status/municipality';
+import { costCard } from '../features/cost/cards';
+import { sharesOf } from '../features/cost/cost';
+import { DEFAULT_COST_KEY } from '../domain/cost';
 import { nb as t } from '../i18n/nb';
 import type { AdaptiveCard, CardElement } from './adaptive';
 import { chooseCollaborationCard } from './choose';
@@ -43,7 +47,7 @@ const CARDS: [string, AdaptiveCard][] = [
   ['welcome', welcomeCard(t)],
   ['help', helpCard(t)],
   ['help for unknown input', helpCard(t, HOSTILE)],
-  ['choose collaboration', chooseCollaborationCard(t.checkIn.choose, many.slice(0, 8).map((c) => ({ collaboration: c, network })), 'checkin.open', t)],
+  ['choose collaboration', chooseCollaborationCard(t.checkIn.choose, many.slice(0, 8).map((c) => ({ collaboration: c, network })), { verb: 'checkin.open' }, t)],
   ['check-in form', checkInCard({ network, collaboration: many[0], version, period: '2026-M11' }, t)],
   ['check-in form with errors', checkInCard({ network, collaboration: many[0], version, period: '2026-M11', values: { risks: 'x'.repeat(100_000) }, errors: [{ key: 'overall', code: 'required' }, { key: 'hack', code: 'unknown' }] }, t)],
   ['receipt', receiptCard({ collaboration: many[0], version, period: '2026-M11', answers, outcome: 'created', channelNote: t.checkIn.summarySent('Lønn') }, t)],
@@ -51,6 +55,8 @@ const CARDS: [string, AdaptiveCard][] = [
   ['status overview of 50 collaborations', overviewCard(network, overviewRows(many, NOW), t)],
   ['collaboration status', detailCard(network, many[0], version, t)],
   ['question: what is red', questionCard('red', many.slice(0, 20).map((c) => ({ collaboration: c, network, texts: [HOSTILE, 'Bemanning'] })), t)],
+  ['cost split', costCard({ collaboration: many[0], key: DEFAULT_COST_KEY, amount: 1_234_567, shares: sharesOf(many[0], network, 1_234_567) }, t)],
+  ['municipality', municipalityCard({ network, municipality: network.municipalities[0] }, many, NOW, t)],
   ['trend of one dimension', trendCard('Tillit', many.map((c) => ({ collaboration: c, network, now: c.status.periods[0].means.trust, previous: c.status.periods[1].means.trust })), t)]
 ];
 

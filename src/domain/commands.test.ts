@@ -107,6 +107,18 @@ describe('parseCommand', () => {
     });
   });
 
+  describe('cost split', () => {
+    it.each([
+      ['kostnad lønn 1 000 000', { kind: 'cost', name: 'lønn', amount: 1000000 }],
+      ['kostnad barnevern 2.500.000 kr', { kind: 'cost', name: 'barnevern', amount: 2500000 }],
+      ['cost Lønn IN 750000', { kind: 'cost', name: 'Lønn IN', amount: 750000 }],
+      ['kostnad lønn', { kind: 'cost', name: 'lønn' }],
+      ['kostnad', { kind: 'cost' }]
+    ])('reads «%s»', (text, command) => {
+      expect(parseCommand(text)).toEqual(command);
+    });
+  });
+
   describe('anything else', () => {
     it('is unknown, with the text cleaned up for the reply', () => {
       expect(parseCommand('  hva   er  klokka? ')).toEqual({ kind: 'unknown', text: 'hva er klokka?' });

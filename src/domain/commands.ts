@@ -10,17 +10,19 @@ export type Command =
   | { kind: 'status'; name?: string }
   | { kind: 'link'; name?: string }
   | { kind: 'trend'; name?: string }
+  | { kind: 'cost'; name?: string; amount?: number }
   | { kind: 'question'; question: Question }
   | { kind: 'unknown'; text: string };
 
-type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend';
+type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost';
 
 const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'help', patterns: ['hjelp', 'help', 'hei', 'hallo', 'hello', 'hi', '?'] },
   { kind: 'checkIn', patterns: ['sjekk inn', 'sjekkinn', 'innsjekk', 'check in', 'checkin', 'check-in', 'rapporter', 'report'] },
   { kind: 'status', patterns: ['status', 'oversikt', 'overview'] },
   { kind: 'link', patterns: ['koble til', 'koble', 'link'] },
-  { kind: 'trend', patterns: ['trend', 'utvikling'] }
+  { kind: 'trend', patterns: ['trend', 'utvikling'] },
+  { kind: 'cost', patterns: ['kostnad', 'kostnader', 'fordel', 'cost', 'costs'] }
 ];
 
 /** The chief executives' own questions, matched as whole sentences (a trailing «?» is ignored). */
@@ -48,8 +50,19 @@ export function parseCommand(text: string): Command {
     if (lower === pattern || lower.startsWith(`${pattern} `)) {
       const rest = cleaned.slice(pattern.length).trim();
       if (kind === 'help') return rest ? { kind: 'unknown', text: cleaned } : { kind };
+      if (kind === 'cost') return costCommand(rest);
       return rest ? { kind, name: rest } : { kind };
     }
   }
   return { kind: 'unknown', text: cleaned };
+}
+
+/** «1 000 000», «1.000.000», «250000 kr»: the amount is whatever number ends the message. */
+const AMOUNT = /^(.*?)\s*(\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)\s*(?:kr|kroner|nok)?\.?$/i;
+
+function costCommand(rest: string): Command {
+  const match = AMOUNT.exec(rest);
+  if (!match) return rest ? { kind: 'cost', name: rest } : { kind: 'cost' };
+  const amount = Number(match[2].replace(/[ .\u00a0]/g, ''));
+  return { kind: 'cost', ...(match[1] ? { name: match[1] } : {}), amount };
 }

@@ -1,4 +1,5 @@
 /** Pure domain types shared by every capability. No I/O, no SDK types. */
+import type { CostKey } from './cost';
 
 /** A person is identified by tenant + Entra object id, never by display name. */
 export interface UserId {
@@ -76,6 +77,8 @@ export interface Collaboration {
   templateId: string;
   /** ISO date the collaboration started reporting; periods before it are never overdue. */
   reportingSince: string;
+  /** How the cost is shared; the handbook's 20/80 when not set. */
+  costKey?: CostKey;
   channel?: ChannelLink;
   status: CollaborationStatus;
 }

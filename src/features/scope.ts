@@ -1,4 +1,4 @@
-import { chooseCollaborationCard } from '../cards/choose';
+import { chooseCollaborationCard, type ChoiceAction } from '../cards/choose';
 import { resolveName } from '../domain/matching';
 import { memberNetworkIds } from '../domain/roles';
 import type { Collaboration, Network, Profile } from '../domain/types';
@@ -26,16 +26,15 @@ export function findCollaboration(
   { t }: FeatureOptions,
   scope: NetworkContents,
   name: string,
-  verb: string,
-  among: Collaboration[] = scope.collaborations
+  action: ChoiceAction
 ): { collaboration: Collaboration } | { reply: Reply } {
-  const resolution = resolveName(name, among);
+  const resolution = resolveName(name, scope.collaborations);
   if (resolution.kind === 'one') return { collaboration: resolution.item };
   const options = (resolution.kind === 'several' ? resolution.items : resolution.suggestions).map((c) => ({
     collaboration: c,
     network: networkOf(scope, c)
   }));
-  if (resolution.kind === 'several') return { reply: show(chooseCollaborationCard(t.names.several(name), options, verb, t)) };
+  if (resolution.kind === 'several') return { reply: show(chooseCollaborationCard(t.names.several(name), options, action, t)) };
   if (options.length === 0) return { reply: say(t.names.notFound(name)) };
-  return { reply: show(chooseCollaborationCard(`${t.names.notFound(name)} ${t.names.didYouMean}`, options, verb, t)) };
+  return { reply: show(chooseCollaborationCard(`${t.names.notFound(name)} ${t.names.didYouMean}`, options, action, t)) };
 }

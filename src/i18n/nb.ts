@@ -59,6 +59,8 @@ export const nb = {
       { word: 'koble lønn', text: 'Skrives i prosjektgruppens kanal (nevn @Sampuls): oppsummeringer etter hver innsjekk for samarbeidet kommer dit.' },
       { word: 'hva er rødt?', text: 'Samarbeid med rød status. Spør også «hva trenger beslutning?» og «hva kan vi feire?».' },
       { word: 'trend tillit', text: 'Ett spørsmål i statusmalen på tvers av alle samarbeid, svakest først.' },
+      { word: 'status Lierne', text: 'Samarbeidene én kommune deltar i, med kommunens andel av kostnadene.' },
+      { word: 'kostnad lønn 1 000 000', text: 'Hvor mye hver kommune betaler etter kostnadsnøkkelen.' },
       { word: 'hjelp', text: 'Viser denne oversikten.' }
     ],
     englishNote: 'Engelske kommandoer virker også: check in, status, link, help.',
@@ -164,6 +166,29 @@ export const nb = {
     trendNeedsName: (examples: string) => `Hvilket spørsmål vil du se trenden for? For eksempel: ${examples}.`,
     trendUnknown: (name: string, examples: string) => `Jeg kjenner ikke spørsmålet «${name}». Prøv for eksempel: ${examples}.`,
     collaboration: 'Samarbeid'
+  },
+
+  cost: {
+    needsName: 'Hvilket samarbeid, og hvor mye? Skriv for eksempel «kostnad lønn 1 000 000».',
+    needsAmount: (name: string) => `Hvor mye skal fordeles? Skriv for eksempel «kostnad ${name.toLocaleLowerCase('nb-NO')} 1 000 000».`,
+    title: (name: string) => `Kostnadsfordeling: ${name}`,
+    key: (fixedShare: number) =>
+      `${Math.round(fixedShare * 100)} % fordeles likt, ${Math.round((1 - fixedShare) * 100)} % etter innbyggertall`,
+    keyLine: (text: string) => `Kostnadsnøkkel: ${text}`,
+    municipality: 'Kommune',
+    population: 'Innbyggere',
+    fixed: 'Likt',
+    byPopulation: 'Etter innbyggere',
+    sum: 'Sum',
+    total: 'Totalt',
+    kroner: (amount: number) => `${Math.round(amount).toLocaleString('nb-NO')} kr`,
+    share: (percent: number) => `${percent.toLocaleString('nb-NO', { maximumFractionDigits: 1 })} %`
+  },
+
+  municipality: {
+    title: (name: string) => `Status for ${name}`,
+    subtitle: (count: number) => `Deltar i ${count} samarbeid · andel av kostnadene etter kostnadsnøkkelen`,
+    none: (name: string) => `${name} deltar ikke i noe samarbeid i nettverket ennå.`
   },
 
   link: {

@@ -110,4 +110,30 @@ describe('status', () => {
     expect(cardText(cardsOf(await harness.personal(ALEX).send('trend trust'))[0])).toContain('Trend: Tillit');
     expect(textsOf(await harness.personal(ALEX).send('trend hastighet'))[0]).toContain('Jeg kjenner ikke spørsmålet «hastighet»');
   });
+
+  it('splits a cost by the collaboration’s key, to the krone, and keeps the amount through a choice', async () => {
+    const card = cardsOf(await harness.personal(ALEX).send('kostnad lønn 1 000 000'))[0];
+    expect(cardText(card)).toContain('Kostnadsfordeling: Lønn');
+    expect(cardText(card)).toContain('20 % fordeles likt, 80 % etter innbyggertall');
+    const table = card.body.find((e) => e.type === 'Table') as unknown as { rows: { cells: { items: { text: string }[] }[] }[] };
+    const sums = table.rows.slice(1, -1).map((r) => Number(r.cells[4].items[0].text.replace(/\D/g, '')));
+    expect(table.rows.slice(1, -1).map((r) => r.cells[0].items[0].text)).toEqual(['Røyrvik', 'Lierne', 'Namsskogan']);
+    expect(sums.reduce((a, b) => a + b, 0)).toBe(1_000_000);
+    const choice = cardsOf(await harness.personal(ALEX).send('kostnad teknisk 500000'))[0];
+    const button = (choice.body[1] as unknown as { actions: { data: Record<string, unknown> }[] }).actions[0];
+    expect(button.data).toMatchObject({ verb: 'cost.choose', amount: 500000 });
+    expect(cardText(cardsOf(await harness.personal(ALEX).submit(button.data))[0])).toContain('500');
+    expect(textsOf(await harness.personal(ALEX).submit({ ...button.data, amount: -5 }))[0]).toContain('Kortet inneholdt ugyldige data');
+    expect(textsOf(await harness.personal(ALEX).send('kostnad lønn'))[0]).toContain('Hvor mye skal fordeles?');
+  });
+
+  it('shows the collaborations one municipality takes part in, with its share', async () => {
+    const card = cardsOf(await harness.personal(ALEX).send('status Lierne'))[0];
+    const text = cardText(card);
+    expect(text).toContain('Status for Lierne');
+    expect(text).toContain('Brannvesen Midt IKS');
+    expect(text).toContain('Lønn');
+    expect(text).not.toContain('Kongsberg');
+    expect(text).toMatch(/\d+(,\d)? %/);
+  });
 });

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { parseCommand } from '../../domain/commands';
 import type { Profile } from '../../domain/types';
 import { openCheckIn } from '../../features/checkin/open';
+import { showCost } from '../../features/cost/cost';
 import { helpCard, welcomeCard } from '../../features/help/cards';
 import { linkChannel } from '../../features/link/link';
 import { answerQuestion, showTrend } from '../../features/status/questions';
@@ -44,13 +45,15 @@ async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile,
     case 'checkIn':
       return [await openCheckIn(options, turn, profile, command.name)];
     case 'status':
-      return command.name ? [await showCollaboration(options, profile, command.name)] : showOverview(options, turn, profile);
+      return command.name ? [await showCollaboration(options, turn, profile, command.name)] : showOverview(options, turn, profile);
     case 'link':
       return [await linkChannel(options, turn, profile, command.name)];
     case 'question':
       return [await answerQuestion(options, turn, profile, command.question)];
     case 'trend':
       return [await showTrend(options, profile, command.name)];
+    case 'cost':
+      return [await showCost(options, profile, command.name, command.amount)];
     case 'unknown':
       return [show(helpCard(t, command.text))];
   }

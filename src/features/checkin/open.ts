@@ -13,7 +13,7 @@ export async function openCheckIn(options: FeatureOptions, turn: Turn, profile: 
   if (scope.networks.length === 0) return say(t.general.notMember);
   const led = scope.collaborations.filter((c) => leads(c, turn.user));
   if (name) {
-    const found = findCollaboration(options, scope, name, CHECKIN_OPEN);
+    const found = findCollaboration(options, scope, name, { verb: CHECKIN_OPEN });
     if ('reply' in found) return found.reply;
     return leads(found.collaboration, turn.user)
       ? formFor(options, turn, scope, found.collaboration)
@@ -22,7 +22,7 @@ export async function openCheckIn(options: FeatureOptions, turn: Turn, profile: 
   if (led.length === 0) return say(t.checkIn.leadsNone);
   if (led.length === 1) return formFor(options, turn, scope, led[0]);
   const choices = led.map((c) => ({ collaboration: c, network: networkOf(scope, c) }));
-  return show(chooseCollaborationCard(t.checkIn.choose, choices, CHECKIN_OPEN, t));
+  return show(chooseCollaborationCard(t.checkIn.choose, choices, { verb: CHECKIN_OPEN }, t));
 }
 
 /** A button on a choice card: the ids come from the client, so membership and leadership are checked again. */

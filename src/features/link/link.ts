@@ -13,7 +13,7 @@ export async function linkChannel(options: FeatureOptions, turn: Turn, profile: 
   if (!name) return say(t.link.needsName);
   const scope = await loadScope(options, profile);
   if (scope.networks.length === 0) return say(t.general.notMember);
-  const found = findCollaboration(options, scope, name, LINK_CHOOSE);
+  const found = findCollaboration(options, scope, name, { verb: LINK_CHOOSE });
   if ('reply' in found) return found.reply;
   return linkTo(options, turn, profile, found.collaboration.networkId, found.collaboration.id);
 }

@@ -1,5 +1,6 @@
 import { card, commandButton, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
 import { COLOUR_STYLE, displayAnswer, periodName, periodShortName } from '../../cards/answers';
+import { DEFAULT_COST_KEY } from '../../domain/cost';
 import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
 import { direction } from '../../domain/status';
 import type { TemplateVersion } from '../../domain/template';
@@ -203,6 +204,7 @@ export function detailCard(network: Network, collaboration: Collaboration, versi
     [
       heading(t.status.detailTitle(collaboration.name)),
       textBlock(t.status.detailSubtitle(network.name, periodName(now.period, t), now.respondents), { isSubtle: true, spacing: 'None' }),
+      textBlock(t.cost.keyLine(t.cost.key((collaboration.costKey ?? DEFAULT_COST_KEY).fixedShare)), { size: 'Small', isSubtle: true, spacing: 'None' }),
       ...(now.decisionNeeded ? [textBlock(t.status.decision, { color: 'attention', weight: 'Bolder' })] : []),
       comparisonTable(version, now, previous?.period ? previous : undefined, t),
       textBlock(t.status.colourHistory, { weight: 'Bolder', spacing: 'Large' }),

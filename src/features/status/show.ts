@@ -3,6 +3,7 @@ import type { Collaboration, Network, Profile } from '../../domain/types';
 import { findCollaboration, loadScope, networkOf } from '../scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
 import { detailCard, overviewCard, overviewRows, STATUS_SHOW } from './cards';
+import { findMunicipality, municipalityCard } from './municipality';
 
 /** `status`: one overview card per network the user belongs to. */
 export async function showOverview(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
@@ -16,11 +17,13 @@ export async function showOverview(options: FeatureOptions, turn: Turn, profile:
     });
 }
 
-/** `status <samarbeid>`: one collaboration, found by a loose name. */
-export async function showCollaboration(options: FeatureOptions, profile: Profile, name: string): Promise<Reply> {
+/** `status <samarbeid>`: one collaboration, found by a loose name; `status <kommune>`: one municipality. */
+export async function showCollaboration(options: FeatureOptions, turn: Turn, profile: Profile, name: string): Promise<Reply> {
   const scope = await loadScope(options, profile);
   if (scope.networks.length === 0) return say(options.t.general.notMember);
-  const found = findCollaboration(options, scope, name, STATUS_SHOW);
+  const place = findMunicipality(scope, name);
+  if (place) return show(municipalityCard(place, scope.collaborations, turn.now, options.t));
+  const found = findCollaboration(options, scope, name, { verb: STATUS_SHOW });
   if ('reply' in found) return found.reply;
   return detail(options, networkOf(scope, found.collaboration), found.collaboration);
 }

@@ -1,0 +1,68 @@
+import { card, heading, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { COLOUR_STYLE, periodName } from '../../cards/answers';
+import { flagsOf } from '../../domain/flags';
+import { normalize } from '../../domain/matching';
+import type { Collaboration, Municipality, Network } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
+import type { NetworkContents } from '../../store/types';
+import { sharesOf } from '../cost/cost';
+import { STATUS_SHOW } from './cards';
+
+export interface Place {
+  network: Network;
+  municipality: Municipality;
+}
+
+/** Municipality names are exact and few, so «status Lierne» is matched exactly, before collaborations. */
+export function findMunicipality(scope: NetworkContents, name: string): Place | undefined {
+  for (const network of scope.networks) {
+    const municipality = network.municipalities.find((m) => normalize(m.name) === normalize(name));
+    if (municipality) return { network, municipality };
+  }
+  return undefined;
+}
+
+/** A percentage share under the key: the split of a round million, so rounding stays invisible. */
+function sharePercent(collaboration: Collaboration, place: Place): number {
+  const share = sharesOf(collaboration, place.network, 1_000_000).find((s) => s.municipality.id === place.municipality.id);
+  return (share?.share.kroner ?? 0) / 10_000;
+}
+
+function line(collaboration: Collaboration, place: Place, now: Date, t: Catalogue): CardElement {
+  const latest = collaboration.status.periods[0];
+  const flags = flagsOf(collaboration, now);
+  const notes = [
+    latest ? t.status.last(periodName(latest.period, t)) : t.status.never,
+    ...(flags.overdue ? [t.status.overdue] : []),
+    ...(flags.decisionNeeded ? [t.status.decision] : [])
+  ];
+  return {
+    type: 'ColumnSet',
+    spacing: 'Small',
+    selectAction: submitButton(t.status.open, { verb: STATUS_SHOW, networkId: place.network.id, collaborationId: collaboration.id }),
+    columns: [
+      { type: 'Column', width: 'auto', items: [textBlock(latest ? '●' : '○', { color: latest ? COLOUR_STYLE[latest.overall] : 'default', size: 'Medium' })] },
+      {
+        type: 'Column',
+        width: 'stretch',
+        items: [
+          textBlock(`${collaboration.name}${latest ? ` – ${t.colour[latest.overall]}` : ''}`, { weight: 'Bolder' }),
+          textBlock(notes.join(' · '), { spacing: 'None', size: 'Small', isSubtle: true })
+        ]
+      },
+      { type: 'Column', width: 'auto', items: [textBlock(t.cost.share(sharePercent(collaboration, place)), { weight: 'Bolder' })] }
+    ]
+  };
+}
+
+/** «status Lierne»: the collaborations one municipality takes part in, with its share of each. */
+export function municipalityCard(place: Place, collaborations: Collaboration[], now: Date, t: Catalogue): AdaptiveCard {
+  const own = collaborations
+    .filter((c) => c.networkId === place.network.id && c.participantIds.includes(place.municipality.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  return card([
+    heading(t.municipality.title(place.municipality.name)),
+    textBlock(own.length ? t.municipality.subtitle(own.length) : t.municipality.none(place.municipality.name), { isSubtle: true, spacing: 'None' }),
+    ...own.map((c) => line(c, place, now, t))
+  ]);
+}
