@@ -24,6 +24,10 @@ export interface Config {
   cosmos: { endpoint?: string; key?: string; database: string };
   dataDir: string;
   logLevel: string;
+  /** Base URL people reach the bot at, for download links; the bot's own address when unset. */
+  publicUrl?: string;
+  /** Signs download links; a random one per process when unset (set it when running several instances). */
+  linkSecret?: string;
 }
 
 const optional = z
@@ -41,6 +45,8 @@ const schema = z.object({
   COSMOS_KEY: optional,
   COSMOS_DATABASE: optional,
   SAMPULS_DATA_DIR: optional,
+  PUBLIC_URL: optional.pipe(z.string().url('must be the URL the bot is reached at, e.g. https://sampuls.example.no').optional()),
+  EXPORT_LINK_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
 });
 
@@ -74,7 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
         : {}),
       cosmos: { endpoint: s.COSMOS_ENDPOINT, key: s.COSMOS_KEY, database: s.COSMOS_DATABASE ?? 'sampuls' },
       dataDir: s.SAMPULS_DATA_DIR ?? '.data',
-      logLevel: s.LOG_LEVEL ?? 'info'
+      logLevel: s.LOG_LEVEL ?? 'info',
+      publicUrl: s.PUBLIC_URL,
+      linkSecret: s.EXPORT_LINK_SECRET
     }
   };
 }

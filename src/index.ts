@@ -1,8 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { nb } from './i18n/nb';
 import { createAdapter } from './bot/adapter';
 import { createBot } from './bot/app';
 import { ConnectorMessenger } from './bot/messenger';
-import { loadConfig } from './config';
+import { loadConfig, type BotIdentity } from './config';
+import type { ExportLinks } from './features/export/offer';
+import type { Logger } from './features/turn';
+import type { Store } from './store/types';
+import type restify from 'restify';
 import { seedDemo } from './demo/seed';
 import { TemplateVersions } from './features/templates';
 import { createHttpServer } from './http/server';
@@ -22,6 +27,30 @@ export interface StartOptions {
 /** Thrown when settings are missing or invalid; the message has one line per setting. */
 export class ConfigurationError extends Error {}
 
+export interface AssemblyOptions {
+  store: Store;
+  log: Logger;
+  clock: () => Date;
+  /** Production identity; local mode without it. */
+  identity?: BotIdentity;
+  publicUrl?: string;
+  linkSecret?: string;
+}
+
+/** Wires adapter, bot and HTTP server around a store; shared by startBot and the HTTP tests. */
+export function assemble(options: AssemblyOptions): { server: restify.Server; exportLinks: ExportLinks } {
+  const { store, log, clock, identity } = options;
+  const local = identity === undefined;
+  const adapter = createAdapter(identity, log);
+  const messenger = new ConnectorMessenger({ adapter, botAppId: identity?.appId ?? '', loopbackOnly: local });
+  const templates = new TemplateVersions(store.directory);
+  const exportLinks = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
+  const bot = createBot({ store, templates, messenger, log, t: nb, clock, exportLinks });
+  const exports = { store, templates, links: exportLinks, log, t: nb };
+  const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
+  return { server, exportLinks };
+}
+
 /** The composition root: config → store → bot → HTTP server. */
 export async function startBot(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}): Promise<RunningBot> {
   const loaded = loadConfig(env);
@@ -35,14 +64,11 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     await seedDemo(store, clock());
     log.info({}, 'empty local store seeded with the demo networks');
   }
-  const local = config.mode === 'local';
-  const adapter = createAdapter(config.identity, log);
-  const messenger = new ConnectorMessenger({ adapter, botAppId: config.identity?.appId ?? '', loopbackOnly: local });
-  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock });
-  const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: config.identity?.appId });
+  const { server, exportLinks } = assemble({ store, log, clock, identity: config.identity, publicUrl: config.publicUrl, linkSecret: config.linkSecret });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`;
+  exportLinks.baseUrl ||= url;
   log.info({ mode: config.mode, url }, 'bot ready');
   return {
     url,

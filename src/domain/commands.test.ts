@@ -119,6 +119,13 @@ describe('parseCommand', () => {
     });
   });
 
+  describe('export', () => {
+    it('reads the year when given', () => {
+      expect(parseCommand('eksport 2025')).toEqual({ kind: 'export', year: '2025' });
+      expect(parseCommand('export')).toEqual({ kind: 'export' });
+    });
+  });
+
   describe('anything else', () => {
     it('is unknown, with the text cleaned up for the reply', () => {
       expect(parseCommand('  hva   er  klokka? ')).toEqual({ kind: 'unknown', text: 'hva er klokka?' });

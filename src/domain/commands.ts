@@ -11,10 +11,11 @@ export type Command =
   | { kind: 'link'; name?: string }
   | { kind: 'trend'; name?: string }
   | { kind: 'cost'; name?: string; amount?: number }
+  | { kind: 'export'; year?: string }
   | { kind: 'question'; question: Question }
   | { kind: 'unknown'; text: string };
 
-type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost';
+type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost' | 'export';
 
 const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'help', patterns: ['hjelp', 'help', 'hei', 'hallo', 'hello', 'hi', '?'] },
@@ -22,7 +23,8 @@ const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'status', patterns: ['status', 'oversikt', 'overview'] },
   { kind: 'link', patterns: ['koble til', 'koble', 'link'] },
   { kind: 'trend', patterns: ['trend', 'utvikling'] },
-  { kind: 'cost', patterns: ['kostnad', 'kostnader', 'fordel', 'cost', 'costs'] }
+  { kind: 'cost', patterns: ['kostnad', 'kostnader', 'fordel', 'cost', 'costs'] },
+  { kind: 'export', patterns: ['eksport', 'eksporter', 'export'] }
 ];
 
 /** The chief executives' own questions, matched as whole sentences (a trailing «?» is ignored). */
@@ -51,6 +53,7 @@ export function parseCommand(text: string): Command {
       const rest = cleaned.slice(pattern.length).trim();
       if (kind === 'help') return rest ? { kind: 'unknown', text: cleaned } : { kind };
       if (kind === 'cost') return costCommand(rest);
+      if (kind === 'export') return rest ? { kind, year: rest } : { kind };
       return rest ? { kind, name: rest } : { kind };
     }
   }

@@ -2,6 +2,7 @@ import type { AdaptiveCard } from '../cards/adaptive';
 import type { ConversationReference, Person } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
 import type { Store } from '../store/types';
+import type { ExportLinks } from './export/offer';
 import type { TemplateVersions } from './templates';
 
 /** What a handler may send back: a line of text or a card. */
@@ -39,6 +40,7 @@ export interface FeatureOptions {
   messenger: Messenger;
   log: Logger;
   t: Catalogue;
+  exportLinks: ExportLinks;
 }
 
 export const say = (text: string): Reply => ({ text });

@@ -4,6 +4,7 @@ import type { Bot } from '../bot/app';
 import type { Logger } from '../features/turn';
 import type { Store } from '../store/types';
 import { precheckBearer } from './bearer';
+import { exportRoute, type ExportRouteOptions } from './export';
 import { isLoopbackUrl } from './loopback';
 
 export interface HttpOptions {
@@ -15,6 +16,8 @@ export interface HttpOptions {
   loopbackOnly: boolean;
   /** Production: the bot's app id, which every token's audience must be. */
   appId?: string;
+  /** Serves the downloads behind `eksport`. */
+  exports: ExportRouteOptions;
 }
 
 /** Teams activities are a few KB; anything near this is not a real activity. */
@@ -55,6 +58,8 @@ export function createHttpServer(options: HttpOptions): restify.Server {
   server.head('/api/messages', async (_req: restify.Request, res: restify.Response) => {
     res.send(200);
   });
+
+  server.get('/export/*', exportRoute(options.exports));
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     res.send(200, { status: 'alive' });

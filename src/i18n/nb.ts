@@ -61,6 +61,7 @@ export const nb = {
       { word: 'trend tillit', text: 'Ett spørsmål i statusmalen på tvers av alle samarbeid, svakest først.' },
       { word: 'status Lierne', text: 'Samarbeidene én kommune deltar i, med kommunens andel av kostnadene.' },
       { word: 'kostnad lønn 1 000 000', text: 'Hvor mye hver kommune betaler etter kostnadsnøkkelen.' },
+      { word: 'eksport 2026', text: 'Last ned alle innsjekker og snitt per periode (Excel og CSV) til årsmeldingen.' },
       { word: 'hjelp', text: 'Viser denne oversikten.' }
     ],
     englishNote: 'Engelske kommandoer virker også: check in, status, link, help.',
@@ -183,6 +184,23 @@ export const nb = {
     total: 'Totalt',
     kroner: (amount: number) => `${Math.round(amount).toLocaleString('nb-NO')} kr`,
     share: (percent: number) => `${percent.toLocaleString('nb-NO', { maximumFractionDigits: 1 })} %`
+  },
+
+  export: {
+    title: (year: number) => `Eksport for ${year}`,
+    intro: (minutes: number) =>
+      `Alle innsjekker og snitt per periode for samarbeidene i nettverkene dine, klare til årsmeldingen. Lenkene virker i ${minutes} minutter og bare for nettverkene du er med i.`,
+    xlsx: 'Last ned Excel (XLSX)',
+    csv: 'Last ned CSV',
+    badYear: 'Skriv et årstall, for eksempel «eksport 2026».',
+    checkInSheet: 'Innsjekker',
+    periodSheet: 'Perioder',
+    network: 'Nettverk',
+    collaboration: 'Samarbeid',
+    period: 'Periode',
+    respondent: 'Leder',
+    submitted: 'Levert',
+    respondents: 'Antall svar'
   },
 
   municipality: {

@@ -47,6 +47,8 @@ export interface CheckInStore {
   save(checkIn: CheckIn): Promise<SaveOutcome>;
   /** Every check-in of one collaboration from `fromPeriod` on (same cadence), oldest first. */
   listSince(collaborationId: string, fromPeriod: string): Promise<CheckIn[]>;
+  /** Every check-in of a year in the given networks: a cross-partition query, for exports only. */
+  listYear(networkIds: string[], year: number): Promise<CheckIn[]>;
 }
 
 export interface ProfileStore {

@@ -1,13 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import type restify from 'restify';
-import { createAdapter } from '../../src/bot/adapter';
-import { createBot } from '../../src/bot/app';
-import { ConnectorMessenger } from '../../src/bot/messenger';
 import { seedDemo } from '../../src/demo/seed';
-import { TemplateVersions } from '../../src/features/templates';
-import { createHttpServer } from '../../src/http/server';
-import { nb } from '../../src/i18n/nb';
+import { assemble } from '../../src/index';
 import { ConnectorStandIn } from '../support/connector';
 import { startTestStore, type TestStore } from '../support/store';
 
@@ -21,12 +16,8 @@ beforeAll(async () => {
   testStore = await startTestStore();
   await seedDemo(testStore.store, new Date());
   connector = await new ConnectorStandIn().start();
-  const log = pino({ level: 'silent' });
   const identity = { appId: '11111111-2222-3333-4444-555555555555', appType: 'SingleTenant' as const, tenantId: '66666666-7777-8888-9999-000000000000', password: 'not-a-real-secret' };
-  const adapter = createAdapter(identity, log);
-  const messenger = new ConnectorMessenger({ adapter, botAppId: identity.appId, loopbackOnly: false });
-  const bot = createBot({ store: testStore.store, templates: new TemplateVersions(testStore.store.directory), messenger, log, t: nb, clock: () => new Date() });
-  server = createHttpServer({ adapter, bot, store: testStore.store, log, loopbackOnly: false, appId: identity.appId });
+  ({ server } = assemble({ store: testStore.store, log: pino({ level: 'silent' }), clock: () => new Date(), identity }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -55,9 +46,8 @@ function forgedToken(claims: Record<string, unknown>): string {
 
 describe('readiness', () => {
   it('answers 503 on /readyz while the store does not answer, and 200 on /healthz', async () => {
-    const log = pino({ level: 'silent' });
     const unreachable = { ...testStore.store, ping: () => Promise.reject(new Error('ECONNREFUSED')) };
-    const probe = createHttpServer({ adapter: createAdapter(undefined, log), bot: { run: async () => undefined }, store: unreachable, log, loopbackOnly: true });
+    const { server: probe } = assemble({ store: unreachable, log: pino({ level: 'silent' }), clock: () => new Date() });
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
     expect((await fetch(`${base}/readyz`)).status).toBe(503);

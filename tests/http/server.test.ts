@@ -4,8 +4,11 @@ import path from 'node:path';
 import { startBot, type RunningBot } from '../../src/index';
 import { ALEX } from '../../src/demo/people';
 import { ConnectorStandIn } from '../support/connector';
+import { signGrant } from '../../src/features/export/links';
 
 /** The bot as `npm run start:bot` runs it: real HTTP, embedded store, demo seed. */
+const SECRET = 'a-link-secret-of-at-least-thirty-two-characters';
+const ENV = (dir: string) => ({ PORT: '0', SAMPULS_DATA_DIR: dir, LOG_LEVEL: 'silent', EXPORT_LINK_SECRET: SECRET });
 let bot: RunningBot;
 let connector: ConnectorStandIn;
 let dataDir: string;
@@ -32,7 +35,7 @@ const activity = (text: string, serviceUrl = connector.url) => ({
 beforeAll(async () => {
   connector = await new ConnectorStandIn().start();
   dataDir = mkdtempSync(path.join(tmpdir(), 'sampuls-http-'));
-  bot = await startBot({ PORT: '0', SAMPULS_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  bot = await startBot(ENV(dataDir));
 });
 
 afterAll(async () => {
@@ -89,11 +92,64 @@ describe('HTTP surface in local mode', () => {
   it('keeps local data across a restart', async () => {
     await post({ ...activity(''), text: undefined, value: { verb: 'checkin.submit', networkId: 'solor', collaborationId: 'so-arkiv', period: currentQuarter(), templateVersion: 1, overall: 'green', goals: '4', quality: '4', economy: 'within', benefits: '4', trust: '4', control: '4', anchoring: '4', capacity: '4', decisionNeeded: 'false', celebrate: 'Fellesarkivet er i drift' } });
     await bot.stop();
-    bot = await startBot({ PORT: '0', SAMPULS_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    bot = await startBot(ENV(dataDir));
     connector.sent.splice(0);
     await post(activity('status Solør arkiv'));
     const detail = connector.sent.flatMap((s) => s.activity.attachments ?? []).map((a) => JSON.stringify(a.content)).join();
     expect(detail).toContain('Fellesarkivet er i drift');
+  });
+});
+
+describe('export for the annual report', () => {
+  const year = new Date().getFullYear();
+
+  async function exportLinks(): Promise<{ xlsx: string; csv: string }> {
+    connector.sent.splice(0);
+    await post(activity(`eksport ${year}`));
+    const card = connector.sent.flatMap((s) => s.activity.attachments ?? [])[0].content as { actions: { title: string; url: string }[] };
+    return { xlsx: card.actions[0].url, csv: card.actions[1].url };
+  }
+
+  it('offers signed links to a workbook and a CSV of every check-in, with Norwegian characters intact', async () => {
+    const links = await exportLinks();
+    expect(links.xlsx).toMatch(new RegExp(`^${bot.url}/export/[\\w-]+\\.[\\w-]+\\.xlsx$`));
+    const xlsx = await fetch(links.xlsx);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-disposition')).toBe(`attachment; filename="sampuls-${year}.xlsx"`);
+    const { Workbook } = await import('exceljs');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const checkIns = workbook.getWorksheet('Innsjekker')!;
+    expect(checkIns.getRow(1).values).toEqual(expect.arrayContaining(['Nettverk', 'Samarbeid', 'Periode', 'Leder', 'Kapasitet og kompetanse']));
+    expect(checkIns.rowCount).toBeGreaterThan(20);
+    const periods = workbook.getWorksheet('Perioder')!;
+    expect(JSON.stringify(periods.getSheetValues())).toContain('Solør');
+
+    const csv = Buffer.from(await (await fetch(links.csv)).arrayBuffer()).toString('utf8');
+    expect(csv.startsWith('\uFEFF"Nettverk";"Samarbeid";"Periode"')).toBe(true);
+    expect(csv).toContain('"Kongsbergregionen"');
+    expect(csv).toContain('Økonomi');
+  });
+
+  it('refuses tampered, expired and foreign links with 403 and reveals nothing', async () => {
+    const { csv } = await exportLinks();
+    const token = csv.split('/export/')[1].replace(/\.csv$/, '');
+    const [payload, signature] = token.split('.');
+    const widened = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), networkIds: ['other-network'] })).toString('base64url');
+    const expired = signGrant({ user: 'x', networkIds: ['solor'], year, exp: Math.floor(Date.now() / 1000) - 1 }, SECRET);
+    const foreign = signGrant({ user: 'x', networkIds: ['solor'], year, exp: Math.floor(Date.now() / 1000) + 60 }, 'another-secret-of-at-least-thirty-two-chars');
+    for (const bad of [`${widened}.${signature}`, expired, foreign, 'nonsense', `${token}x`]) {
+      const response = await fetch(`${bot.url}/export/${bad}.csv`);
+      expect(response.status).toBe(403);
+      expect(await response.text()).toBe('{"error":"Forbidden"}');
+    }
+  });
+
+  it('covers only the networks the link was made for', async () => {
+    const solor = signGrant({ user: 'x', networkIds: ['solor'], year, exp: Math.floor(Date.now() / 1000) + 60 }, SECRET);
+    const csv = await (await fetch(`${bot.url}/export/${solor}.csv`)).text();
+    expect(csv).toContain('"Solør"');
+    expect(csv).not.toContain('Indre Namdal');
   });
 });
 

@@ -50,7 +50,8 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
   // The real adapter in local mode: replies travel over HTTP to the connector stand-in, as in Teams.
   const adapter = createAdapter(undefined, log);
   const messenger = options.messenger ?? new ConnectorMessenger({ adapter, botAppId: '', loopbackOnly: true });
-  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now });
+  const exportLinks = { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-that-is-long-enough-for-hmac' };
+  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, exportLinks });
 
   const chat = (person: Person, conversation: Record<string, unknown>, channelData: Record<string, unknown>): Chat => {
     const send = async (input: string | Partial<Activity>) => {

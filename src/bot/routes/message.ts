@@ -3,6 +3,7 @@ import { parseCommand } from '../../domain/commands';
 import type { Profile } from '../../domain/types';
 import { openCheckIn } from '../../features/checkin/open';
 import { showCost } from '../../features/cost/cost';
+import { offerExport } from '../../features/export/offer';
 import { helpCard, welcomeCard } from '../../features/help/cards';
 import { linkChannel } from '../../features/link/link';
 import { answerQuestion, showTrend } from '../../features/status/questions';
@@ -54,6 +55,8 @@ async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile,
       return [await showTrend(options, profile, command.name)];
     case 'cost':
       return [await showCost(options, profile, command.name, command.amount)];
+    case 'export':
+      return [offerExport(options, turn, profile, command.year)];
     case 'unknown':
       return [show(helpCard(t, command.text))];
   }

@@ -32,4 +32,20 @@ export class CosmosCheckInStore implements CheckInStore {
     );
     return resources.map((d) => withoutSystemProperties<CheckIn>(d)).sort((a, b) => a.period.localeCompare(b.period));
   }
+
+  async listYear(networkIds: string[], year: number): Promise<CheckIn[]> {
+    if (networkIds.length === 0) return [];
+    const { resources } = await withRetry(() =>
+      this.container.items
+        .query<Record<string, unknown>>({
+          query: 'SELECT * FROM c WHERE ARRAY_CONTAINS(@networkIds, c.networkId) AND STARTSWITH(c.period, @year)',
+          parameters: [
+            { name: '@networkIds', value: networkIds },
+            { name: '@year', value: `${year}-` }
+          ]
+        })
+        .fetchAll()
+    );
+    return resources.map((d) => withoutSystemProperties<CheckIn>(d));
+  }
 }

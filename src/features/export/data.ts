@@ -1,0 +1,20 @@
+import type { Question } from '../../domain/template';
+import type { Store } from '../../store/types';
+import type { TemplateVersions } from '../templates';
+import type { ExportGrant } from './links';
+import type { ExportData } from './table';
+
+/** Everything a grant covers: its networks, their collaborations and the year's check-ins. */
+export async function loadExport(store: Store, templates: TemplateVersions, grant: ExportGrant): Promise<ExportData> {
+  const [{ networks, collaborations }, checkIns] = await Promise.all([
+    store.directory.loadNetworks(grant.networkIds),
+    store.checkIns.listYear(grant.networkIds, grant.year)
+  ]);
+  const questions = new Map<string, Question>();
+  const templateIds = new Set(collaborations.map((c) => `${c.networkId}/${c.templateId}`));
+  for (const id of templateIds) {
+    const [networkId, templateId] = id.split('/');
+    for (const q of (await templates.current(networkId, templateId))?.questions ?? []) if (!questions.has(q.key)) questions.set(q.key, q);
+  }
+  return { networks, collaborations, checkIns, questions: [...questions.values()] };
+}

@@ -1,0 +1,20 @@
+import type { Catalogue } from '../../i18n/nb';
+import { checkInSheet, periodSheet, type ExportData, type Sheet } from './table';
+
+/** The XLSX workbook: check-ins and per-period aggregates on two sheets, headers bold and frozen. */
+export async function toXlsx(data: ExportData, t: Catalogue): Promise<Buffer> {
+  // Loaded on demand: exceljs costs ~28 MB of memory and only exports need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
+  const workbook = new Workbook();
+  workbook.creator = 'Sampuls';
+  const add = (title: string, sheet: Sheet) => {
+    const worksheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
+    worksheet.addRows(sheet);
+    worksheet.getRow(1).font = { bold: true };
+    worksheet.columns.forEach((column) => (column.width = 18));
+  };
+  add(t.export.checkInSheet, checkInSheet(data, t));
+  add(t.export.periodSheet, periodSheet(data, t));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
