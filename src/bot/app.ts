@@ -5,6 +5,7 @@ import { say } from '../features/turn';
 import { StoreUnavailable } from '../store/types';
 import { toActivity } from './activity';
 import { onInstalled, onUninstalled } from './routes/install';
+import { onExecute } from './routes/execute';
 import { onMessage } from './routes/message';
 import { toTurn } from './turn';
 
@@ -42,6 +43,12 @@ export function createBot(options: BotOptions): Bot {
       // "add" also arrives as membersAdded, which already welcomes; only removal needs handling here.
       if (context.activity.action?.startsWith('remove')) await onUninstalled(context, options, options.clock());
     })
+  );
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
+    (context) =>
+      guard(context, options, () => onExecute(context, options, toTurn(context, options.clock(), options.t))),
+    true
   );
   app.activity(ActivityTypes.Message, (context) =>
     guard(context, options, async () => {

@@ -12,6 +12,8 @@ export interface AdaptiveCard {
   version: '1.5';
   body: CardElement[];
   actions?: CardAction[];
+  /** Universal Actions: Teams asks the bot for a fresh card when someone opens it (1:1 chats). */
+  refresh?: { action: CardAction };
   msteams?: { width: 'Full' };
 }
 
@@ -53,6 +55,16 @@ export function facts(rows: [string, string][]): CardElement {
 /** A button that behaves as if the user typed the command, so it shows in the chat. */
 export function commandButton(title: string, command: string): CardAction {
   return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: command } } };
+}
+
+/** An Action.Execute (Universal Action) answered with a new card for the person who pressed it. */
+export function executeButton(title: string, verb: string, data: Record<string, unknown>): CardAction {
+  return { type: 'Action.Execute', title, verb, data };
+}
+
+/** Makes a card refresh itself through the given Action.Execute when it is opened. */
+export function refreshing(card: AdaptiveCard, action: CardAction): AdaptiveCard {
+  return { ...card, refresh: { action }, actions: [...(card.actions ?? []), action] };
 }
 
 /** A button whose data is validated on the server like any other input. */

@@ -1,13 +1,18 @@
 import { chooseCollaborationCard, type ChoiceAction } from '../cards/choose';
 import { resolveName } from '../domain/matching';
 import { memberNetworkIds } from '../domain/roles';
-import type { Collaboration, Network, Profile } from '../domain/types';
+import type { Collaboration, Network, Profile, UserId } from '../domain/types';
 import type { NetworkContents } from '../store/types';
 import { say, show, type FeatureOptions, type Reply } from './turn';
 
 /** The networks a person may look into, with all their collaborations: one query. */
 export interface Scope extends NetworkContents {
   profile: Profile;
+}
+
+/** A person the bot has never seen has no memberships yet. */
+export async function loadProfile({ store }: FeatureOptions, user: UserId): Promise<Profile> {
+  return (await store.profiles.get(user)) ?? { ...user, name: '', memberships: [] };
 }
 
 export async function loadScope({ store }: FeatureOptions, profile: Profile): Promise<Scope> {

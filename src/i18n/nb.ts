@@ -151,7 +151,8 @@ export const nb = {
     overall: 'Samlet status',
     economy: 'Økonomi',
     comments: 'Fra lederne',
-    open: 'Åpne'
+    open: 'Åpne',
+    refresh: 'Oppdater'
   },
 
   questions: {

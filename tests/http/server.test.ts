@@ -100,6 +100,39 @@ describe('HTTP surface in local mode', () => {
   });
 });
 
+describe('refreshing status cards in place', () => {
+  const execute = (data: unknown, trigger?: string) =>
+    post({
+      ...activity(''),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      value: { action: { type: 'Action.Execute', verb: 'status.refresh', data }, ...(trigger ? { trigger } : {}) }
+    });
+
+  it('answers a refresh with a fresh card for the viewer only, never rewriting the message for everyone', async () => {
+    const before = connector.sent.length;
+    for (const trigger of ['automatic', 'manual']) {
+      const response = await execute({ networkId: 'solor' }, trigger);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { type: string; value: { body: { text?: string }[]; refresh: unknown } };
+      expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+      expect(body.value.body[0].text).toBe('Status – Solør');
+      expect(body.value.refresh).toBeDefined();
+    }
+    const detail = (await (await execute({ networkId: 'solor', collaborationId: 'so-landbruk' })).json()) as { value: unknown };
+    expect(JSON.stringify(detail.value)).toContain('Status: Landbruk');
+    expect(connector.sent.length).toBe(before);
+  });
+
+  it('refuses a refresh for a network the viewer is not in', async () => {
+    const body = (await (await execute({ networkId: 'someone-elses' })).json()) as { type: string; value: string };
+    expect(body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('ugyldige data') });
+    const extra = (await (await execute({ networkId: 'solor', admin: true })).json()) as { type: string };
+    expect(extra.type).toBe('application/vnd.microsoft.activity.message');
+  });
+});
+
 describe('export for the annual report', () => {
   const year = new Date().getFullYear();
 

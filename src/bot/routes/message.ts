@@ -8,6 +8,7 @@ import { helpCard, welcomeCard } from '../../features/help/cards';
 import { linkChannel } from '../../features/link/link';
 import { answerQuestion, showTrend } from '../../features/status/questions';
 import { showCollaboration, showOverview } from '../../features/status/show';
+import { loadProfile } from '../../features/scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../../features/turn';
 import { runCardAction } from '../actions';
 import type { BotOptions } from '../app';
@@ -20,20 +21,15 @@ export async function onMessage(context: TurnContext, options: BotOptions, turn:
   const { text, value } = context.activity;
   const replies =
     text || value === undefined || value === null
-      ? await runCommand(options, turn, await greetOnFirstContact(options, turn, await loadProfile(options, turn)), text ?? '')
+      ? await runCommand(options, turn, await greetOnFirstContact(options, turn, await loadProfile(options, turn.user)), text ?? '')
       : [await runSubmission(options, turn, value)];
   for (const reply of replies) await turn.reply(reply);
-}
-
-/** A person the bot has never seen has no memberships yet. */
-async function loadProfile({ store }: FeatureOptions, turn: Turn): Promise<Profile> {
-  return (await store.profiles.get(turn.user)) ?? { ...turn.user, memberships: [] };
 }
 
 /** Action.Submit data: must be a plain object; what it may contain is checked per action. */
 function runSubmission(options: FeatureOptions, turn: Turn, value: unknown): Promise<Reply> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return Promise.resolve(say(options.t.general.invalidAction));
-  return runCardAction(options, turn, () => loadProfile(options, turn), value as Record<string, unknown>);
+  return runCardAction(options, turn, () => loadProfile(options, turn.user), value as Record<string, unknown>);
 }
 
 async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile, text: string): Promise<Reply[]> {

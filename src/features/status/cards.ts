@@ -1,4 +1,4 @@
-import { card, commandButton, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { card, commandButton, executeButton, heading, plain, refreshing, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
 import { COLOUR_STYLE, displayAnswer, periodName, periodShortName } from '../../cards/answers';
 import { DEFAULT_COST_KEY } from '../../domain/cost';
 import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
@@ -8,6 +8,7 @@ import type { Collaboration, Colour, Network, PeriodSummary } from '../../domain
 import type { Catalogue } from '../../i18n/nb';
 
 export const STATUS_SHOW = 'status.show';
+export const STATUS_REFRESH = 'status.refresh';
 
 /** One line of the overview: what a chief executive scans for. */
 export interface OverviewRow {
@@ -85,7 +86,8 @@ function bySector(rows: OverviewRow[]): [string, OverviewRow[]][] {
 /** `status`: every collaboration of one network by sector, with its colour, last check-in and flags. */
 export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue): AdaptiveCard {
   const count = (colour: Colour) => rows.filter((r) => r.latest?.overall === colour).length;
-  return card(
+  const update = executeButton(t.status.refresh, STATUS_REFRESH, { networkId: network.id });
+  return refreshing(card(
     [
       heading(t.status.overviewTitle(network.name)),
       textBlock(t.status.counts(rows.length, count('red'), count('yellow'), rows.filter((r) => r.flags.overdue).length), {
@@ -98,7 +100,7 @@ export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue
       ])
     ],
     [commandButton(t.help.buttonCheckIn, t.help.commandCheckIn)]
-  );
+  ), update);
 }
 
 const ARROW = { up: '↑', down: '↓', same: '→' } as const;
@@ -200,7 +202,8 @@ function colourHistory(collaboration: Collaboration, t: Catalogue): CardElement 
 export function detailCard(network: Network, collaboration: Collaboration, version: TemplateVersion, t: Catalogue): AdaptiveCard {
   const [now, previous] = collaboration.status.periods;
   const comments = leaderComments(collaboration, version, t);
-  return card(
+  const update = executeButton(t.status.refresh, STATUS_REFRESH, { networkId: network.id, collaborationId: collaboration.id });
+  return refreshing(card(
     [
       heading(t.status.detailTitle(collaboration.name)),
       textBlock(t.status.detailSubtitle(network.name, periodName(now.period, t), now.respondents), { isSubtle: true, spacing: 'None' }),
@@ -213,5 +216,5 @@ export function detailCard(network: Network, collaboration: Collaboration, versi
       ...(comments.length ? [textBlock(t.status.comments, { size: 'Medium', weight: 'Bolder', spacing: 'Large' }), ...comments] : [])
     ],
     [commandButton(t.help.buttonStatus, t.help.commandStatus)]
-  );
+  ), update);
 }

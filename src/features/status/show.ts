@@ -43,6 +43,23 @@ export async function showCollaborationById(
   return detail(options, network, found.value);
 }
 
+/**
+ * Action.Execute «Oppdater» and Teams' automatic refresh: a fresh card for the person looking,
+ * built from their own networks. The ids come from the card, so they are checked again.
+ */
+export async function refreshStatusCard(
+  options: FeatureOptions,
+  turn: Turn,
+  profile: Profile,
+  target: { networkId: string; collaborationId?: string }
+): Promise<Reply> {
+  if (!memberNetworkIds(profile).includes(target.networkId)) return say(options.t.general.invalidAction);
+  if (target.collaborationId) return showCollaborationById(options, profile, { networkId: target.networkId, collaborationId: target.collaborationId });
+  const { networks, collaborations } = await options.store.directory.loadNetworks([target.networkId]);
+  if (!networks[0]) return say(options.t.general.invalidAction);
+  return show(overviewCard(networks[0], overviewRows(collaborations, turn.now), options.t));
+}
+
 async function detail(options: FeatureOptions, network: Network, collaboration: Collaboration): Promise<Reply> {
   const latest = collaboration.status.latest[0];
   if (!latest) return say(options.t.status.noCheckIns(collaboration.name));
