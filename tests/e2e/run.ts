@@ -179,6 +179,10 @@ const steps: Step[] = [
       await expectText(table, /^Samlet status$/);
       await expectText(table, SHORT_LABEL);
       await expectText(detail, TEXT.reason);
+      // The trend chart is drawn (an SVG with the dimensions as its legend), not its fallback facts.
+      const chart = detail.locator('svg').filter({ hasText: /(jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des) \d{2}/ }).first();
+      await chart.waitFor();
+      await expectText(detail, 'Felles mål');
       await ui.shot(undefined, 'detail');
       await ui.shot(detail, 'detail-card');
     }

@@ -165,6 +165,7 @@ function trendChart(collaboration: Collaboration, version: TemplateVersion, t: C
   return {
     type: 'Chart.Line',
     title: t.status.trendTitle,
+    colorSet: 'categorical',
     data: dimensions.map((q) => ({
       legend: q.short,
       values: periods.filter((p) => p.means[q.key] !== undefined).map((p) => ({ x: label(p.period), y: p.means[q.key] }))
