@@ -19,6 +19,25 @@ export async function loadScope({ store }: FeatureOptions, profile: Profile): Pr
   return { profile, ...(await store.directory.loadNetworks(memberNetworkIds(profile))) };
 }
 
+/** Ids from a card button, checked against the user's networks before anything is read. */
+export interface Target {
+  networkId: string;
+  collaborationId: string;
+}
+
+export async function loadTarget(
+  { store }: FeatureOptions,
+  profile: Profile,
+  target: Target
+): Promise<{ network: Network; collaboration: Collaboration } | undefined> {
+  if (!memberNetworkIds(profile).includes(target.networkId)) return undefined;
+  const [network, found] = await Promise.all([
+    store.directory.getNetwork(target.networkId),
+    store.directory.getCollaboration(target.networkId, target.collaborationId)
+  ]);
+  return network && found ? { network, collaboration: found.value } : undefined;
+}
+
 export function networkOf(scope: NetworkContents, collaboration: Collaboration): Network {
   return scope.networks.find((n) => n.id === collaboration.networkId)!;
 }

@@ -1,7 +1,6 @@
 import { DEFAULT_COST_KEY, splitCost, type CostShare } from '../../domain/cost';
-import { memberNetworkIds } from '../../domain/roles';
 import type { Collaboration, Municipality, Network, Profile } from '../../domain/types';
-import { findCollaboration, loadScope, networkOf } from '../scope';
+import { findCollaboration, loadScope, loadTarget, networkOf, type Target } from '../scope';
 import { say, show, type FeatureOptions, type Reply } from '../turn';
 import { costCard } from './cards';
 
@@ -36,17 +35,7 @@ export async function showCost(options: FeatureOptions, profile: Profile, name?:
 }
 
 /** A choice button when the name fitted several: the ids come from the client and are checked again. */
-export async function showCostById(
-  options: FeatureOptions,
-  profile: Profile,
-  ids: { networkId: string; collaborationId: string },
-  amount: number
-): Promise<Reply> {
-  if (!memberNetworkIds(profile).includes(ids.networkId)) return say(options.t.general.invalidAction);
-  const [network, found] = await Promise.all([
-    options.store.directory.getNetwork(ids.networkId),
-    options.store.directory.getCollaboration(ids.networkId, ids.collaborationId)
-  ]);
-  if (!network || !found) return say(options.t.general.invalidAction);
-  return costReply(options, network, found.value, amount);
+export async function showCostById(options: FeatureOptions, profile: Profile, ids: Target, amount: number): Promise<Reply> {
+  const target = await loadTarget(options, profile, ids);
+  return target ? costReply(options, target.network, target.collaboration, amount) : say(options.t.general.invalidAction);
 }

@@ -1,6 +1,6 @@
 import { memberNetworkIds } from '../../domain/roles';
 import type { Collaboration, Network, Profile } from '../../domain/types';
-import { findCollaboration, loadScope, networkOf } from '../scope';
+import { findCollaboration, loadScope, loadTarget, networkOf, type Target } from '../scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
 import { detailCard, overviewCard, overviewRows, STATUS_SHOW } from './cards';
 import { findMunicipality, municipalityCard } from './municipality';
@@ -29,18 +29,9 @@ export async function showCollaboration(options: FeatureOptions, turn: Turn, pro
 }
 
 /** A status button on a card: ids from the client are checked against the user's networks. */
-export async function showCollaborationById(
-  options: FeatureOptions,
-  profile: Profile,
-  ids: { networkId: string; collaborationId: string }
-): Promise<Reply> {
-  if (!memberNetworkIds(profile).includes(ids.networkId)) return say(options.t.general.invalidAction);
-  const [network, found] = await Promise.all([
-    options.store.directory.getNetwork(ids.networkId),
-    options.store.directory.getCollaboration(ids.networkId, ids.collaborationId)
-  ]);
-  if (!network || !found) return say(options.t.general.invalidAction);
-  return detail(options, network, found.value);
+export async function showCollaborationById(options: FeatureOptions, profile: Profile, ids: Target): Promise<Reply> {
+  const target = await loadTarget(options, profile, ids);
+  return target ? detail(options, target.network, target.collaboration) : say(options.t.general.invalidAction);
 }
 
 /**
