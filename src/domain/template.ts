@@ -37,9 +37,6 @@ export interface Template {
 
 export const TEXT_MAX_LENGTH = 1000;
 
-/** The scale used by the reports' surveys. `null` stands for «Vet ikke». */
-export const SCALE_STEPS = [1, 2, 3, 4, 5] as const;
-
 export function currentVersion(template: Template): TemplateVersion {
   return template.versions[template.versions.length - 1];
 }
