@@ -73,7 +73,10 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   return {
     url,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting, let turns in flight finish, and do not wait on idle keep-alive sockets.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      await closed;
       await storage.close();
     }
   };

@@ -23,6 +23,7 @@ export interface HttpOptions {
 /** Teams activities are a few KB; anything near this is not a real activity. */
 export const MAX_BODY_BYTES = 256 * 1024;
 const READY_TIMEOUT_MS = 2000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
@@ -31,6 +32,9 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 /** The bot's HTTP surface: the messaging endpoint and the two probes. */
 export function createHttpServer(options: HttpOptions): restify.Server {
   const server = restify.createServer({ name: 'sampuls' });
+  // Teams gives a turn about 15 s; a request still open after 30 s is not a real client.
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.server.headersTimeout = REQUEST_TIMEOUT_MS;
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {

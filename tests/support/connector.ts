@@ -19,6 +19,8 @@ export class ConnectorStandIn {
   readonly sent: SentActivity[] = [];
   readonly teams = new Map<string, { id: string; name?: string }[]>();
   private responder: Responder = () => undefined;
+  /** Milliseconds to wait before answering a post, like a slow connector. */
+  delayMs = 0;
   private server?: Server;
   url = '';
 
@@ -59,6 +61,7 @@ export class ConnectorStandIn {
       ...(match[2] ? { replyToId: decodeURIComponent(match[2]) } : {}),
       activity: JSON.parse(Buffer.concat(chunks).toString('utf8'))
     };
+    if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const answer = this.responder(sent);
     if (answer) {
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });

@@ -1,0 +1,187 @@
+// Sampuls on Azure: a bot identity without secrets, the app host, Cosmos DB for NoSQL reached
+// through Entra ID only, and Application Insights. Deploy with `az deployment group create` or
+// the Microsoft 365 Agents Toolkit; see the README's deployment guide.
+
+@description('Base name for every resource; letters and digits, unique within Azure.')
+param resourceBaseName string
+
+@description('Region of the app and the database. Norway East keeps the data in Norway.')
+param location string = 'norwayeast'
+
+@description('Serverless suits a regional council; autoscale when traffic is steady and high.')
+@allowed(['serverless', 'autoscale'])
+param cosmosCapacity string = 'serverless'
+
+@description('Upper limit of autoscale throughput (RU/s) for the database, when autoscale is chosen.')
+param cosmosAutoscaleMaxThroughput int = 1000
+
+@description('Seconds raw check-ins are kept; -1 keeps them until deleted.')
+param checkInRetentionSeconds int = -1
+
+@description('App Service plan SKU; B1 is enough for a region, P1v3 to run several instances.')
+param appServiceSku string = 'B1'
+
+@description('Signs the export download links; at least 32 characters.')
+@secure()
+@minLength(32)
+param exportLinkSecret string
+
+var databaseName = 'sampuls'
+// The containers and partition keys src/store/cosmos/containers.ts expects (a test compares them).
+var containers = [
+  { name: 'config', partitionKey: '/networkId', ttl: -1 }
+  { name: 'checkins', partitionKey: '/collaborationId', ttl: checkInRetentionSeconds }
+  { name: 'people', partitionKey: '/id', ttl: -1 }
+  { name: 'conversations', partitionKey: '/id', ttl: -1 }
+]
+// Cosmos DB Built-in Data Contributor: data-plane read and write, no keys, no control plane.
+var cosmosDataContributor = '00000000-0000-0000-0000-000000000002'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${resourceBaseName}-identity'
+  location: location
+}
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: '${resourceBaseName}-logs'
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: 30
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${resourceBaseName}-insights'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+  }
+}
+
+resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
+  name: '${resourceBaseName}-cosmos'
+  location: location
+  kind: 'GlobalDocumentDB'
+  properties: {
+    databaseAccountOfferType: 'Standard'
+    disableLocalAuth: true
+    minimalTlsVersion: 'Tls12'
+    consistencyPolicy: { defaultConsistencyLevel: 'Session' }
+    locations: [{ locationName: location, failoverPriority: 0, isZoneRedundant: false }]
+    capabilities: cosmosCapacity == 'serverless' ? [{ name: 'EnableServerless' }] : []
+  }
+}
+
+resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-05-15' = {
+  parent: cosmos
+  name: databaseName
+  properties: {
+    resource: { id: databaseName }
+    options: cosmosCapacity == 'autoscale' ? { autoscaleSettings: { maxThroughput: cosmosAutoscaleMaxThroughput } } : {}
+  }
+}
+
+resource containerResources 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-05-15' = [
+  for container in containers: {
+    parent: database
+    name: container.name
+    properties: {
+      resource: {
+        id: container.name
+        partitionKey: { paths: [container.partitionKey], kind: 'Hash' }
+        defaultTtl: container.ttl
+        indexingPolicy: {
+          indexingMode: 'consistent'
+          includedPaths: [{ path: '/*' }]
+          excludedPaths: [{ path: '/"_etag"/?' }]
+        }
+      }
+    }
+  }
+]
+
+resource dataAccess 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = {
+  parent: cosmos
+  name: guid(cosmos.id, identity.id, cosmosDataContributor)
+  properties: {
+    principalId: identity.properties.principalId
+    roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/${cosmosDataContributor}'
+    scope: cosmos.id
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: '${resourceBaseName}-plan'
+  location: location
+  kind: 'linux'
+  sku: { name: appServiceSku }
+  properties: { reserved: true }
+}
+
+resource app 'Microsoft.Web/sites@2023-12-01' = {
+  name: '${resourceBaseName}-app'
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identity.id}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identity.id
+    siteConfig: {
+      linuxFxVersion: 'NODE|20-lts'
+      appCommandLine: 'node dist/index.js'
+      healthCheckPath: '/readyz'
+      alwaysOn: true
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      appSettings: [
+        { name: 'MICROSOFT_APP_ID', value: identity.properties.clientId }
+        { name: 'MICROSOFT_APP_TYPE', value: 'UserAssignedMSI' }
+        { name: 'MICROSOFT_APP_TENANT_ID', value: tenant().tenantId }
+        // DefaultAzureCredential picks the user-assigned identity by this id when it talks to Cosmos DB.
+        { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
+        { name: 'COSMOS_ENDPOINT', value: cosmos.properties.documentEndpoint }
+        { name: 'COSMOS_DATABASE', value: databaseName }
+        { name: 'PUBLIC_URL', value: 'https://${resourceBaseName}-app.azurewebsites.net' }
+        { name: 'EXPORT_LINK_SECRET', value: exportLinkSecret }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
+      ]
+    }
+  }
+}
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: resourceBaseName
+  location: 'global'
+  kind: 'azurebot'
+  sku: { name: 'F0' }
+  properties: {
+    displayName: 'Sampuls'
+    endpoint: 'https://${app.properties.defaultHostName}/api/messages'
+    msaAppId: identity.properties.clientId
+    msaAppType: 'UserAssignedMSI'
+    msaAppMSIResourceId: identity.id
+    msaAppTenantId: tenant().tenantId
+  }
+}
+
+resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+  }
+}
+
+output BOT_ID string = identity.properties.clientId
+output BOT_DOMAIN string = app.properties.defaultHostName
+output COSMOS_ENDPOINT string = cosmos.properties.documentEndpoint
+output APP_NAME string = app.name
