@@ -37,11 +37,43 @@ describe('splitCost', () => {
     expect(splitCost(7, INDRE_NAMDAL)).toEqual(splitCost(7, [...INDRE_NAMDAL]));
   });
 
+  it('hand-checks Solør at 20/80: the two largest remainders get the two leftover kroner', () => {
+    // Fixed 66 666.67 each; by population 800 000 × 3600|7100|4500 / 15 200.
+    // Exact: Våler 256 140.35, Åsnes 440 350.88, Grue 303 508.77 → floors leave 2 kr for Åsnes and Grue.
+    expect(splitCost(1_000_000, SOLOR).map((s) => [s.municipalityId, s.kroner])).toEqual([
+      ['valer', 256140],
+      ['asnes', 440351],
+      ['grue', 303509]
+    ]);
+    // 7 kr in Indre Namdal: exact 0.86, 1.83, 1.29, 3.02 → the 2 leftover kroner go to Røyrvik and Lierne.
+    expect(splitCost(7, INDRE_NAMDAL).map((s) => s.kroner)).toEqual([1, 2, 1, 3]);
+  });
+
+  it('breaks ties by larger population, then id, whatever the input order', () => {
+    // 10 kr equally between three: 3.33 each, the one leftover krone goes to Åsnes (largest).
+    expect(splitCost(10, SOLOR, { fixedShare: 1 }).map((s) => s.kroner)).toEqual([3, 4, 3]);
+    const twins = [
+      { id: 'b', population: 1000 },
+      { id: 'a', population: 1000 }
+    ];
+    expect(splitCost(1, twins).map((s) => [s.municipalityId, s.kroner])).toEqual([
+      ['b', 0],
+      ['a', 1]
+    ]);
+    const byId = (shares: { municipalityId: string; kroner: number }[]) => Object.fromEntries(shares.map((s) => [s.municipalityId, s.kroner]));
+    for (const amount of [1, 7, 999_999]) {
+      expect(byId(splitCost(amount, [...INDRE_NAMDAL].reverse()))).toEqual(byId(splitCost(amount, INDRE_NAMDAL)));
+    }
+  });
+
   it('refuses what cannot be split', () => {
     expect(() => splitCost(10.5, SOLOR)).toThrow(RangeError);
     expect(() => splitCost(-1, SOLOR)).toThrow(RangeError);
     expect(() => splitCost(10, [])).toThrow(RangeError);
     expect(() => splitCost(10, SOLOR, { fixedShare: 1.2 })).toThrow(RangeError);
+    expect(() => splitCost(10, SOLOR, { fixedShare: -0.1 })).toThrow(RangeError);
+    expect(() => splitCost(10, SOLOR, { fixedShare: Number.NaN })).toThrow(RangeError);
+    expect(() => splitCost(10, [{ id: 'x', population: 460.5 }])).toThrow(RangeError);
     expect(() => splitCost(10, [{ id: 'x', population: -3 }])).toThrow(RangeError);
     expect(() => splitCost(10, [{ id: 'x', population: 0 }])).toThrow(RangeError);
     expect(splitCost(10, [{ id: 'x', population: 0 }], { fixedShare: 1 })[0].kroner).toBe(10);
