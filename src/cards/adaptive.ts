@@ -52,6 +52,24 @@ export function facts(rows: [string, string][]): CardElement {
   return { type: 'FactSet', facts: rows.map(([title, value]) => ({ title, value: plain(value) })) };
 }
 
+/** A table cell: plain text, or text with TextBlock options such as colour or weight. */
+export type Cell = string | { text: string; options: Record<string, unknown> };
+
+/** A table with relative column widths; the first row is its header, in bold. */
+export function table(widths: number[], rows: Cell[][]): CardElement {
+  const cell = (value: Cell, header: boolean) => {
+    const { text, options } = typeof value === 'string' ? { text: value, options: {} } : value;
+    return { type: 'TableCell', items: [textBlock(text, header ? { weight: 'Bolder', ...options } : options)] };
+  };
+  return {
+    type: 'Table',
+    firstRowAsHeaders: true,
+    showGridLines: false,
+    columns: widths.map((width) => ({ width })),
+    rows: rows.map((cells, i) => ({ type: 'TableRow', cells: cells.map((c) => cell(c, i === 0)) }))
+  };
+}
+
 /** A button that behaves as if the user typed the command, so it shows in the chat. */
 export function commandButton(title: string, command: string): CardAction {
   return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: command } } };

@@ -2,7 +2,8 @@ import { parsePeriod } from '../domain/period';
 import type { Question, TemplateVersion } from '../domain/template';
 import type { Answers, Colour, Economy } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
-import { facts, textBlock, type CardElement } from './adaptive';
+import { direction } from '../domain/status';
+import { facts, textBlock, type CardElement, type Cell } from './adaptive';
 
 /** How one stored answer reads on a card. */
 export function displayAnswer(question: Question, value: Answers[string] | undefined, t: Catalogue): string {
@@ -49,6 +50,15 @@ export function colourBadge(colour: Colour, t: Catalogue): CardElement {
       { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(t.colour[colour], { weight: 'Bolder', size: 'Medium' })] }
     ]
   };
+}
+
+const ARROW = { up: '↑', down: '↓', same: '→' } as const;
+
+/** A period mean with an arrow against the one before; a fall is shown in the attention colour. */
+export function meanCell(now: number | undefined, previous: number | undefined, missing: string): Cell {
+  const arrow = direction(now, previous);
+  const text = now === undefined ? missing : `${now.toFixed(1)}${arrow ? ` ${ARROW[arrow]}` : ''}`;
+  return arrow === 'down' ? { text, options: { color: 'attention' } } : text;
 }
 
 export const periodName = (key: string, t: Catalogue): string => {

@@ -1,4 +1,4 @@
-import { card, heading, textBlock, type AdaptiveCard } from '../../cards/adaptive';
+import { card, heading, table, textBlock, type AdaptiveCard } from '../../cards/adaptive';
 import type { CostKey, CostShare } from '../../domain/cost';
 import type { Collaboration, Municipality } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
@@ -12,30 +12,23 @@ export interface CostSplitView {
 
 /** `kostnad <samarbeid> <beløp>`: each municipality's share in kroner, and the key behind it. */
 export function costCard(view: CostSplitView, t: Catalogue): AdaptiveCard {
-  const cell = (text: string, options: Record<string, unknown> = {}) => ({ type: 'TableCell', items: [textBlock(text, options)] });
-  const bold = { weight: 'Bolder' };
-  const row = (cells: string[], options: Record<string, unknown> = {}) => ({ type: 'TableRow', cells: cells.map((c) => cell(c, options)) });
+  const bold = (text: string) => ({ text, options: { weight: 'Bolder' } });
   return card([
     heading(t.cost.title(view.collaboration.name)),
     textBlock(`${t.cost.kroner(view.amount)} · ${t.cost.key(view.key.fixedShare)}`, { isSubtle: true, spacing: 'None' }),
-    {
-      type: 'Table',
-      firstRowAsHeaders: true,
-      showGridLines: false,
-      columns: [{ width: 3 }, { width: 2 }, { width: 2 }, { width: 2 }, { width: 2 }],
-      rows: [
-        row([t.cost.municipality, t.cost.population, t.cost.fixed, t.cost.byPopulation, t.cost.sum], bold),
-        ...view.shares.map(({ municipality, share }) =>
-          row([
-            municipality.name,
-            municipality.population.toLocaleString('nb-NO'),
-            t.cost.kroner(share.fixedPart),
-            t.cost.kroner(share.populationPart),
-            t.cost.kroner(share.kroner)
-          ])
-        ),
-        row([t.cost.total, '', '', '', t.cost.kroner(view.amount)], bold)
+    table(
+      [3, 2, 2, 2, 2],
+      [
+        [t.cost.municipality, t.cost.population, t.cost.fixed, t.cost.byPopulation, t.cost.sum],
+        ...view.shares.map(({ municipality, share }) => [
+          municipality.name,
+          municipality.population.toLocaleString('nb-NO'),
+          t.cost.kroner(share.fixedPart),
+          t.cost.kroner(share.populationPart),
+          t.cost.kroner(share.kroner)
+        ]),
+        [bold(t.cost.total), bold(''), bold(''), bold(''), bold(t.cost.kroner(view.amount))]
       ]
-    }
+    )
   ]);
 }

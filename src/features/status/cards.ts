@@ -1,8 +1,7 @@
-import { card, commandButton, executeButton, heading, plain, refreshing, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
-import { COLOUR_STYLE, displayAnswer, periodName, periodShortName } from '../../cards/answers';
+import { card, commandButton, executeButton, heading, plain, refreshing, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { COLOUR_STYLE, displayAnswer, meanCell, periodName, periodShortName } from '../../cards/answers';
 import { DEFAULT_COST_KEY } from '../../domain/cost';
 import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
-import { direction } from '../../domain/status';
 import type { TemplateVersion } from '../../domain/template';
 import type { Collaboration, Colour, Network, PeriodSummary } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
@@ -103,42 +102,19 @@ export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue
   ), update);
 }
 
-const ARROW = { up: '↑', down: '↓', same: '→' } as const;
-
 function comparisonTable(version: TemplateVersion, now: PeriodSummary, previous: PeriodSummary | undefined, t: Catalogue): CardElement {
-  const cell = (text: string, options: Record<string, unknown> = {}) => ({
-    type: 'TableCell',
-    items: [textBlock(text, options)]
-  });
-  const row = (label: string, current: string, before: string, options: Record<string, unknown> = {}) => ({
-    type: 'TableRow',
-    cells: [cell(label), cell(current, options), cell(before)]
-  });
-  const scaleRows = version.questions
-    .filter((q) => q.kind === 'scale')
-    .map((q) => {
-      const value = now.means[q.key];
-      const before = previous?.means[q.key];
-      const arrow = direction(value, before);
-      return row(
-        q.short,
-        value === undefined ? t.dontKnow : `${value.toFixed(1)}${arrow ? ` ${ARROW[arrow]}` : ''}`,
-        before === undefined ? t.notAnswered : before.toFixed(1),
-        arrow === 'down' ? { color: 'attention' } : {}
-      );
-    });
-  return {
-    type: 'Table',
-    firstRowAsHeaders: true,
-    showGridLines: false,
-    columns: [{ width: 4 }, { width: 1 }, { width: 1 }],
-    rows: [
-      row(t.status.question, t.status.now, t.status.previous, { weight: 'Bolder' }),
-      row(t.status.overall, t.colour[now.overall], previous ? t.colour[previous.overall] : t.notAnswered, { weight: 'Bolder' }),
-      row(t.status.economy, now.economy ? t.economy[now.economy] : t.notAnswered, previous?.economy ? t.economy[previous.economy] : t.notAnswered),
-      ...scaleRows
+  const before = (value: string | undefined) => value ?? t.notAnswered;
+  return table(
+    [4, 1, 1],
+    [
+      [t.status.question, t.status.now, t.status.previous],
+      [t.status.overall, { text: t.colour[now.overall], options: { weight: 'Bolder' } }, before(previous && t.colour[previous.overall])],
+      [t.status.economy, before(now.economy && t.economy[now.economy]), before(previous?.economy && t.economy[previous.economy])],
+      ...version.questions
+        .filter((q) => q.kind === 'scale')
+        .map((q) => [q.short, meanCell(now.means[q.key], previous?.means[q.key], t.dontKnow), before(previous?.means[q.key]?.toFixed(1))])
     ]
-  };
+  );
 }
 
 /** What each leader wrote in the latest period: reasons, risks, decisions asked for, results. */

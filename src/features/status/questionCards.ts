@@ -1,7 +1,6 @@
-import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
-import { COLOUR_STYLE } from '../../cards/answers';
+import { card, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { COLOUR_STYLE, meanCell } from '../../cards/answers';
 import type { Question as Asked } from '../../domain/commands';
-import { direction } from '../../domain/status';
 import type { Collaboration, Network } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
 import { STATUS_SHOW } from './cards';
@@ -12,8 +11,6 @@ export interface Answered {
   /** What the leaders wrote that answers the question (reasons, decisions, results). */
   texts: string[];
 }
-
-const ARROW = { up: '↑', down: '↓', same: '→' } as const;
 
 function line(item: Answered, t: Catalogue): CardElement {
   const colour = item.collaboration.status.periods[0]?.overall;
@@ -49,30 +46,19 @@ export interface TrendRow {
 
 /** «trend tillit»: one dimension across every collaboration, weakest first. */
 export function trendCard(dimension: string, rows: TrendRow[], t: Catalogue): AdaptiveCard {
-  const cell = (text: string, options: Record<string, unknown> = {}) => ({ type: 'TableCell', items: [textBlock(text, options)] });
-  const format = (value: number | undefined) => (value === undefined ? t.notAnswered : value.toFixed(1));
   return card([
     heading(t.questions.trendTitle(dimension)),
     textBlock(t.questions.trendSubtitle, { isSubtle: true, spacing: 'None' }),
-    {
-      type: 'Table',
-      firstRowAsHeaders: true,
-      showGridLines: false,
-      columns: [{ width: 4 }, { width: 1 }, { width: 1 }],
-      rows: [
-        { type: 'TableRow', cells: [cell(t.questions.collaboration, { weight: 'Bolder' }), cell(t.status.now, { weight: 'Bolder' }), cell(t.status.previous, { weight: 'Bolder' })] },
-        ...rows.map((row) => {
-          const arrow = direction(row.now, row.previous);
-          return {
-            type: 'TableRow',
-            cells: [
-              cell(`${row.collaboration.name} (${row.network.name})`),
-              cell(`${format(row.now)}${arrow ? ` ${ARROW[arrow]}` : ''}`, arrow === 'down' ? { color: 'attention' } : {}),
-              cell(format(row.previous))
-            ]
-          };
-        })
+    table(
+      [4, 1, 1],
+      [
+        [t.questions.collaboration, t.status.now, t.status.previous],
+        ...rows.map((row) => [
+          `${row.collaboration.name} (${row.network.name})`,
+          meanCell(row.now, row.previous, t.notAnswered),
+          row.previous?.toFixed(1) ?? t.notAnswered
+        ])
       ]
-    }
+    )
   ]);
 }
