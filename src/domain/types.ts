@@ -41,6 +41,27 @@ export interface Network {
   /** Microsoft 365 tenants whose users may take part. */
   tenantIds: string[];
   municipalities: Municipality[];
+  /** The network's årshjul; DEFAULT_CYCLE when not set. */
+  cycle?: AnnualCycle;
+  /** The leadership channel (e.g. the chief executives' council) that receives the digest. */
+  digestChannel?: ChannelLink;
+}
+
+/**
+ * The annual cycle (årshjul) of reporting, in Norwegian working days around each period's end:
+ * the window opens before the period ends and closes early in the next one.
+ */
+export interface AnnualCycle {
+  /** The check-in opens on this working day counted back from the period's end (1 = the last one). */
+  opensBefore: number;
+  /** Working days after opening on which those who have not answered are reminded. */
+  reminders: number[];
+  /** Working day of the next period after which a missing check-in is escalated to the admins. */
+  closesAfter: number;
+  /** The digest sums up periods of this cadence and is posted on this working day of the next period. */
+  digest: { cadence: Cadence; workingDay: number };
+  /** Hour of the day (Oslo time) messages go out, within office hours. */
+  sendHour: number;
 }
 
 /** Where a collaboration's project group gets its summary cards. */

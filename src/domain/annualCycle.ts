@@ -1,0 +1,84 @@
+import type { DateTime } from 'luxon';
+import { addWorkingDays, nthWorkingDay, WORKING_HOURS } from './calendar';
+import { periodAt, periodBounds, shiftPeriod, type PeriodKey } from './period';
+import type { AnnualCycle, Cadence } from './types';
+
+/** What a network gets unless its admins change it: open 3 working days before the end, close on the 5th of the next period. */
+export const DEFAULT_CYCLE: AnnualCycle = {
+  opensBefore: 3,
+  reminders: [2, 4],
+  closesAfter: 5,
+  digest: { cadence: 'tertial', workingDay: 6 },
+  sendHour: 9
+};
+
+export const CYCLE_LIMITS = { maxWorkingDays: 15, maxReminders: 3 };
+
+export type CycleEventKind = 'open' | 'reminder' | 'close' | 'digest';
+
+/** One moment of the årshjul for one network and period. */
+export interface CycleEvent {
+  kind: CycleEventKind;
+  period: PeriodKey;
+  /** 1-based, for reminders. */
+  reminder?: number;
+  at: Date;
+  /** After this the event is stale: a bot that was down does not send yesterday's news. */
+  until: Date;
+}
+
+/** Deterministic, so several instances and restarts agree on what an event is. */
+export const eventKey = (networkId: string, event: Pick<CycleEvent, 'kind' | 'period' | 'reminder'>): string =>
+  [networkId, event.kind + (event.reminder ?? ''), event.period].join('|');
+
+/** Why a cycle cannot be used, or undefined when it can. */
+export function cycleProblem(cycle: AnnualCycle): 'opensBefore' | 'reminders' | 'closesAfter' | 'digest' | 'sendHour' | undefined {
+  const days = (n: number) => Number.isInteger(n) && n >= 1 && n <= CYCLE_LIMITS.maxWorkingDays;
+  if (!days(cycle.opensBefore)) return 'opensBefore';
+  const closeOffset = cycle.opensBefore - 1 + cycle.closesAfter;
+  if (!days(cycle.closesAfter)) return 'closesAfter';
+  const remindersOk = cycle.reminders.length <= CYCLE_LIMITS.maxReminders && cycle.reminders.every((r, i) => days(r) && r < closeOffset && (i === 0 || r > cycle.reminders[i - 1]));
+  if (!remindersOk) return 'reminders';
+  if (!days(cycle.digest.workingDay)) return 'digest';
+  if (!Number.isInteger(cycle.sendHour) || cycle.sendHour < WORKING_HOURS.from || cycle.sendHour >= WORKING_HOURS.to) return 'sendHour';
+  return undefined;
+}
+
+const at = (day: DateTime, hour: number): Date => day.set({ hour, minute: 0, second: 0, millisecond: 0 }).toJSDate();
+
+/** The window of one period: open, reminders and close, all at the cycle's send hour. */
+export function windowOf(cycle: AnnualCycle, period: PeriodKey): CycleEvent[] {
+  const { end } = periodBounds(period);
+  const openDay = nthWorkingDay(end, -cycle.opensBefore);
+  const closeDay = nthWorkingDay(end, cycle.closesAfter);
+  const close = at(closeDay, cycle.sendHour);
+  const reminderTimes = cycle.reminders.map((r) => at(addWorkingDays(openDay, r), cycle.sendHour));
+  const starts = [at(openDay, cycle.sendHour), ...reminderTimes, close];
+  const events: CycleEvent[] = [{ kind: 'open', period, at: starts[0], until: close }];
+  reminderTimes.forEach((time, i) => events.push({ kind: 'reminder', period, reminder: i + 1, at: time, until: starts[i + 2] }));
+  events.push({ kind: 'close', period, at: close, until: at(addWorkingDays(closeDay, 3), cycle.sendHour) });
+  return events;
+}
+
+export function digestOf(cycle: AnnualCycle, period: PeriodKey): CycleEvent {
+  const day = nthWorkingDay(periodBounds(period).end, cycle.digest.workingDay);
+  return { kind: 'digest', period, at: at(day, cycle.sendHour), until: at(addWorkingDays(day, 5), cycle.sendHour) };
+}
+
+/** Every event of the periods around `now`, for the given collaboration cadences, in time order. */
+export function eventsAround(cycle: AnnualCycle, cadences: Cadence[], now: Date): CycleEvent[] {
+  const around = (cadence: Cadence) => [-1, 0, 1].map((step) => shiftPeriod(periodAt(cadence, now), step));
+  const windows = [...new Set(cadences)].flatMap((cadence) => around(cadence).flatMap((p) => windowOf(cycle, p)));
+  const digests = [-2, -1, 0].map((step) => digestOf(cycle, shiftPeriod(periodAt(cycle.digest.cadence, now), step)));
+  return [...windows, ...digests].sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/** Events whose time has come and that are not stale yet. */
+export function dueEvents(cycle: AnnualCycle, cadences: Cadence[], now: Date): CycleEvent[] {
+  return eventsAround(cycle, cadences, now).filter((e) => e.at <= now && now < e.until);
+}
+
+/** The next events from `now` on, for the `årshjul` card. */
+export function upcomingEvents(cycle: AnnualCycle, cadences: Cadence[], now: Date, count: number): CycleEvent[] {
+  return eventsAround(cycle, cadences, now).filter((e) => e.at > now).slice(0, count);
+}

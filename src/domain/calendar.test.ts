@@ -1,0 +1,77 @@
+import { DateTime } from 'luxon';
+import { addWorkingDays, isWorkingDay, isWorkingTime, nextWorkingTime, nthWorkingDay } from './calendar';
+import { ZONE } from './period';
+
+const day = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
+const iso = (d: DateTime) => d.toISODate();
+
+describe('Norwegian working days', () => {
+  it.each([
+    ['2026-01-01', 'nyttårsdag'],
+    ['2026-04-02', 'skjærtorsdag'],
+    ['2026-04-03', 'langfredag'],
+    ['2026-04-06', 'andre påskedag'],
+    ['2026-05-01', 'arbeidernes dag'],
+    ['2026-05-14', 'Kristi himmelfartsdag'],
+    ['2026-05-25', 'andre pinsedag'],
+    ['2026-12-24', 'julaften'],
+    ['2026-12-25', 'første juledag'],
+    ['2026-12-31', 'nyttårsaften'],
+    ['2027-03-25', 'skjærtorsdag, a week earlier than in 2026'],
+    ['2027-05-06', 'Kristi himmelfartsdag 2027'],
+    ['2027-05-17', 'grunnlovsdagen on a Monday']
+  ])('%s (%s) is a day off', (date) => {
+    expect(isWorkingDay(day(date))).toBe(false);
+  });
+
+  it.each(['2026-11-25', '2026-05-08', '2026-06-23', '2026-04-01', '2027-04-01'])('%s is an ordinary working day', (date) => {
+    expect(isWorkingDay(day(date))).toBe(true);
+  });
+
+  it('skips weekends', () => {
+    expect(isWorkingDay(day('2026-11-28'))).toBe(false);
+    expect(isWorkingDay(day('2026-11-29'))).toBe(false);
+  });
+
+  it('counts working days forwards from a date and backwards from the day before it', () => {
+    expect(iso(nthWorkingDay(day('2026-12-01'), 1))).toBe('2026-12-01');
+    expect(iso(nthWorkingDay(day('2026-12-01'), -1))).toBe('2026-11-30');
+    expect(iso(nthWorkingDay(day('2026-12-01'), -3))).toBe('2026-11-26');
+    // Over Easter 2026: 2, 3 and 6 April are off.
+    expect(iso(nthWorkingDay(day('2026-04-01'), 2))).toBe('2026-04-07');
+    // Back over Easter 2027 (25, 26 and 29 March off).
+    expect(iso(nthWorkingDay(day('2027-04-01'), -3))).toBe('2027-03-24');
+    // Over Christmas and new year.
+    expect(iso(nthWorkingDay(day('2027-01-01'), 1))).toBe('2027-01-04');
+    expect(iso(nthWorkingDay(day('2027-01-01'), -1))).toBe('2026-12-30');
+    expect(() => nthWorkingDay(day('2026-12-01'), 0)).toThrow();
+  });
+
+  it('adds working days', () => {
+    expect(iso(addWorkingDays(day('2026-11-26'), 0))).toBe('2026-11-26');
+    expect(iso(addWorkingDays(day('2026-11-26'), 2))).toBe('2026-11-30');
+    expect(iso(addWorkingDays(day('2026-05-13'), 1))).toBe('2026-05-15');
+  });
+});
+
+describe('office hours', () => {
+  const oslo = (text: string) => DateTime.fromISO(text, { zone: ZONE }).toJSDate();
+
+  it('is working time from 08:00 to 16:00 on working days, Oslo time', () => {
+    expect(isWorkingTime(oslo('2026-11-25T08:00'))).toBe(true);
+    expect(isWorkingTime(oslo('2026-11-25T15:59'))).toBe(true);
+    expect(isWorkingTime(oslo('2026-11-25T16:00'))).toBe(false);
+    expect(isWorkingTime(oslo('2026-11-25T07:59'))).toBe(false);
+    expect(isWorkingTime(oslo('2026-05-17T10:00'))).toBe(false);
+  });
+
+  it('moves a send outside office hours to the next working morning', () => {
+    expect(nextWorkingTime(oslo('2026-11-25T07:00'))).toEqual(oslo('2026-11-25T08:00'));
+    expect(nextWorkingTime(oslo('2026-11-27T16:30'))).toEqual(oslo('2026-11-30T08:00'));
+    expect(nextWorkingTime(oslo('2026-11-28T12:00'))).toEqual(oslo('2026-11-30T08:00'));
+    expect(nextWorkingTime(oslo('2026-04-01T17:00'))).toEqual(oslo('2026-04-07T08:00'));
+    expect(nextWorkingTime(oslo('2026-12-23T18:00'))).toEqual(oslo('2026-12-28T08:00'));
+    const inside = oslo('2026-11-25T10:15');
+    expect(nextWorkingTime(inside)).toBe(inside);
+  });
+});
