@@ -33,6 +33,8 @@ var containers = [
   { name: 'checkins', partitionKey: '/collaborationId', ttl: checkInRetentionSeconds }
   { name: 'people', partitionKey: '/id', ttl: -1 }
   { name: 'conversations', partitionKey: '/id', ttl: -1 }
+  // Scheduler lease, årshjul events and every outbound send; -1 lets finished items expire by their own ttl.
+  { name: 'jobs', partitionKey: '/networkId', ttl: -1 }
 ]
 // Cosmos DB Built-in Data Contributor: data-plane read and write, no keys, no control plane.
 var cosmosDataContributor = '00000000-0000-0000-0000-000000000002'

@@ -1,9 +1,11 @@
 import type { Template } from '../domain/template';
+import type { CycleEventKind } from '../domain/annualCycle';
 import type {
   CheckIn,
   Collaboration,
   ConversationReference,
   Network,
+  Person,
   Profile,
   UserId
 } from '../domain/types';
@@ -36,6 +38,8 @@ export interface NetworkDirectory {
   putNetwork(network: Network): Promise<void>;
   putCollaboration(collaboration: Collaboration): Promise<void>;
   putTemplate(template: Template): Promise<void>;
+  /** Every network's id: a cross-partition query, for the scheduler only. */
+  listNetworkIds(): Promise<string[]>;
   /** True when nothing at all is stored yet (decides whether the local demo is seeded). */
   isEmpty(): Promise<boolean>;
 }
@@ -54,6 +58,8 @@ export interface CheckInStore {
 export interface ProfileStore {
   get(user: UserId): Promise<Profile | undefined>;
   put(profile: Profile): Promise<void>;
+  /** Everybody with a role in the network: a cross-partition query, for scheduled work only. */
+  inNetwork(networkId: string): Promise<Profile[]>;
 }
 
 export interface ConversationRecord extends ConversationReference {
@@ -69,11 +75,65 @@ export interface ConversationStore {
   get(conversationId: string): Promise<ConversationRecord | undefined>;
 }
 
+/** An årshjul event once the scheduler has planned its sends; settled when they are all done. */
+export interface CycleEventRecord {
+  key: string;
+  networkId: string;
+  kind: CycleEventKind;
+  period: string;
+  reminder?: number;
+  at: string;
+  until: string;
+  state: 'planned' | 'settled';
+}
+
+export type DeliveryKind = 'invitation' | 'reminder' | 'escalation' | 'digest' | 'notice';
+export type DeliveryState = 'pending' | 'sent' | 'skipped' | 'undeliverable';
+
+/** One outbound message, recorded before it is sent so nothing is lost and nothing sent twice. */
+export interface Delivery {
+  /** Deterministic: event key + recipient (+ collaboration). */
+  id: string;
+  networkId: string;
+  eventKey: string;
+  kind: DeliveryKind;
+  period: string;
+  collaborationId?: string;
+  /** A person's 1:1 chat, or absent for the network's leadership channel. */
+  person?: Person;
+  reference?: ConversationReference;
+  state: DeliveryState;
+  attempts: number;
+  /** Not before this instant (office hours, Retry-After, backoff). */
+  notBefore: string;
+  /** Skipped after this instant: stale news is not sent. */
+  until: string;
+  sentAt?: string;
+  /** Why it was not delivered: an HTTP status or 'noConversation' / 'noChannel'. */
+  failure?: string;
+}
+
+/** The scheduler's durable state: one lease for the whole deployment, events and deliveries per network. */
+export interface JobStore {
+  /** Takes or renews the scheduler lease; false while another live instance holds it. */
+  claimLease(holder: string, ttlMs: number, nowMs: number): Promise<boolean>;
+  releaseLease(holder: string): Promise<void>;
+  getEvent(networkId: string, key: string): Promise<CycleEventRecord | undefined>;
+  putEvent(record: CycleEventRecord): Promise<void>;
+  plannedEvents(networkId: string): Promise<CycleEventRecord[]>;
+  /** Creates those not there yet; existing ones (same id) are left exactly as they are. */
+  addDeliveries(deliveries: Delivery[]): Promise<void>;
+  pendingDeliveries(networkId: string): Promise<Delivery[]>;
+  deliveriesOf(networkId: string, eventKey: string): Promise<Delivery[]>;
+  putDelivery(delivery: Delivery): Promise<void>;
+}
+
 export interface Store {
   directory: NetworkDirectory;
   checkIns: CheckInStore;
   profiles: ProfileStore;
   conversations: ConversationStore;
+  jobs: JobStore;
   /** Resolves when the store answers; for /readyz. */
   ping(): Promise<void>;
 }

@@ -9,7 +9,8 @@ export const CONTAINERS = {
   config: { id: 'config', partitionKey: { paths: ['/networkId'] } },
   checkins: { id: 'checkins', partitionKey: { paths: ['/collaborationId'] } },
   people: { id: 'people', partitionKey: { paths: ['/id'] } },
-  conversations: { id: 'conversations', partitionKey: { paths: ['/id'] } }
+  conversations: { id: 'conversations', partitionKey: { paths: ['/id'] } },
+  jobs: { id: 'jobs', partitionKey: { paths: ['/networkId'] }, defaultTtl: -1 }
 } satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

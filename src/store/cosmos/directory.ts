@@ -87,6 +87,13 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     return this.upsert('template', template.networkId, template);
   }
 
+  async listNetworkIds(): Promise<string[]> {
+    const { resources } = await withRetry(() =>
+      this.container.items.query<string>("SELECT VALUE c.networkId FROM c WHERE c.type = 'network'").fetchAll()
+    );
+    return resources;
+  }
+
   async isEmpty(): Promise<boolean> {
     const { resources } = await withRetry(() =>
       this.container.items.query<number>('SELECT VALUE COUNT(1) FROM c').fetchAll()

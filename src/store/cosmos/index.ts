@@ -5,6 +5,7 @@ import { ensureContainers } from './containers';
 import { CosmosConversationStore } from './conversations';
 import { CosmosNetworkDirectory } from './directory';
 import { withRetry } from './errors';
+import { CosmosJobStore } from './jobs';
 import { CosmosProfileStore } from './profiles';
 
 /** Opens the Cosmos DB store, creating database and containers on first use. */
@@ -15,6 +16,7 @@ export async function openCosmosStore(client: CosmosClient, databaseId: string):
     checkIns: new CosmosCheckInStore(containers.checkins),
     profiles: new CosmosProfileStore(containers.people),
     conversations: new CosmosConversationStore(containers.conversations),
+    jobs: new CosmosJobStore(containers.jobs),
     ping: async () => {
       await withRetry(() => containers.config.read(), { attempts: 1, baseDelayMs: 0 });
     }

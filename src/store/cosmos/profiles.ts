@@ -2,7 +2,7 @@ import type { Container } from '@azure/cosmos';
 import { userKey } from '../../domain/roles';
 import type { Profile, UserId } from '../../domain/types';
 import type { ProfileStore } from '../types';
-import { readDocument } from './documents';
+import { readDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 
 /** Profiles are keyed by tenant + object id, so one point read answers "who is this and where may they look". */
@@ -18,5 +18,20 @@ export class CosmosProfileStore implements ProfileStore {
 
   async put(profile: Profile): Promise<void> {
     await withRetry(() => this.container.items.upsert({ ...profile, id: userKey(profile) }));
+  }
+
+  async inNetwork(networkId: string): Promise<Profile[]> {
+    const { resources } = await withRetry(() =>
+      this.container.items
+        .query<Profile & { id: string }>({
+          query: 'SELECT * FROM c WHERE ARRAY_CONTAINS(c.memberships, { "networkId": @networkId }, true)',
+          parameters: [{ name: '@networkId', value: networkId }]
+        })
+        .fetchAll()
+    );
+    return resources.map((document) => {
+      const { id, ...profile } = withoutSystemProperties<Profile & { id: string }>(document);
+      return profile;
+    });
   }
 }

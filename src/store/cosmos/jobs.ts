@@ -1,0 +1,109 @@
+import type { Container } from '@azure/cosmos';
+import type { CycleEventRecord, Delivery, JobStore } from '../types';
+import { readDocument, withoutSystemProperties } from './documents';
+import { statusCodeOf, withRetry } from './errors';
+import { ConcurrencyConflict } from '../types';
+
+/** The lease lives in a partition of its own; no network can be called this. */
+const LEASE = { id: 'scheduler-lease', networkId: '~scheduler' };
+/** Finished records are kept about 400 days, so a year of sends can be traced, then expire on Azure. */
+const KEEP_SECONDS = 400 * 24 * 3600;
+const WRITE_CONCURRENCY = 16;
+
+const eventId = (key: string) => `event:${key}`;
+const deliveryId = (id: string) => `delivery:${id}`;
+
+function strip<T>(document: object): T {
+  const { type, ttl, ...rest } = withoutSystemProperties<Record<string, unknown>>(document);
+  return { ...rest, id: String(rest.id).slice(String(type).length + 1) } as T;
+}
+
+export class CosmosJobStore implements JobStore {
+  constructor(private readonly container: Container) {}
+
+  async claimLease(holder: string, ttlMs: number, nowMs: number): Promise<boolean> {
+    const lease = { ...LEASE, holder, expiresAt: nowMs + ttlMs };
+    const found = await readDocument(this.container, LEASE.id, LEASE.networkId);
+    try {
+      if (!found) {
+        await withRetry(() => this.container.items.create(lease));
+        return true;
+      }
+      const current = found.document as typeof lease;
+      if (current.holder !== holder && current.expiresAt > nowMs) return false;
+      await withRetry(() =>
+        this.container.item(LEASE.id, LEASE.networkId).replace(lease, { accessCondition: { type: 'IfMatch', condition: found.etag } })
+      );
+      return true;
+    } catch (error) {
+      // Another instance created or took it in between.
+      if (error instanceof ConcurrencyConflict || statusCodeOf(error) === 409) return false;
+      throw error;
+    }
+  }
+
+  async releaseLease(holder: string): Promise<void> {
+    const found = await readDocument(this.container, LEASE.id, LEASE.networkId);
+    if (!found || found.document.holder !== holder) return;
+    await withRetry(() =>
+      this.container
+        .item(LEASE.id, LEASE.networkId)
+        .replace({ ...found.document, expiresAt: 0 }, { accessCondition: { type: 'IfMatch', condition: found.etag } })
+    ).catch(() => undefined);
+  }
+
+  async getEvent(networkId: string, key: string): Promise<CycleEventRecord | undefined> {
+    const found = await readDocument(this.container, eventId(key), networkId);
+    return found && strip<CycleEventRecord & { id: string }>(found.document);
+  }
+
+  async putEvent(record: CycleEventRecord): Promise<void> {
+    const document = { ...record, id: eventId(record.key), type: 'event', ...(record.state === 'settled' ? { ttl: KEEP_SECONDS } : {}) };
+    await withRetry(() => this.container.items.upsert(document));
+  }
+
+  async plannedEvents(networkId: string): Promise<CycleEventRecord[]> {
+    return this.query<CycleEventRecord>(
+      "SELECT * FROM c WHERE c.networkId = @networkId AND c.type = 'event' AND c.state = 'planned'",
+      networkId
+    );
+  }
+
+  async addDeliveries(deliveries: Delivery[]): Promise<void> {
+    const queue = [...deliveries];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const delivery = next;
+        await withRetry(() => this.container.items.create({ ...delivery, id: deliveryId(delivery.id), type: 'delivery' })).catch((error) => {
+          if (statusCodeOf(error) !== 409) throw error;
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, queue.length) }, worker));
+  }
+
+  pendingDeliveries(networkId: string): Promise<Delivery[]> {
+    return this.query<Delivery>("SELECT * FROM c WHERE c.networkId = @networkId AND c.type = 'delivery' AND c.state = 'pending'", networkId);
+  }
+
+  deliveriesOf(networkId: string, eventKey: string): Promise<Delivery[]> {
+    return this.query<Delivery>("SELECT * FROM c WHERE c.networkId = @networkId AND c.type = 'delivery' AND c.eventKey = @eventKey", networkId, {
+      '@eventKey': eventKey
+    });
+  }
+
+  async putDelivery(delivery: Delivery): Promise<void> {
+    const done = delivery.state !== 'pending';
+    await withRetry(() =>
+      this.container.items.upsert({ ...delivery, id: deliveryId(delivery.id), type: 'delivery', ...(done ? { ttl: KEEP_SECONDS } : {}) })
+    );
+  }
+
+  private async query<T>(query: string, networkId: string, extra: Record<string, string> = {}): Promise<T[]> {
+    const parameters = [{ name: '@networkId', value: networkId }, ...Object.entries(extra).map(([name, value]) => ({ name, value }))];
+    const { resources } = await withRetry(() =>
+      this.container.items.query<Record<string, unknown>>({ query, parameters }, { partitionKey: networkId }).fetchAll()
+    );
+    return resources.map((r) => strip<T>(r));
+  }
+}
