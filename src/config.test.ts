@@ -44,4 +44,22 @@ describe('loadConfig', () => {
     expect(errors).toMatch(/^MICROSOFT_APP_TYPE: /m);
     expect(errors).toMatch(/^MICROSOFT_APP_TENANT_ID: must be a GUID/m);
   });
+
+  it('runs the scheduler by default every minute at 30 sends per second per tenant', () => {
+    const result = loadConfig({});
+    expect(result.ok && result.config.scheduler).toEqual({ enabled: true, intervalMs: 60_000, leaseMs: 60_000, tenantPerSecond: 30 });
+    expect(result.ok && result.config.clockStart).toBeUndefined();
+  });
+
+  it('reads a demo clock as Oslo time when it has no offset', () => {
+    const result = loadConfig({ SAMPULS_CLOCK: '2026-12-01T08:59', SCHEDULER_INTERVAL_SECONDS: '5', SCHEDULER_ENABLED: 'false' });
+    expect(result.ok && result.config.clockStart?.toISOString()).toBe('2026-12-01T07:59:00.000Z');
+    expect(result.ok && result.config.scheduler).toMatchObject({ enabled: false, intervalMs: 5000 });
+  });
+
+  it('refuses a tenant ceiling above what Teams allows, and a clock that is not a time', () => {
+    const result = loadConfig({ TENANT_SENDS_PER_SECOND: '80', SAMPULS_CLOCK: 'i morgen' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map((e) => e.split(':')[0]).sort()).toEqual(['SAMPULS_CLOCK', 'TENANT_SENDS_PER_SECOND']);
+  });
 });

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 
 /**
@@ -28,6 +29,17 @@ export interface Config {
   publicUrl?: string;
   /** Signs download links; a random one per process when unset (set it when running several instances). */
   linkSecret?: string;
+  scheduler: SchedulerSettings;
+  /** Runs the bot as if it were this instant (then onwards in real time): to try the årshjul on a chosen date. */
+  clockStart?: Date;
+}
+
+export interface SchedulerSettings {
+  enabled: boolean;
+  intervalMs: number;
+  leaseMs: number;
+  /** Proactive requests per second per tenant; Teams allows 50, we plan for 30. */
+  tenantPerSecond: number;
 }
 
 const optional = z
@@ -47,6 +59,11 @@ const schema = z.object({
   SAMPULS_DATA_DIR: optional,
   PUBLIC_URL: optional.pipe(z.string().url('must be the URL the bot is reached at, e.g. https://sampuls.example.no').optional()),
   EXPORT_LINK_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  SCHEDULER_ENABLED: optional.pipe(z.enum(['true', 'false'], { message: 'must be true or false' }).optional()),
+  SCHEDULER_INTERVAL_SECONDS: optional.pipe(z.coerce.number().min(1).max(3600).optional()),
+  SCHEDULER_LEASE_SECONDS: optional.pipe(z.coerce.number().min(3).max(3600).optional()),
+  TENANT_SENDS_PER_SECOND: optional.pipe(z.coerce.number().int().min(1).max(50).optional()),
+  SAMPULS_CLOCK: optional.pipe(z.string().datetime({ offset: true, local: true, message: 'must be a date and time such as 2026-12-01T08:59' }).optional()),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
 });
 
@@ -82,9 +99,21 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
       dataDir: s.SAMPULS_DATA_DIR ?? '.data',
       logLevel: s.LOG_LEVEL ?? 'info',
       publicUrl: s.PUBLIC_URL,
-      linkSecret: s.EXPORT_LINK_SECRET
+      linkSecret: s.EXPORT_LINK_SECRET,
+      scheduler: {
+        enabled: s.SCHEDULER_ENABLED !== 'false',
+        intervalMs: (s.SCHEDULER_INTERVAL_SECONDS ?? 60) * 1000,
+        leaseMs: (s.SCHEDULER_LEASE_SECONDS ?? 60) * 1000,
+        tenantPerSecond: s.TENANT_SENDS_PER_SECOND ?? 30
+      },
+      ...(s.SAMPULS_CLOCK ? { clockStart: osloInstant(s.SAMPULS_CLOCK) } : {})
     }
   };
+}
+
+/** A time without an offset is Norwegian time, as people mean it. */
+function osloInstant(text: string): Date {
+  return DateTime.fromISO(text, { zone: 'Europe/Oslo' }).toJSDate();
 }
 
 function productionErrors(s: z.infer<typeof schema>): string[] {

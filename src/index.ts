@@ -1,15 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { nb } from './i18n/nb';
-import { createAdapter } from './bot/adapter';
+import { connectorToken, createAdapter } from './bot/adapter';
 import { createBot } from './bot/app';
 import { ConnectorMessenger } from './bot/messenger';
-import { loadConfig, type BotIdentity } from './config';
+import { loadConfig, type BotIdentity, type Config } from './config';
 import type { ExportLinks } from './features/export/offer';
 import type { Logger } from './features/turn';
 import type { Store } from './store/types';
 import type restify from 'restify';
 import { seedDemo } from './demo/seed';
 import { TemplateVersions } from './features/templates';
+import { Scheduler } from './features/schedule/scheduler';
 import { createHttpServer } from './http/server';
 import { createLogger } from './log';
 import { openStore } from './store/open';
@@ -37,18 +39,40 @@ export interface AssemblyOptions {
   linkSecret?: string;
 }
 
+export interface Assembly {
+  server: restify.Server;
+  exportLinks: ExportLinks;
+  /** Builds the årshjul scheduler on the same store, messenger and clock. */
+  scheduler(settings: Config['scheduler']): Scheduler;
+}
+
 /** Wires adapter, bot and HTTP server around a store; shared by startBot and the HTTP tests. */
-export function assemble(options: AssemblyOptions): { server: restify.Server; exportLinks: ExportLinks } {
+export function assemble(options: AssemblyOptions): Assembly {
   const { store, log, clock, identity } = options;
   const local = identity === undefined;
   const adapter = createAdapter(identity, log);
-  const messenger = new ConnectorMessenger({ adapter, botAppId: identity?.appId ?? '', loopbackOnly: local });
+  const messenger = new ConnectorMessenger({ loopbackOnly: local, ...(identity ? { token: connectorToken(identity) } : {}) });
   const templates = new TemplateVersions(store.directory);
   const exportLinks = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
   const bot = createBot({ store, templates, messenger, log, t: nb, clock, exportLinks });
   const exports = { store, templates, links: exportLinks, log, t: nb };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
-  return { server, exportLinks };
+  const scheduler = (settings: Config['scheduler']) =>
+    new Scheduler({
+      store, messenger, templates, log, t: nb, clock,
+      instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+      intervalMs: settings.intervalMs,
+      leaseMs: settings.leaseMs,
+      tenantPerSecond: settings.tenantPerSecond
+    });
+  return { server, exportLinks, scheduler };
+}
+
+/** Real time, or real time shifted so the bot starts at a chosen instant (demos of the årshjul). */
+function clockFrom(start: Date | undefined): () => Date {
+  if (!start) return () => new Date();
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 /** The composition root: config → store → bot → HTTP server. */
@@ -56,7 +80,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   const loaded = loadConfig(env);
   if (!loaded.ok) throw new ConfigurationError(loaded.errors.join('\n'));
   const { config } = loaded;
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? clockFrom(config.clockStart);
   const log = createLogger(config.logLevel);
   const storage = await openStore(config, log);
   const { store } = storage;
@@ -64,19 +88,23 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     await seedDemo(store, clock());
     log.info({}, 'empty local store seeded with the demo networks');
   }
-  const { server, exportLinks } = assemble({ store, log, clock, identity: config.identity, publicUrl: config.publicUrl, linkSecret: config.linkSecret });
+  const assembly = assemble({ store, log, clock, identity: config.identity, publicUrl: config.publicUrl, linkSecret: config.linkSecret });
+  const { server, exportLinks } = assembly;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const scheduler = config.scheduler.enabled ? assembly.scheduler(config.scheduler) : undefined;
+  scheduler?.start();
   const address = server.address();
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`;
   exportLinks.baseUrl ||= url;
-  log.info({ mode: config.mode, url }, 'bot ready');
+  log.info({ mode: config.mode, url, scheduler: Boolean(scheduler), clock: clock().toISOString() }, 'bot ready');
   return {
     url,
     stop: async () => {
       // Stop accepting, let turns in flight finish, and do not wait on idle keep-alive sockets.
+      const stopping = scheduler?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeIdleConnections();
-      await closed;
+      await Promise.all([closed, stopping]);
       await storage.close();
     }
   };

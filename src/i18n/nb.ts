@@ -61,6 +61,7 @@ export const nb = {
       { word: 'trend tillit', text: 'Ett spørsmål i statusmalen på tvers av alle samarbeid, svakest først.' },
       { word: 'status Lierne', text: 'Samarbeidene én kommune deltar i, med kommunens andel av kostnadene.' },
       { word: 'kostnad lønn 1 000 000', text: 'Hvor mye hver kommune betaler etter kostnadsnøkkelen.' },
+      { word: 'årshjul', text: 'Når innsjekk, påminnelser, frister og sammendrag kommer – og hvem som ikke kan nås. Administratorer kan endre det.' },
       { word: 'eksport 2026', text: 'Last ned alle innsjekker og snitt per periode (Excel og CSV) til årsmeldingen.' },
       { word: 'hjelp', text: 'Viser denne oversikten.' }
     ],
@@ -208,6 +209,83 @@ export const nb = {
     title: (name: string) => `Status for ${name}`,
     subtitle: (count: number) => `Deltar i ${count} samarbeid · andel av kostnadene etter kostnadsnøkkelen`,
     none: (name: string) => `${name} deltar ikke i noe samarbeid i nettverket ennå.`
+  },
+
+  schedule: {
+    invitation: (period: string, deadline: string) =>
+      `Det er tid for statusrapport for ${period}. Det tar et par minutter. Fristen er ${deadline}.`,
+    reminder: (period: string, deadline: string) =>
+      `Påminnelse: vi mangler fortsatt innsjekken din for ${period}. Fristen er ${deadline}.`,
+    deadline: (iso: string) =>
+      new Date(iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long' }),
+    escalationTitle: (network: string) => `Forsinket rapportering – ${network}`,
+    escalationIntro: (period: string, count: number) =>
+      `${count === 1 ? 'Ett samarbeid' : `${count} samarbeid`} har ikke sjekket inn for ${period}, og fristen er ute. Ta kontakt med lederne.`,
+    leaders: (names: string) => `Leder: ${names}`,
+    noLeader: 'Ingen leder er registrert',
+    digestTitle: (network: string, period: string) => `Sammendrag ${period} – ${network}`,
+    digestIntro: (total: number, red: number, yellow: number, missing: number) =>
+      `${total} samarbeid · ${red} røde · ${yellow} gule · ${missing} har ikke rapportert`,
+    collaboration: 'Samarbeid',
+    colour: 'Status',
+    change: 'Snitt (endring)',
+    changedColour: (from: string, to: string) => `${from} → ${to}`,
+    decisions: 'Trenger beslutning eller avklaring',
+    celebrate: 'Resultater å feire',
+    notReported: 'Har ikke rapportert',
+    allReported: 'Alle samarbeid har rapportert for perioden.',
+    noticeTitle: (network: string) => `Noen kan ikke nås – ${network}`,
+    noticeIntro: (what: string) => `Da jeg sendte ${what}, kom jeg ikke fram til disse:`,
+    noticeWhat: {
+      invitation: 'invitasjonene til å sjekke inn',
+      reminder: 'påminnelsene',
+      escalation: 'varselet om forsinket rapportering',
+      digest: 'sammendraget',
+      notice: 'varselet'
+    },
+    noticeAdvice:
+      'Personer må installere Sampuls i Teams (eller fjerne blokkeringen) før jeg kan skrive til dem. For sammendraget: skriv «@Sampuls årshjul» i ledelsens kanal og velg «Send sammendraget hit».',
+    unreachablePerson: (name: string) => `${name || 'En leder'} – kan ikke nås i Teams`,
+    noChannel: 'Sammendraget – nettverket har ingen kanal for det',
+    unreachableChannel: (name: string) => `Kanalen «${name}» – Sampuls er fjernet eller blokkert der`,
+    cycleTitle: (network: string) => `Årshjul – ${network}`,
+    cycleSummary: (opens: number, reminders: string, closes: number, hour: number) =>
+      `Innsjekken åpner ${opens}. siste arbeidsdag i perioden, påminnelser ${reminders} arbeidsdager etter, og fristen er ${closes}. arbeidsdag i neste periode. Meldinger sendes kl. ${String(hour).padStart(2, '0')}.00 på hverdager som ikke er helligdager.`,
+    noReminders: 'ingen',
+    digestLine: (cadence: string, day: number, channel: string | undefined) =>
+      `Sammendrag per ${cadence} på ${day}. arbeidsdag etter periodeslutt${channel ? ` i kanalen «${channel}»` : ', men ingen kanal er valgt ennå'}.`,
+    cadenceName: { monthly: 'måned', quarterly: 'kvartal', tertial: 'tertial' },
+    upcoming: 'Det som kommer',
+    event: {
+      open: (period: string) => `Innsjekk åpner for ${period}`,
+      reminder: (period: string) => `Påminnelse for ${period}`,
+      close: (period: string) => `Frist for ${period}; forsinkede varsles`,
+      digest: (period: string) => `Sammendrag for ${period}`
+    },
+    when: (iso: string) =>
+      new Date(iso).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
+    unreachableTitle: 'Kan ikke nås',
+    editTitle: 'Endre årshjulet',
+    opensLabel: 'Innsjekken åpner (arbeidsdager før periodeslutt, 1 = siste arbeidsdag)',
+    remindersLabel: 'Påminnelser (arbeidsdager etter åpning, skilt med komma)',
+    closesLabel: 'Frist (arbeidsdag i neste periode)',
+    digestCadenceLabel: 'Sammendrag per',
+    digestDayLabel: 'Sammendrag (arbeidsdag i neste periode)',
+    hourLabel: 'Klokkeslett for utsending (8–15)',
+    save: 'Lagre årshjulet',
+    useChannel: 'Send sammendraget hit',
+    saved: (network: string) => `Årshjulet for ${network} er lagret. Endringen gjelder fra neste hendelse.`,
+    channelSet: (network: string, channel: string) => `Sammendraget for ${network} sendes heretter til kanalen «${channel}».`,
+    onlyAdmins: (network: string) => `Bare administratorer i ${network} kan endre årshjulet.`,
+    channelOnlyInChannel: 'Sammendraget kan bare sendes til en kanal i et team. Skriv «@Sampuls årshjul» i kanalen.',
+    invalid: {
+      opensBefore: 'Åpning må være et helt tall fra 1 til 15.',
+      reminders: 'Påminnelsene må være stigende hele tall, høyst tre, og før fristen.',
+      closesAfter: 'Fristen må være et helt tall fra 1 til 15.',
+      digest: 'Sammendraget må komme på en arbeidsdag fra 1 til 15.',
+      sendHour: 'Klokkeslettet må være et helt tall fra 8 til 15.'
+    },
+    notSaved: 'Årshjulet ble ikke lagret:'
   },
 
   link: {

@@ -102,6 +102,8 @@ export interface Delivery {
   /** A person's 1:1 chat, or absent for the network's leadership channel. */
   person?: Person;
   reference?: ConversationReference;
+  /** For the leadership channel: its name, to tell the admins which one failed. */
+  channelName?: string;
   state: DeliveryState;
   attempts: number;
   /** Not before this instant (office hours, Retry-After, backoff). */

@@ -49,7 +49,7 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
   const log = pino({ level: 'silent' });
   // The real adapter in local mode: replies travel over HTTP to the connector stand-in, as in Teams.
   const adapter = createAdapter(undefined, log);
-  const messenger = options.messenger ?? new ConnectorMessenger({ adapter, botAppId: '', loopbackOnly: true });
+  const messenger = options.messenger ?? new ConnectorMessenger({ loopbackOnly: true });
   const exportLinks = { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-that-is-long-enough-for-hmac' };
   const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, exportLinks });
 

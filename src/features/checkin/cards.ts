@@ -19,6 +19,8 @@ export interface CheckInForm {
   /** Values to show in the inputs (a previous answer, or what was sent before an error). */
   values?: Record<string, unknown>;
   errors?: AnswerError[];
+  /** A line above the form when the bot sends it on its own (invitation, reminder). */
+  notice?: string;
 }
 
 function choice(title: string, value: string) {
@@ -106,6 +108,7 @@ export function checkInCard(form: CheckInForm, t: Catalogue): AdaptiveCard {
   const body: CardElement[] = [
     heading(t.checkIn.title(collaboration.name)),
     textBlock(t.checkIn.subtitle(periodName(period, t), network.name), { isSubtle: true, spacing: 'None' }),
+    ...(form.notice ? [textBlock(form.notice, { weight: 'Bolder', color: 'accent' })] : []),
     ...(errors.length ? [errorSummary(version, errors, t)] : []),
     ...(form.answeredAt ? [textBlock(t.checkIn.alreadyAnswered(t.date(form.answeredAt)), { color: 'accent' })] : []),
     textBlock(t.checkIn.intro, { size: 'Small', isSubtle: true }),

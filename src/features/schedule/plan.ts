@@ -1,0 +1,80 @@
+import { DEFAULT_CYCLE, eventKey, type CycleEvent } from '../../domain/annualCycle';
+import { parsePeriod, periodBounds } from '../../domain/period';
+import { hasAnswered, missingReports } from '../../domain/reporting';
+import { rolesIn, userKey } from '../../domain/roles';
+import type { AnnualCycle, Collaboration, Network, Person, Profile } from '../../domain/types';
+import type { Delivery, DeliveryKind } from '../../store/types';
+
+/** What the scheduler knows about one network while it plans and sends. */
+export interface NetworkSnapshot {
+  network: Network;
+  collaborations: Collaboration[];
+  /** Profiles of everybody with a role in the network, and of the leaders. */
+  people: Map<string, Profile>;
+}
+
+export const cycleOf = (network: Network): AnnualCycle => network.cycle ?? DEFAULT_CYCLE;
+
+export function adminsOf(snapshot: NetworkSnapshot): Profile[] {
+  return [...snapshot.people.values()].filter((p) => rolesIn(p, snapshot.network.id).includes('admin'));
+}
+
+/** Collaborations asked to report for the period: its cadence, and reporting by the period's end. */
+function dueToReport(snapshot: NetworkSnapshot, period: string): Collaboration[] {
+  const cadence = parsePeriod(period)?.cadence;
+  const lastDay = periodBounds(period).end.minus({ days: 1 }).toISODate()!;
+  return snapshot.collaborations.filter((c) => c.cadence === cadence && c.reportingSince.slice(0, 10) <= lastDay);
+}
+
+function delivery(key: string, event: CycleEvent, snapshot: NetworkSnapshot, kind: DeliveryKind, id: string, person?: Person): Delivery {
+  const reference = person ? snapshot.people.get(userKey(person))?.personalConversation : snapshot.network.digestChannel?.reference;
+  return {
+    id: `${key}|${id}`,
+    networkId: snapshot.network.id,
+    eventKey: key,
+    kind,
+    period: event.period,
+    ...(person
+      ? { person: { tenantId: person.tenantId, aadObjectId: person.aadObjectId, name: person.name } }
+      : { channelName: snapshot.network.digestChannel?.channelName }),
+    ...(reference ? { reference } : {}),
+    state: reference ? 'pending' : 'undeliverable',
+    ...(reference ? {} : { failure: person ? 'noConversation' : 'noChannel' }),
+    attempts: 0,
+    notBefore: event.at.toISOString(),
+    until: event.until.toISOString()
+  };
+}
+
+/**
+ * The messages one årshjul event needs, decided from the network as it is now. Leaders who
+ * already answered are not asked; people the bot cannot reach are recorded as such at once.
+ */
+export function planEvent(snapshot: NetworkSnapshot, event: CycleEvent): Delivery[] {
+  const key = eventKey(snapshot.network.id, event);
+  switch (event.kind) {
+    case 'open':
+    case 'reminder':
+      return dueToReport(snapshot, event.period).flatMap((c) =>
+        c.leaders
+          .filter((leader) => !hasAnswered(c, leader, event.period))
+          .map((leader) => ({
+            ...delivery(key, event, snapshot, event.kind === 'open' ? 'invitation' : 'reminder', `${c.id}|${userKey(leader)}`, leader),
+            collaborationId: c.id
+          }))
+      );
+    case 'close':
+      if (missingReports(dueToReport(snapshot, event.period), event.period).length === 0) return [];
+      return adminsOf(snapshot).map((admin) => delivery(key, event, snapshot, 'escalation', userKey(admin), admin));
+    case 'digest':
+      return [delivery(key, event, snapshot, 'digest', 'channel')];
+  }
+}
+
+/** When an event's sends are done and some did not arrive, the admins hear who could not be reached. */
+export function planNotices(snapshot: NetworkSnapshot, event: CycleEvent, deliveries: Delivery[]): Delivery[] {
+  const missed = deliveries.filter((d) => d.state === 'undeliverable' && d.kind !== 'notice');
+  if (missed.length === 0 || deliveries.some((d) => d.kind === 'notice')) return [];
+  const key = eventKey(snapshot.network.id, event);
+  return adminsOf(snapshot).map((admin) => delivery(key, event, snapshot, 'notice', `notice|${userKey(admin)}`, admin));
+}

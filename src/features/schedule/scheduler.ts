@@ -1,0 +1,191 @@
+import { dueEvents, eventKey, type CycleEvent } from '../../domain/annualCycle';
+import { isWorkingTime } from '../../domain/calendar';
+import { userKey } from '../../domain/roles';
+import type { TemplateVersion } from '../../domain/template';
+import type { Profile } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
+import { SendPacer } from '../../outbound/pacer';
+import type { CycleEventRecord, Delivery, Store } from '../../store/types';
+import type { TemplateVersions } from '../templates';
+import type { Logger, Messenger } from '../turn';
+import { deliverAll, type DeliveryReport } from './deliver';
+import { cycleOf, planEvent, planNotices, type NetworkSnapshot } from './plan';
+import { forgetDeliveryTarget } from './reach';
+import { renderDelivery } from './render';
+
+export interface SchedulerOptions {
+  store: Store;
+  messenger: Messenger;
+  templates: TemplateVersions;
+  log: Logger;
+  t: Catalogue;
+  /** Scenario time: what the årshjul is evaluated against (movable for demos). */
+  clock: () => Date;
+  /** Names this process in the lease. */
+  instanceId: string;
+  intervalMs: number;
+  leaseMs: number;
+  tenantPerSecond: number;
+  concurrency?: number;
+}
+
+export interface TickReport extends DeliveryReport {
+  planned: number;
+}
+
+const NOTICE_LIFETIME_MS = 3 * 24 * 3600_000;
+
+/**
+ * Runs the årshjul: one instance at a time (the lease), planning each due event once
+ * (deterministic keys) and sending what is pending. Everything it decides is in Cosmos first,
+ * so a restart, or another instance taking over, continues where it stopped.
+ */
+export class Scheduler {
+  private timer?: NodeJS.Timeout;
+  private renewer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private leaseUntil = 0;
+  private stopped = false;
+  private readonly pacer: SendPacer;
+
+  constructor(private readonly options: SchedulerOptions) {
+    this.pacer = new SendPacer({ tenantPerSecond: options.tenantPerSecond });
+  }
+
+  start(): void {
+    const loop = () => {
+      this.running = this.tick()
+        .catch((error) => this.options.log.error({ err: error }, 'scheduler tick failed'))
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(loop, this.options.intervalMs);
+        });
+    };
+    loop();
+    // Renewal runs on its own so a long fan-out keeps the lease.
+    this.renewer = setInterval(() => void this.holdLease().catch(() => undefined), Math.max(250, this.options.leaseMs / 3));
+  }
+
+  /** Stops planning and sending, lets the send in flight finish, and frees the lease for another instance. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    clearInterval(this.renewer);
+    await this.running;
+    if (this.leaseUntil > 0) await this.options.store.jobs.releaseLease(this.options.instanceId).catch(() => undefined);
+    this.leaseUntil = 0;
+  }
+
+  /** One round, when this instance holds (or can take) the lease. */
+  async tick(): Promise<TickReport | undefined> {
+    if (!(await this.holdLease())) return undefined;
+    return this.runOnce();
+  }
+
+  private async holdLease(): Promise<boolean> {
+    if (this.stopped) return false;
+    const started = Date.now();
+    const held = await this.options.store.jobs.claimLease(this.options.instanceId, this.options.leaseMs, started);
+    this.leaseUntil = held ? started + this.options.leaseMs : 0;
+    return held;
+  }
+
+  /** Sends only while the lease is certainly ours, with a margin for clock drift between instances. */
+  private mayContinue = (): boolean => !this.stopped && Date.now() < this.leaseUntil - Math.min(2000, this.options.leaseMs / 4);
+
+  private async runOnce(): Promise<TickReport> {
+    const { store } = this.options;
+    const now = this.options.clock();
+    const snapshots = await Promise.all((await store.directory.listNetworkIds()).map((id) => this.snapshot(id)));
+    let planned = 0;
+    for (const snapshot of snapshots) planned += await this.planDue(snapshot, now);
+    const report = isWorkingTime(now) ? await this.deliverPending(snapshots, now) : { sent: 0, skipped: 0, undeliverable: 0, deferred: 0, retries: 0 };
+    for (const snapshot of snapshots) await this.settle(snapshot, now);
+    this.pacer.prune();
+    if (planned || report.sent || report.undeliverable) this.options.log.info({ planned, ...report }, 'scheduler round');
+    return { planned, ...report };
+  }
+
+  private async snapshot(networkId: string): Promise<NetworkSnapshot> {
+    const { store } = this.options;
+    const [contents, members] = await Promise.all([store.directory.loadNetworks([networkId]), store.profiles.inNetwork(networkId)]);
+    const people = new Map<string, Profile>(members.map((p) => [userKey(p), p]));
+    const leaders = contents.collaborations.flatMap((c) => c.leaders).filter((l) => !people.has(userKey(l)));
+    for (const profile of await Promise.all(leaders.map((l) => store.profiles.get(l)))) if (profile) people.set(userKey(profile), profile);
+    return { network: contents.networks[0], collaborations: contents.collaborations, people };
+  }
+
+  private async planDue(snapshot: NetworkSnapshot, now: Date): Promise<number> {
+    const { jobs } = this.options.store;
+    const { network, collaborations } = snapshot;
+    let planned = 0;
+    for (const event of dueEvents(cycleOf(network), collaborations.map((c) => c.cadence), now)) {
+      const key = recordOf(network.id, event).key;
+      if (await jobs.getEvent(network.id, key)) continue;
+      const deliveries = planEvent(snapshot, event);
+      // Deliveries first: if we die in between, planning again creates the same ids and nothing twice.
+      await jobs.addDeliveries(deliveries);
+      await jobs.putEvent(recordOf(network.id, event));
+      planned += deliveries.length;
+    }
+    return planned;
+  }
+
+  private async deliverPending(snapshots: NetworkSnapshot[], now: Date): Promise<DeliveryReport> {
+    const { store, t, messenger, log } = this.options;
+    const byNetwork = new Map(snapshots.map((s) => [s.network.id, s]));
+    const pending = (await Promise.all(snapshots.map((s) => store.jobs.pendingDeliveries(s.network.id))))
+      .flat()
+      .filter((d) => d.notBefore <= now.toISOString());
+    const versions = new Map<string, Promise<TemplateVersion | undefined>>();
+    const version = (networkId: string, templateId: string) => {
+      const key = `${networkId}/${templateId}`;
+      if (!versions.has(key)) versions.set(key, this.options.templates.current(networkId, templateId));
+      return versions.get(key)!;
+    };
+    return deliverAll(pending, {
+      jobs: store.jobs,
+      messenger,
+      pacer: this.pacer,
+      log,
+      now: this.options.clock,
+      concurrency: this.options.concurrency ?? 16,
+      mayContinue: this.mayContinue,
+      render: (d: Delivery) =>
+        renderDelivery(d, { snapshot: byNetwork.get(d.networkId)!, t, version, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) }),
+      unreachable: (d: Delivery) => forgetDeliveryTarget(store, d, this.options.clock())
+    });
+  }
+
+  /** Events whose deliveries are all done: tell the admins who could not be reached, then close them. */
+  private async settle(snapshot: NetworkSnapshot, now: Date): Promise<void> {
+    const { jobs } = this.options.store;
+    for (const record of await jobs.plannedEvents(snapshot.network.id)) {
+      const deliveries = await jobs.deliveriesOf(snapshot.network.id, record.key);
+      if (deliveries.some((d) => d.state === 'pending')) continue;
+      const event: CycleEvent = { ...record, at: new Date(record.at), until: new Date(record.until) };
+      const notices = planNotices(snapshot, event, deliveries).map((d) => ({
+        ...d,
+        notBefore: now.toISOString(),
+        until: new Date(now.getTime() + NOTICE_LIFETIME_MS).toISOString()
+      }));
+      if (notices.some((d) => d.state === 'pending')) {
+        await jobs.addDeliveries(notices);
+        continue;
+      }
+      await jobs.putEvent({ ...record, state: 'settled' });
+    }
+  }
+}
+
+function recordOf(networkId: string, event: CycleEvent): CycleEventRecord {
+  return {
+    key: eventKey(networkId, event),
+    networkId,
+    kind: event.kind,
+    period: event.period,
+    ...(event.reminder ? { reminder: event.reminder } : {}),
+    at: event.at.toISOString(),
+    until: event.until.toISOString(),
+    state: 'planned'
+  };
+}
