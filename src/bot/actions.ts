@@ -5,6 +5,8 @@ import { openCheckInById } from '../features/checkin/open';
 import { submitCheckIn, submitEnvelope } from '../features/checkin/submit';
 import { COST_CHOOSE, showCostById } from '../features/cost/cost';
 import { LINK_CHOOSE, linkTo } from '../features/link/link';
+import { CYCLE_CHANNEL, CYCLE_SAVE } from '../features/schedule/cards';
+import { cycleForm, saveCycle, useChannelForDigest } from '../features/schedule/cycle';
 import { STATUS_SHOW } from '../features/status/cards';
 import { showCollaborationById } from '../features/status/show';
 import { say, type FeatureOptions, type Reply, type Turn } from '../features/turn';
@@ -21,7 +23,7 @@ const target = z
   .strict();
 
 /** The profile is read only by actions that need it, which keeps a check-in submit to four store requests. */
-type Handler = (options: FeatureOptions, turn: Turn, profile: () => Promise<Profile>, data: Record<string, unknown>) => Promise<Reply>;
+type Handler = (options: FeatureOptions, turn: Turn, profile: () => Promise<Profile>, data: Record<string, unknown>) => Promise<Reply | Reply[]>;
 
 const withTarget =
   (run: (options: FeatureOptions, turn: Turn, profile: Profile, ids: z.infer<typeof target>) => Promise<Reply>): Handler =>
@@ -42,6 +44,14 @@ const HANDLERS: Record<string, Handler> = {
     const { amount, ...ids } = parsed.data;
     return showCostById(options, await profile(), ids, amount);
   },
+  [CYCLE_SAVE]: async (options, turn, profile, data) => {
+    const form = cycleForm.safeParse(data);
+    return form.success ? saveCycle(options, turn, await profile(), form.data) : say(options.t.general.invalidAction);
+  },
+  [CYCLE_CHANNEL]: async (options, turn, profile, data) => {
+    const ids = z.object({ networkId: z.string().min(1).max(100) }).strict().safeParse(data);
+    return ids.success ? useChannelForDigest(options, turn, await profile(), ids.data.networkId) : say(options.t.general.invalidAction);
+  },
   [CHECKIN_SUBMIT]: async (options, turn, _profile, data) => {
     const envelope = submitEnvelope.safeParse(data);
     if (!envelope.success) return say(options.t.general.invalidAction);
@@ -56,7 +66,7 @@ export async function runCardAction(
   turn: Turn,
   profile: () => Promise<Profile>,
   value: Record<string, unknown>
-): Promise<Reply> {
+): Promise<Reply | Reply[]> {
   const { verb, ...data } = value;
   const handler = typeof verb === 'string' && Object.hasOwn(HANDLERS, verb) ? HANDLERS[verb] : undefined;
   if (!handler) return say(options.t.general.unknownAction);

@@ -20,7 +20,7 @@ describe('the window of a period', () => {
 
   it('each event is stale when the next one comes, so a late bot does not send old reminders', () => {
     const [open, first, second, close] = windowOf(DEFAULT_CYCLE, '2026-M11');
-    expect(open.until).toEqual(close.at);
+    expect(open.until).toEqual(first.at);
     expect(first.until).toEqual(second.at);
     expect(second.until).toEqual(close.at);
     expect(close.until).toEqual(oslo('2026-12-10T09:00'));
@@ -58,6 +58,11 @@ describe('what is due', () => {
     expect(due.map((e) => eventKey('n', e))).toEqual(['n|open|2026-M11']);
     const later = dueEvents(DEFAULT_CYCLE, ['monthly'], oslo('2026-12-07T10:00'));
     expect(later.map((e) => eventKey('n', e))).toEqual(['n|close|2026-M11']);
+  });
+
+  it('is only the latest step of a window when the bot was down for several', () => {
+    const due = dueEvents(DEFAULT_CYCLE, ['monthly'], oslo('2026-11-30T12:00'));
+    expect(due.map((e) => eventKey('n', e))).toEqual(['n|reminder1|2026-M11']);
   });
 
   it('is nothing before the send hour', () => {

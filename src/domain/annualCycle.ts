@@ -54,7 +54,8 @@ export function windowOf(cycle: AnnualCycle, period: PeriodKey): CycleEvent[] {
   const close = at(closeDay, cycle.sendHour);
   const reminderTimes = cycle.reminders.map((r) => at(addWorkingDays(openDay, r), cycle.sendHour));
   const starts = [at(openDay, cycle.sendHour), ...reminderTimes, close];
-  const events: CycleEvent[] = [{ kind: 'open', period, at: starts[0], until: close }];
+  // Each event is superseded by the next: a bot back from downtime sends the latest one only.
+  const events: CycleEvent[] = [{ kind: 'open', period, at: starts[0], until: starts[1] }];
   reminderTimes.forEach((time, i) => events.push({ kind: 'reminder', period, reminder: i + 1, at: time, until: starts[i + 2] }));
   events.push({ kind: 'close', period, at: close, until: at(addWorkingDays(closeDay, 3), cycle.sendHour) });
   return events;

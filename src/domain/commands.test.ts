@@ -119,6 +119,13 @@ describe('parseCommand', () => {
     });
   });
 
+  describe('årshjul', () => {
+    it('is asked for in bokmål, without the ring, and in English', () => {
+      for (const text of ['årshjul', 'Årshjulet', 'arshjul', 'annual cycle', 'schedule']) expect(parseCommand(text)).toEqual({ kind: 'cycle' });
+      expect(parseCommand('årshjul lønn')).toEqual({ kind: 'unknown', text: 'årshjul lønn' });
+    });
+  });
+
   describe('export', () => {
     it('reads the year when given', () => {
       expect(parseCommand('eksport 2025')).toEqual({ kind: 'export', year: '2025' });

@@ -12,10 +12,11 @@ export type Command =
   | { kind: 'trend'; name?: string }
   | { kind: 'cost'; name?: string; amount?: number }
   | { kind: 'export'; year?: string }
+  | { kind: 'cycle' }
   | { kind: 'question'; question: Question }
   | { kind: 'unknown'; text: string };
 
-type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost' | 'export';
+type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost' | 'export' | 'cycle';
 
 const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'help', patterns: ['hjelp', 'help', 'hei', 'hallo', 'hello', 'hi', '?'] },
@@ -24,7 +25,8 @@ const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'link', patterns: ['koble til', 'koble', 'link'] },
   { kind: 'trend', patterns: ['trend', 'utvikling'] },
   { kind: 'cost', patterns: ['kostnad', 'kostnader', 'fordel', 'cost', 'costs'] },
-  { kind: 'export', patterns: ['eksport', 'eksporter', 'export'] }
+  { kind: 'export', patterns: ['eksport', 'eksporter', 'export'] },
+  { kind: 'cycle', patterns: ['årshjul', 'årshjulet', 'arshjul', 'annual cycle', 'schedule'] }
 ];
 
 /** The chief executives' own questions, matched as whole sentences (a trailing «?» is ignored). */
@@ -51,7 +53,7 @@ export function parseCommand(text: string): Command {
   for (const { kind, pattern } of ORDERED) {
     if (lower === pattern || lower.startsWith(`${pattern} `)) {
       const rest = cleaned.slice(pattern.length).trim();
-      if (kind === 'help') return rest ? { kind: 'unknown', text: cleaned } : { kind };
+      if (kind === 'help' || kind === 'cycle') return rest ? { kind: 'unknown', text: cleaned } : { kind };
       if (kind === 'cost') return costCommand(rest);
       if (kind === 'export') return rest ? { kind, year: rest } : { kind };
       return rest ? { kind, name: rest } : { kind };

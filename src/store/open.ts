@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Logger } from '../features/turn';
+import { isLoopbackUrl } from '../http/loopback';
 import { createCosmosClient } from './client';
 import { openCosmosStore } from './cosmos';
 import type { Store } from './types';
@@ -16,7 +17,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The store chosen by configuration: a real Cosmos DB account, or the embedded server for local use. */
 export async function openStore(config: Config, log: Logger): Promise<OpenStore> {
   if (config.cosmos.endpoint) {
-    const client = createCosmosClient({ endpoint: config.cosmos.endpoint, key: config.cosmos.key, embedded: false });
+    // Locally, several instances may share one embedded server over plain HTTP on loopback.
+    const shared = config.mode === 'local' && config.cosmos.endpoint.startsWith('http://') && isLoopbackUrl(config.cosmos.endpoint);
+    const client = createCosmosClient({ endpoint: config.cosmos.endpoint, key: config.cosmos.key, embedded: shared });
     const store = await untilReachable(() => openCosmosStore(client, config.cosmos.database), log);
     return { store, embedded: false, close: async () => client.dispose() };
   }

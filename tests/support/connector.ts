@@ -10,6 +10,14 @@ export interface SentActivity {
 
 type Responder = (sent: SentActivity) => { status: number; headers?: Record<string, string> } | undefined;
 
+/** Teams' documented limits per bot and conversation, written out here independently of the bot's pacer. */
+const TEAMS_LIMITS = [
+  { windowMs: 1000, max: 7 },
+  { windowMs: 2000, max: 8 },
+  { windowMs: 30_000, max: 60 },
+  { windowMs: 3_600_000, max: 1800 }
+];
+
 /**
  * A local stand-in for the Bot Connector: records what the bot posts to
  * /v3/conversations/{id}/activities, can answer with chosen statuses, and lists a team's
@@ -21,6 +29,10 @@ export class ConnectorStandIn {
   private responder: Responder = () => undefined;
   /** Milliseconds to wait before answering a post, like a slow connector. */
   delayMs = 0;
+  /** Posts refused with 429 because they broke Teams' limits (not counting faults a test asked for). */
+  violations = 0;
+  private limits?: { tenantPerSecond: number };
+  private readonly accepted = new Map<string, number[]>();
   private server?: Server;
   url = '';
 
@@ -31,6 +43,12 @@ export class ConnectorStandIn {
     return this;
   }
 
+  /** Answers 429 with Retry-After, as Teams does, to posts beyond its limits or the tenant's ceiling. */
+  enforceTeamsLimits(tenantPerSecond: number): this {
+    this.limits = { tenantPerSecond };
+    return this;
+  }
+
   respondWith(responder: Responder): void {
     this.responder = responder;
   }
@@ -38,6 +56,28 @@ export class ConnectorStandIn {
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** Checks and counts a post against the conversation's and the tenant's sliding windows. */
+  private overLimit(sent: SentActivity): boolean {
+    if (!this.limits || sent.replyToId) return false;
+    const now = performance.now();
+    const tenant = `tenant:${(sent.activity as { conversation?: { tenantId?: string } }).conversation?.tenantId ?? ''}`;
+    const windows: [string, { windowMs: number; max: number }[]][] = [
+      [`conversation:${sent.conversationId}`, TEAMS_LIMITS],
+      [tenant, [{ windowMs: 1000, max: this.limits.tenantPerSecond }]]
+    ];
+    const over = windows.some(([key, limits]) => {
+      const times = this.accepted.get(key) ?? [];
+      return limits.some(({ windowMs, max }) => times.filter((t) => t > now - windowMs).length >= max);
+    });
+    if (over) return true;
+    for (const [key] of windows) {
+      const times = (this.accepted.get(key) ?? []).filter((t) => t > now - 3_600_000);
+      times.push(now);
+      this.accepted.set(key, times);
+    }
+    return false;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -61,6 +101,12 @@ export class ConnectorStandIn {
       ...(match[2] ? { replyToId: decodeURIComponent(match[2]) } : {}),
       activity: JSON.parse(Buffer.concat(chunks).toString('utf8'))
     };
+    if (this.overLimit(sent)) {
+      this.violations++;
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+      res.end('{}');
+      return;
+    }
     if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const answer = this.responder(sent);
     if (answer) {

@@ -8,6 +8,7 @@ import { helpCard, welcomeCard } from '../../features/help/cards';
 import { linkChannel } from '../../features/link/link';
 import { answerQuestion, showTrend } from '../../features/status/questions';
 import { showCollaboration, showOverview } from '../../features/status/show';
+import { showCycle } from '../../features/schedule/cycle';
 import { loadProfile } from '../../features/scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../../features/turn';
 import { runCardAction } from '../actions';
@@ -22,12 +23,12 @@ export async function onMessage(context: TurnContext, options: BotOptions, turn:
   const replies =
     text || value === undefined || value === null
       ? await runCommand(options, turn, await greetOnFirstContact(options, turn, await loadProfile(options, turn.user)), text ?? '')
-      : [await runSubmission(options, turn, value)];
+      : [await runSubmission(options, turn, value)].flat();
   for (const reply of replies) await turn.reply(reply);
 }
 
 /** Action.Submit data: must be a plain object; what it may contain is checked per action. */
-function runSubmission(options: FeatureOptions, turn: Turn, value: unknown): Promise<Reply> {
+function runSubmission(options: FeatureOptions, turn: Turn, value: unknown): Promise<Reply | Reply[]> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return Promise.resolve(say(options.t.general.invalidAction));
   return runCardAction(options, turn, () => loadProfile(options, turn.user), value as Record<string, unknown>);
 }
@@ -53,6 +54,8 @@ async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile,
       return [await showCost(options, profile, command.name, command.amount)];
     case 'export':
       return [offerExport(options, turn, profile, command.year)];
+    case 'cycle':
+      return showCycle(options, turn, profile);
     case 'unknown':
       return [show(helpCard(t, command.text))];
   }

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { cycleProblem, upcomingEvents } from '../../domain/annualCycle';
+import { memberNetworkIds, rolesIn, userKey } from '../../domain/roles';
+import type { AnnualCycle, Network, Person, Profile } from '../../domain/types';
+import { loadScope } from '../scope';
+import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { cycleCard } from './cards';
+import { cycleOf } from './plan';
+
+const UPCOMING = 6;
+
+const isAdmin = (profile: Profile, networkId: string) => rolesIn(profile, networkId).includes('admin');
+
+/** Leaders the bot has no 1:1 chat with, and a missing or lost leadership channel. */
+async function unreachable(options: FeatureOptions, network: Network, leaders: Person[]): Promise<string[]> {
+  const { store, t } = options;
+  const unique = [...new Map(leaders.map((l) => [userKey(l), l])).values()];
+  const profiles = await Promise.all(unique.map((l) => store.profiles.get(l)));
+  const people = unique.filter((_, i) => !profiles[i]?.personalConversation).map((l) => t.schedule.unreachablePerson(l.name));
+  return [...people, ...(network.digestChannel ? [] : [t.schedule.noChannel])];
+}
+
+/** `årshjul`: per network, what is coming and who cannot be reached; admins can change it. */
+export async function showCycle(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+  const scope = await loadScope(options, profile);
+  if (scope.networks.length === 0) return [say(options.t.general.notMember)];
+  return Promise.all(scope.networks.map((network) => cycleReply(options, turn, profile, network, scope.collaborations.filter((c) => c.networkId === network.id))));
+}
+
+async function cycleReply(options: FeatureOptions, turn: Turn, profile: Profile, network: Network, collaborations: { cadence: AnnualCycle['digest']['cadence']; leaders: Person[] }[]): Promise<Reply> {
+  const cycle = cycleOf(network);
+  return show(
+    cycleCard(
+      {
+        network,
+        cycle,
+        upcoming: upcomingEvents(cycle, collaborations.map((c) => c.cadence), turn.now, UPCOMING),
+        unreachable: await unreachable(options, network, collaborations.flatMap((c) => c.leaders)),
+        editable: isAdmin(profile, network.id),
+        inChannel: turn.conversation.conversationType === 'channel'
+      },
+      options.t
+    )
+  );
+}
+
+const days = z.coerce.number();
+
+/** What the edit form sends; Input.Number arrives as a string, reminders as «2, 4». */
+export const cycleForm = z
+  .object({
+    networkId: z.string().min(1).max(100),
+    opensBefore: days,
+    reminders: z.string().max(20).optional().default(''),
+    closesAfter: days,
+    digestCadence: z.enum(['monthly', 'quarterly', 'tertial']),
+    digestDay: days,
+    sendHour: days
+  })
+  .strict();
+
+/** The edit form's «Lagre årshjulet»: admins of that network only, and only a cycle that works. */
+export async function saveCycle(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof cycleForm>): Promise<Reply[]> {
+  const { store, t } = options;
+  const network = memberNetworkIds(profile).includes(form.networkId) ? await store.directory.getNetwork(form.networkId) : undefined;
+  if (!network) return [say(t.general.invalidAction)];
+  if (!isAdmin(profile, network.id)) return [say(t.schedule.onlyAdmins(network.name))];
+  const reminders = form.reminders.split(/[,\s;]+/).filter(Boolean).map(Number);
+  const cycle: AnnualCycle = {
+    opensBefore: form.opensBefore,
+    reminders,
+    closesAfter: form.closesAfter,
+    digest: { cadence: form.digestCadence, workingDay: form.digestDay },
+    sendHour: form.sendHour
+  };
+  const problem = cycleProblem(cycle);
+  if (problem) return [say(`${t.schedule.notSaved} ${t.schedule.invalid[problem]}`)];
+  const updated = { ...network, cycle };
+  await store.directory.putNetwork(updated);
+  options.log.info({ networkId: network.id }, 'annual cycle changed');
+  const { collaborations } = await store.directory.loadNetworks([network.id]);
+  return [say(t.schedule.saved(network.name)), await cycleReply(options, turn, profile, updated, collaborations)];
+}
+
+/** «Send sammendraget hit» in a team channel: the network's digest goes there from now on. */
+export async function useChannelForDigest(options: FeatureOptions, turn: Turn, profile: Profile, networkId: string): Promise<Reply> {
+  const { store, t } = options;
+  if (turn.conversation.conversationType !== 'channel') return say(t.schedule.channelOnlyInChannel);
+  const network = memberNetworkIds(profile).includes(networkId) ? await store.directory.getNetwork(networkId) : undefined;
+  if (!network) return say(t.general.invalidAction);
+  if (!isAdmin(profile, network.id)) return say(t.schedule.onlyAdmins(network.name));
+  const channelName = (await turn.channelName()) ?? t.link.unnamedChannel;
+  const digestChannel = {
+    reference: turn.conversation,
+    channelName,
+    linkedBy: { tenantId: turn.user.tenantId, aadObjectId: turn.user.aadObjectId },
+    linkedAt: turn.now.toISOString()
+  };
+  await store.directory.putNetwork({ ...network, digestChannel });
+  await store.conversations.put({ ...turn.conversation, name: channelName, active: true, updatedAt: turn.now.toISOString() });
+  return say(t.schedule.channelSet(network.name, channelName));
+}
