@@ -24,7 +24,8 @@ async function unreachable(options: FeatureOptions, network: Network, leaders: P
 export async function showCycle(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
   const scope = await loadScope(options, profile);
   if (scope.networks.length === 0) return [say(options.t.general.notMember)];
-  return Promise.all(scope.networks.map((network) => cycleReply(options, turn, profile, network, scope.collaborations.filter((c) => c.networkId === network.id))));
+  const networks = [...scope.networks].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  return Promise.all(networks.map((network) => cycleReply(options, turn, profile, network, scope.collaborations.filter((c) => c.networkId === network.id))));
 }
 
 async function cycleReply(options: FeatureOptions, turn: Turn, profile: Profile, network: Network, collaborations: { cadence: AnnualCycle['digest']['cadence']; leaders: Person[] }[]): Promise<Reply> {
