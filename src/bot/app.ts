@@ -3,8 +3,8 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { FeatureOptions } from '../features/turn';
 import { say } from '../features/turn';
 import { StoreUnavailable } from '../store/types';
-import { toActivity } from './activity';
-import { onInstalled, onUninstalled } from './routes/install';
+import { referenceOf, toActivity } from './activity';
+import { onInstalled, onUninstalled, rememberConversation } from './routes/install';
 import { onExecute } from './routes/execute';
 import { onMessage } from './routes/message';
 import { toTurn } from './turn';
@@ -31,6 +31,7 @@ export function createBot(options: BotOptions): Bot {
   app.conversationUpdate('membersAdded', (context) =>
     guard(context, options, async () => {
       if (botAdded(context, context.activity.membersAdded)) await onInstalled(context, options, options.clock());
+      else await rememberConversation(options, referenceOf(context.activity), options.clock());
     })
   );
   app.conversationUpdate('membersRemoved', (context) =>

@@ -144,3 +144,17 @@ describe('the årshjul as the demo network lives it', () => {
     expect(text).toContain('Lønn');
   });
 });
+
+describe('conversation references', () => {
+  const TEAM = { id: '19:prosjektgruppe-it@thread.tacv2', name: 'IT' };
+
+  it('are captured from channel messages and member changes, and revived when a lost channel speaks again', async () => {
+    const channel = harness.channel(ALEX, TEAM);
+    await channel.send({ type: 'conversationUpdate', membersAdded: [{ id: '29:megan', name: 'Megan Bowen' }] });
+    expect(await testStore.store.conversations.get(TEAM.id)).toMatchObject({ active: true, conversationType: 'channel' });
+    const lost = (await testStore.store.conversations.get(TEAM.id))!;
+    await testStore.store.conversations.put({ ...lost, active: false });
+    await channel.send('hjelp');
+    expect((await testStore.store.conversations.get(TEAM.id))?.active).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { ConversationReference } from '../../domain/types';
 import { welcomeCard } from '../../features/help/cards';
 import { show } from '../../features/turn';
 import { personOf, referenceOf, toActivity } from '../activity';
@@ -40,4 +41,15 @@ export async function onUninstalled(context: TurnContext, options: BotOptions, n
   const existing = await options.store.conversations.get(context.activity.conversation.id);
   if (!existing) return;
   await options.store.conversations.put({ ...existing, active: false, updatedAt: now.toISOString() });
+}
+
+/**
+ * Team channels and group chats are remembered on every message and member change too, so a
+ * conversation that was marked unreachable comes back as soon as Teams shows it is alive.
+ */
+export async function rememberConversation(options: BotOptions, reference: ConversationReference, now: Date, name?: string): Promise<void> {
+  if (reference.conversationType === 'personal') return;
+  const known = await options.store.conversations.get(reference.conversationId);
+  if (known?.active && known.serviceUrl === reference.serviceUrl) return;
+  await options.store.conversations.put({ ...known, ...reference, ...(name ? { name } : {}), active: true, updatedAt: now.toISOString() });
 }
