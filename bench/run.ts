@@ -1,4 +1,5 @@
 import { benchConcurrentSubmits } from './concurrency';
+import { benchFanout } from './fanout';
 import { benchStartup } from './startup';
 import { benchTurns, describeTurns } from './turns';
 
@@ -14,6 +15,11 @@ async function main(): Promise<void> {
   out();
   const concurrent = await benchConcurrentSubmits();
   out(`concurrent submits ${concurrent.submits} sent (${concurrent.distinctAnswers} answers × 2) in ${concurrent.seconds.toFixed(1)} s: stored ${concurrent.stored}, lost ${concurrent.lost}, duplicates ${concurrent.duplicates}, statuses complete ${concurrent.statusesComplete}/50`);
+  out();
+  const fanout = await benchFanout();
+  out(`fan-out ${fanout.expected} sends (5,000 1:1 reminders + 500 channel digests), tenant ceiling ${fanout.ceiling}/s, Teams limits enforced by the connector stand-in:`);
+  out(`  achieved ${fanout.ratePerSecond.toFixed(1)}/s = ${((fanout.ratePerSecond / fanout.ceiling) * 100).toFixed(1)} % of the ceiling (target ≥ 90 %) over ${fanout.sendSeconds.toFixed(1)} s, after ${fanout.planSeconds.toFixed(1)} s of planning`);
+  out(`  lost ${fanout.lost}, duplicates ${fanout.duplicates}, limit violations ${fanout.violations}, peak RSS ${fanout.peakRssMb.toFixed(0)} MB`);
   out();
   const startup = await benchStartup();
   out(`cold start to ready ${startup.coldStartMs} ms (target ≤ 3000)   idle RSS ${startup.idleRssMb.toFixed(0)} MB (target ≤ 150)`);

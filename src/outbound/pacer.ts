@@ -73,7 +73,9 @@ export class SendPacer {
   reserve(tenantId: string, conversationId: string): number {
     const now = this.now();
     const conversation = this.history(this.conversations, conversationId, CONVERSATION_LIMITS);
-    const tenant = this.history(this.tenants, tenantId, [{ windowMs: 1000, max: this.options.tenantPerSecond }]);
+    // Evenly spaced as well as capped per second: bursts would bunch up in the connector's window.
+    const perSecond = this.options.tenantPerSecond;
+    const tenant = this.history(this.tenants, tenantId, [{ windowMs: 1000, max: perSecond }, { windowMs: 1000 / perSecond, max: 1 }]);
     const held = Math.max(0, (this.heldUntil.get(conversationId) ?? 0) - now);
     const wait = Math.max(held, conversation.waitFrom(now), tenant.waitFrom(now));
     if (wait > 0) return wait;

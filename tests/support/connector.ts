@@ -5,6 +5,8 @@ export interface SentActivity {
   conversationId: string;
   /** Set when the bot replied to an incoming activity (POST …/activities/{replyToId}). */
   replyToId?: string;
+  /** When it arrived (performance.now()). */
+  at: number;
   activity: { type: string; text?: string; attachments?: { contentType: string; content: unknown }[] };
 }
 
@@ -97,6 +99,7 @@ export class ConnectorStandIn {
       return;
     }
     const sent = {
+      at: performance.now(),
       conversationId: decodeURIComponent(match[1]),
       ...(match[2] ? { replyToId: decodeURIComponent(match[2]) } : {}),
       activity: JSON.parse(Buffer.concat(chunks).toString('utf8'))
