@@ -110,6 +110,8 @@ async function startLocal(dataDir: string, logFile: string): Promise<{ url: stri
       PORT: String(port),
       PLAYGROUND_PORT: String(playgroundPort),
       SAMPULS_DATA_DIR: dataDir,
+      // A quiet day of the årshjul (nothing due), so no proactive card lands in the middle of the journey.
+      SAMPULS_CLOCK: process.env.SAMPULS_CLOCK ?? '2026-11-25T10:00',
       M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dataDir, 'm365agentsplayground.log'),
       PLAYGROUND_BROWSER: '',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info'

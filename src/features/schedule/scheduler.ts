@@ -42,7 +42,6 @@ const NOTICE_LIFETIME_MS = 3 * 24 * 3600_000;
  */
 export class Scheduler {
   private timer?: NodeJS.Timeout;
-  private renewer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private leaseUntil = 0;
   private stopped = false;
@@ -61,15 +60,12 @@ export class Scheduler {
         });
     };
     loop();
-    // Renewal runs on its own so a long fan-out keeps the lease.
-    this.renewer = setInterval(() => void this.holdLease().catch(() => undefined), Math.max(250, this.options.leaseMs / 3));
   }
 
   /** Stops planning and sending, lets the send in flight finish, and frees the lease for another instance. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    clearInterval(this.renewer);
     await this.running;
     if (this.leaseUntil > 0) await this.options.store.jobs.releaseLease(this.options.instanceId).catch(() => undefined);
     this.leaseUntil = 0;
@@ -78,7 +74,13 @@ export class Scheduler {
   /** One round, when this instance holds (or can take) the lease. */
   async tick(): Promise<TickReport | undefined> {
     if (!(await this.holdLease())) return undefined;
-    return this.runOnce();
+    // Renewed while the round runs, so a long fan-out keeps the lease.
+    const renewer = setInterval(() => void this.holdLease().catch(() => undefined), Math.max(250, this.options.leaseMs / 3));
+    try {
+      return await this.runOnce();
+    } finally {
+      clearInterval(renewer);
+    }
   }
 
   private async holdLease(): Promise<boolean> {
