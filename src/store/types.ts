@@ -58,8 +58,8 @@ export interface CheckInStore {
 export interface ProfileStore {
   get(user: UserId): Promise<Profile | undefined>;
   put(profile: Profile): Promise<void>;
-  /** Everybody with a role in the network: a cross-partition query, for scheduled work only. */
-  inNetwork(networkId: string): Promise<Profile[]>;
+  /** Everybody with a role in any network: one cross-partition query per scheduler round. */
+  withRoles(): Promise<Profile[]>;
 }
 
 export interface ConversationRecord extends ConversationReference {

@@ -70,7 +70,8 @@ describe('directory and profiles for scheduled work', () => {
     await profiles.put({ tenantId: 't', aadObjectId: 'a', name: 'A', memberships: [{ networkId: 'n1', roles: ['admin'] }] });
     await profiles.put({ tenantId: 't', aadObjectId: 'b', name: 'B', memberships: [{ networkId: 'n2', roles: ['member'] }, { networkId: 'n1', roles: ['member'] }] });
     await profiles.put({ tenantId: 't', aadObjectId: 'c', name: 'C', memberships: [{ networkId: 'n2', roles: ['kommunedirektør'] }] });
+    await profiles.put({ tenantId: 't', aadObjectId: 'd', name: 'D', memberships: [] });
     expect((await directory.listNetworkIds()).sort()).toEqual(['n1', 'n2']);
-    expect((await profiles.inNetwork('n1')).map((p) => p.aadObjectId).sort()).toEqual(['a', 'b']);
+    expect((await profiles.withRoles()).map((p) => p.aadObjectId).sort()).toEqual(['a', 'b', 'c']);
   });
 });

@@ -95,9 +95,8 @@ export class Scheduler {
   private mayContinue = (): boolean => !this.stopped && Date.now() < this.leaseUntil - Math.min(2000, this.options.leaseMs / 4);
 
   private async runOnce(): Promise<TickReport> {
-    const { store } = this.options;
     const now = this.options.clock();
-    const snapshots = await Promise.all((await store.directory.listNetworkIds()).map((id) => this.snapshot(id)));
+    const snapshots = await this.snapshots();
     let planned = 0;
     for (const snapshot of snapshots) planned += await this.planDue(snapshot, now);
     const report = isWorkingTime(now) ? await this.deliverPending(snapshots, now) : { sent: 0, skipped: 0, undeliverable: 0, deferred: 0, retries: 0 };
@@ -107,13 +106,22 @@ export class Scheduler {
     return { planned, ...report };
   }
 
-  private async snapshot(networkId: string): Promise<NetworkSnapshot> {
+  /** Every network with its collaborations and people: two queries, whatever the number of networks. */
+  private async snapshots(): Promise<NetworkSnapshot[]> {
     const { store } = this.options;
-    const [contents, members] = await Promise.all([store.directory.loadNetworks([networkId]), store.profiles.inNetwork(networkId)]);
-    const people = new Map<string, Profile>(members.map((p) => [userKey(p), p]));
-    const leaders = contents.collaborations.flatMap((c) => c.leaders).filter((l) => !people.has(userKey(l)));
-    for (const profile of await Promise.all(leaders.map((l) => store.profiles.get(l)))) if (profile) people.set(userKey(profile), profile);
-    return { network: contents.networks[0], collaborations: contents.collaborations, people };
+    const ids = await store.directory.listNetworkIds();
+    const [contents, members] = await Promise.all([store.directory.loadNetworks(ids), store.profiles.withRoles()]);
+    return Promise.all(
+      contents.networks.map(async (network) => {
+        const collaborations = contents.collaborations.filter((c) => c.networkId === network.id);
+        const inNetwork = members.filter((p) => p.memberships.some((m) => m.networkId === network.id));
+        const people = new Map<string, Profile>(inNetwork.map((p) => [userKey(p), p]));
+        // Leaders without a role in the network are rare; read them one by one.
+        const strangers = collaborations.flatMap((c) => c.leaders).filter((l) => !people.has(userKey(l)));
+        for (const profile of await Promise.all(strangers.map((l) => store.profiles.get(l)))) if (profile) people.set(userKey(profile), profile);
+        return { network, collaborations, people };
+      })
+    );
   }
 
   private async planDue(snapshot: NetworkSnapshot, now: Date): Promise<number> {

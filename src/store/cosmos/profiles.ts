@@ -20,14 +20,9 @@ export class CosmosProfileStore implements ProfileStore {
     await withRetry(() => this.container.items.upsert({ ...profile, id: userKey(profile) }));
   }
 
-  async inNetwork(networkId: string): Promise<Profile[]> {
+  async withRoles(): Promise<Profile[]> {
     const { resources } = await withRetry(() =>
-      this.container.items
-        .query<Profile & { id: string }>({
-          query: 'SELECT * FROM c WHERE ARRAY_CONTAINS(c.memberships, { "networkId": @networkId }, true)',
-          parameters: [{ name: '@networkId', value: networkId }]
-        })
-        .fetchAll()
+      this.container.items.query<Profile & { id: string }>('SELECT * FROM c WHERE ARRAY_LENGTH(c.memberships) > 0').fetchAll()
     );
     return resources.map((document) => {
       const { id, ...profile } = withoutSystemProperties<Profile & { id: string }>(document);
