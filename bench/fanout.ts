@@ -1,10 +1,6 @@
-import pino from 'pino';
-import { ConnectorMessenger } from '../src/bot/messenger';
-import { Scheduler } from '../src/features/schedule/scheduler';
-import { TemplateVersions } from '../src/features/templates';
-import { nb } from '../src/i18n/nb';
 import { ConnectorStandIn } from '../tests/support/connector';
 import { FANOUT_NOW, seedFanout } from '../tests/support/fanout';
+import { testScheduler } from '../tests/support/scheduler';
 import { startTestStore } from '../tests/support/store';
 
 export interface FanoutResult {
@@ -33,18 +29,7 @@ export async function benchFanout(networks = 500, leadersPerNetwork = 10, ceilin
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   try {
     await seedFanout(testStore.store, { networks, leadersPerNetwork, serviceUrl: connector.url });
-    const scheduler = new Scheduler({
-      store: testStore.store,
-      messenger: new ConnectorMessenger({ loopbackOnly: true }),
-      templates: new TemplateVersions(testStore.store.directory),
-      log: pino({ level: 'silent' }),
-      t: nb,
-      clock: () => FANOUT_NOW,
-      instanceId: 'bench',
-      intervalMs: 60_000,
-      leaseMs: 60_000,
-      tenantPerSecond: ceiling
-    });
+    const scheduler = testScheduler(testStore.store, { clock: () => FANOUT_NOW, instanceId: 'bench', leaseMs: 60_000, tenantPerSecond: ceiling });
     const started = performance.now();
     await scheduler.tick();
     await scheduler.stop();

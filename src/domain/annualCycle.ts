@@ -12,7 +12,7 @@ export const DEFAULT_CYCLE: AnnualCycle = {
   sendHour: 9
 };
 
-export const CYCLE_LIMITS = { maxWorkingDays: 15, maxReminders: 3 };
+const CYCLE_LIMITS = { maxWorkingDays: 15, maxReminders: 3 };
 
 export type CycleEventKind = 'open' | 'reminder' | 'close' | 'digest';
 
@@ -67,7 +67,7 @@ export function digestOf(cycle: AnnualCycle, period: PeriodKey): CycleEvent {
 }
 
 /** Every event of the periods around `now`, for the given collaboration cadences, in time order. */
-export function eventsAround(cycle: AnnualCycle, cadences: Cadence[], now: Date): CycleEvent[] {
+function eventsAround(cycle: AnnualCycle, cadences: Cadence[], now: Date): CycleEvent[] {
   const around = (cadence: Cadence) => [-1, 0, 1].map((step) => shiftPeriod(periodAt(cadence, now), step));
   const windows = [...new Set(cadences)].flatMap((cadence) => around(cadence).flatMap((p) => windowOf(cycle, p)));
   const digests = [-2, -1, 0].map((step) => digestOf(cycle, shiftPeriod(periodAt(cycle.digest.cadence, now), step)));

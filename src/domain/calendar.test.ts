@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { addWorkingDays, isWorkingDay, isWorkingTime, nextWorkingTime, nthWorkingDay } from './calendar';
+import { addWorkingDays, isWorkingDay, isWorkingTime, nthWorkingDay } from './calendar';
 import { ZONE } from './period';
 
 const day = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
@@ -63,15 +63,5 @@ describe('office hours', () => {
     expect(isWorkingTime(oslo('2026-11-25T16:00'))).toBe(false);
     expect(isWorkingTime(oslo('2026-11-25T07:59'))).toBe(false);
     expect(isWorkingTime(oslo('2026-05-17T10:00'))).toBe(false);
-  });
-
-  it('moves a send outside office hours to the next working morning', () => {
-    expect(nextWorkingTime(oslo('2026-11-25T07:00'))).toEqual(oslo('2026-11-25T08:00'));
-    expect(nextWorkingTime(oslo('2026-11-27T16:30'))).toEqual(oslo('2026-11-30T08:00'));
-    expect(nextWorkingTime(oslo('2026-11-28T12:00'))).toEqual(oslo('2026-11-30T08:00'));
-    expect(nextWorkingTime(oslo('2026-04-01T17:00'))).toEqual(oslo('2026-04-07T08:00'));
-    expect(nextWorkingTime(oslo('2026-12-23T18:00'))).toEqual(oslo('2026-12-28T08:00'));
-    const inside = oslo('2026-11-25T10:15');
-    expect(nextWorkingTime(inside)).toBe(inside);
   });
 });

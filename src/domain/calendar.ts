@@ -50,12 +50,3 @@ export function isWorkingTime(instant: Date): boolean {
   const local = DateTime.fromJSDate(instant, { zone: ZONE });
   return isWorkingDay(local) && local.hour >= WORKING_HOURS.from && local.hour < WORKING_HOURS.to;
 }
-
-/** The instant itself when it is working time, else the start of the next working day's office hours. */
-export function nextWorkingTime(instant: Date): Date {
-  if (isWorkingTime(instant)) return instant;
-  const local = DateTime.fromJSDate(instant, { zone: ZONE });
-  const sameDay = isWorkingDay(local) && local.hour < WORKING_HOURS.from;
-  const day = sameDay ? local.startOf('day') : nthWorkingDay(local.startOf('day').plus({ days: 1 }), 1);
-  return day.set({ hour: WORKING_HOURS.from }).toJSDate();
-}

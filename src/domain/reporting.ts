@@ -12,15 +12,21 @@ export function hasAnswered(collaboration: Collaboration, user: UserId, period: 
   return collaboration.status.latest.some((d) => d.period === period && sameUser(d.respondent, user));
 }
 
-/** Collaborations of the period's cadence that were due to report for it and have not. */
+/** Collaborations asked to report for the period: its cadence, and reporting by the period's end. */
+export function dueToReport(collaborations: Collaboration[], period: PeriodKey): Collaboration[] {
+  const { start, end } = periodBounds(period);
+  const lastDay = end.minus({ days: 1 }).toISODate()!;
+  return collaborations.filter((c) => periodAt(c.cadence, start.toJSDate()) === period && c.reportingSince.slice(0, 10) <= lastDay);
+}
+
+/** Collaborations that were due to report for the period and have not. */
 export function missingReports(collaborations: Collaboration[], period: PeriodKey): Collaboration[] {
-  const { start } = periodBounds(period);
-  return collaborations.filter(
-    (c) =>
-      periodAt(c.cadence, start.toJSDate()) === period &&
-      c.reportingSince.slice(0, 10) <= periodBounds(period).end.minus({ days: 1 }).toISODate()! &&
-      !hasReported(c, period)
-  );
+  return dueToReport(collaborations, period).filter((c) => !hasReported(c, period));
+}
+
+/** What the leaders wrote for one question in the latest period (reasons, decisions, results). */
+export function writtenAnswers(collaboration: Collaboration, key: string): string[] {
+  return collaboration.status.latest.map((d) => d.answers[key]).filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
 /** The collaboration's own period that ends a digest period (the last month of a tertial, say). */

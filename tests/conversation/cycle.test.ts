@@ -1,11 +1,8 @@
-import pino from 'pino';
 import { DateTime } from 'luxon';
-import { ConnectorMessenger } from '../../src/bot/messenger';
 import { ALEX, DEMO_LEADERS } from '../../src/demo/people';
-import { Scheduler } from '../../src/features/schedule/scheduler';
-import { TemplateVersions } from '../../src/features/templates';
 import { nb } from '../../src/i18n/nb';
 import { cardsOf, cardText, filledCheckIn, startDemo, textsOf, type Harness } from '../support/conversation';
+import { testScheduler } from '../support/scheduler';
 import type { TestStore } from '../support/store';
 
 const oslo = (text: string) => DateTime.fromISO(text, { zone: 'Europe/Oslo' }).toJSDate();
@@ -25,19 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const scheduler = () =>
-  new Scheduler({
-    store: testStore.store,
-    messenger: new ConnectorMessenger({ loopbackOnly: true }),
-    templates: new TemplateVersions(testStore.store.directory),
-    log: pino({ level: 'silent' }),
-    t: nb,
-    clock: () => now,
-    instanceId: 'conversation-test',
-    intervalMs: 60_000,
-    leaseMs: 30_000,
-    tenantPerSecond: 30
-  });
+const scheduler = () => testScheduler(testStore.store, { clock: () => now });
 
 const proactive = () => harness.connector.sent.filter((s) => !s.replyToId);
 

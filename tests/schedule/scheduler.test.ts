@@ -1,12 +1,9 @@
-import pino from 'pino';
 import { DateTime } from 'luxon';
-import { ConnectorMessenger } from '../../src/bot/messenger';
-import { Scheduler } from '../../src/features/schedule/scheduler';
-import { TemplateVersions } from '../../src/features/templates';
-import { nb } from '../../src/i18n/nb';
+import type { Scheduler } from '../../src/features/schedule/scheduler';
 import type { Store } from '../../src/store/types';
 import { ConnectorStandIn, type SentActivity } from '../support/connector';
 import { adminConversation, digestConversation, FANOUT_NOW, leaderConversation, seedFanout } from '../support/fanout';
+import { testScheduler } from '../support/scheduler';
 import { startTestStore, type TestStore } from '../support/store';
 
 let testStore: TestStore;
@@ -23,18 +20,7 @@ afterEach(async () => {
 });
 
 function scheduler(store: Store, options: { now?: Date; instanceId?: string } = {}): Scheduler {
-  return new Scheduler({
-    store,
-    messenger: new ConnectorMessenger({ loopbackOnly: true }),
-    templates: new TemplateVersions(store.directory),
-    log: pino({ level: 'silent' }),
-    t: nb,
-    clock: () => options.now ?? FANOUT_NOW,
-    instanceId: options.instanceId ?? 'test-instance',
-    intervalMs: 60_000,
-    leaseMs: 30_000,
-    tenantPerSecond: 30
-  });
+  return testScheduler(store, { clock: () => options.now ?? FANOUT_NOW, instanceId: options.instanceId });
 }
 
 const to = (conversationId: string) => connector.sent.filter((s) => s.conversationId === conversationId);

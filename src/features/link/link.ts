@@ -1,5 +1,6 @@
 import { mayLinkChannel, memberNetworkIds } from '../../domain/roles';
-import type { Profile } from '../../domain/types';
+import type { ChannelLink, Profile } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
 import { ConcurrencyConflict } from '../../store/types';
 import { findCollaboration, loadScope } from '../scope';
 import { say, type FeatureOptions, type Reply, type Turn } from '../turn';
@@ -18,6 +19,16 @@ export async function linkChannel(options: FeatureOptions, turn: Turn, profile: 
   return linkTo(options, turn, profile, found.collaboration.networkId, found.collaboration.id);
 }
 
+/** The team channel this turn happens in, as a place to send summaries or digests to. */
+export async function channelHere(turn: Turn, t: Catalogue): Promise<ChannelLink> {
+  return {
+    reference: turn.conversation,
+    channelName: (await turn.channelName()) ?? t.link.unnamedChannel,
+    linkedBy: { tenantId: turn.user.tenantId, aadObjectId: turn.user.aadObjectId },
+    linkedAt: turn.now.toISOString()
+  };
+}
+
 /** Also the target of the choice card's buttons, so the ids are checked like any client data. */
 export async function linkTo(
   options: FeatureOptions,
@@ -32,12 +43,7 @@ export async function linkTo(
     const found = await store.directory.getCollaboration(networkId, collaborationId);
     if (!found || !memberNetworkIds(profile).includes(networkId)) return say(t.general.invalidAction);
     if (!mayLinkChannel(profile, found.value, turn.user)) return say(t.link.notAllowed(found.value.name));
-    const channel = {
-      reference: turn.conversation,
-      channelName: (await turn.channelName()) ?? t.link.unnamedChannel,
-      linkedBy: { tenantId: turn.user.tenantId, aadObjectId: turn.user.aadObjectId },
-      linkedAt: turn.now.toISOString()
-    };
+    const channel = await channelHere(turn, t);
     try {
       await store.directory.replaceCollaboration({ ...found.value, channel }, found.etag);
       return say(t.link.linked(found.value.name));

@@ -2,6 +2,7 @@ import { card, commandButton, heading, plain, submitButton, table, textBlock, ty
 import { COLOUR_STYLE, meanCell, periodName } from '../../cards/answers';
 import type { CycleEvent } from '../../domain/annualCycle';
 import { scoreOf } from '../../domain/flags';
+import { writtenAnswers } from '../../domain/reporting';
 import type { AnnualCycle, Collaboration, Network } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
 
@@ -31,10 +32,6 @@ export interface DigestRow {
   reported: boolean;
 }
 
-function texts(collaboration: Collaboration, key: string): string[] {
-  return collaboration.status.latest.map((d) => d.answers[key]).filter((v): v is string => typeof v === 'string' && v !== '');
-}
-
 function said(title: string, items: [Collaboration, string[]][]): CardElement[] {
   if (items.length === 0) return [];
   return [
@@ -55,8 +52,8 @@ export function digestCard(network: Network, period: string, rows: DigestRow[], 
     return { text, options: { color: COLOUR_STYLE[now.overall], weight: 'Bolder' } };
   };
   const sorted = [...rows].sort((a, b) => a.collaboration.name.localeCompare(b.collaboration.name, 'nb'));
-  const withDecision = sorted.filter((r) => latest(r.collaboration)?.decisionNeeded).map((r) => [r.collaboration, texts(r.collaboration, 'decisionText')] as [Collaboration, string[]]);
-  const toCelebrate = sorted.map((r) => [r.collaboration, texts(r.collaboration, 'celebrate')] as [Collaboration, string[]]).filter(([, l]) => l.length);
+  const withDecision = sorted.filter((r) => latest(r.collaboration)?.decisionNeeded).map((r) => [r.collaboration, writtenAnswers(r.collaboration, 'decisionText')] as [Collaboration, string[]]);
+  const toCelebrate = sorted.map((r) => [r.collaboration, writtenAnswers(r.collaboration, 'celebrate')] as [Collaboration, string[]]).filter(([, l]) => l.length);
   return card(
     [
       heading(t.schedule.digestTitle(network.name, periodName(period, t))),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { cycleProblem, upcomingEvents } from '../../domain/annualCycle';
 import { memberNetworkIds, rolesIn, userKey } from '../../domain/roles';
-import type { AnnualCycle, Network, Person, Profile } from '../../domain/types';
+import type { AnnualCycle, Collaboration, Network, Person, Profile } from '../../domain/types';
+import { channelHere } from '../link/link';
 import { loadScope } from '../scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
 import { cycleCard } from './cards';
@@ -28,7 +29,7 @@ export async function showCycle(options: FeatureOptions, turn: Turn, profile: Pr
   return Promise.all(networks.map((network) => cycleReply(options, turn, profile, network, scope.collaborations.filter((c) => c.networkId === network.id))));
 }
 
-async function cycleReply(options: FeatureOptions, turn: Turn, profile: Profile, network: Network, collaborations: { cadence: AnnualCycle['digest']['cadence']; leaders: Person[] }[]): Promise<Reply> {
+async function cycleReply(options: FeatureOptions, turn: Turn, profile: Profile, network: Network, collaborations: Collaboration[]): Promise<Reply> {
   const cycle = cycleOf(network);
   return show(
     cycleCard(
@@ -90,14 +91,7 @@ export async function useChannelForDigest(options: FeatureOptions, turn: Turn, p
   const network = memberNetworkIds(profile).includes(networkId) ? await store.directory.getNetwork(networkId) : undefined;
   if (!network) return say(t.general.invalidAction);
   if (!isAdmin(profile, network.id)) return say(t.schedule.onlyAdmins(network.name));
-  const channelName = (await turn.channelName()) ?? t.link.unnamedChannel;
-  const digestChannel = {
-    reference: turn.conversation,
-    channelName,
-    linkedBy: { tenantId: turn.user.tenantId, aadObjectId: turn.user.aadObjectId },
-    linkedAt: turn.now.toISOString()
-  };
+  const digestChannel = await channelHere(turn, t);
   await store.directory.putNetwork({ ...network, digestChannel });
-  await store.conversations.put({ ...turn.conversation, name: channelName, active: true, updatedAt: turn.now.toISOString() });
-  return say(t.schedule.channelSet(network.name, channelName));
+  return say(t.schedule.channelSet(network.name, digestChannel.channelName));
 }

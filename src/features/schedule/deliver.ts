@@ -77,11 +77,10 @@ async function deliverOne(delivery: Delivery, options: DeliveryOptions, report: 
     } catch (error) {
       if (!(error instanceof DeliveryFailure)) throw error;
       options.log.warn({ deliveryId: delivery.id, status: error.status, attempt }, 'delivery failed');
-      if (error.unreachable) {
-        await options.unreachable(delivery);
+      if (error.unreachable || !error.transient) {
+        if (error.unreachable) await options.unreachable(delivery);
         return finish({ state: 'undeliverable', failure: String(error.status), attempts: delivery.attempts + attempt }, 'undeliverable');
       }
-      if (!error.transient) return finish({ state: 'undeliverable', failure: String(error.status), attempts: delivery.attempts + attempt }, 'undeliverable');
       report.retries++;
       if (error.status === 429) options.pacer.hold(reference.conversationId, error.retryAfterMs ?? backoff(attempt));
       else await sleep(backoff(attempt));

@@ -1,6 +1,5 @@
 import { DEFAULT_CYCLE, eventKey, type CycleEvent } from '../../domain/annualCycle';
-import { parsePeriod, periodBounds } from '../../domain/period';
-import { hasAnswered, missingReports } from '../../domain/reporting';
+import { dueToReport, hasAnswered, missingReports } from '../../domain/reporting';
 import { rolesIn, userKey } from '../../domain/roles';
 import type { AnnualCycle, Collaboration, Network, Person, Profile } from '../../domain/types';
 import type { Delivery, DeliveryKind } from '../../store/types';
@@ -15,15 +14,8 @@ export interface NetworkSnapshot {
 
 export const cycleOf = (network: Network): AnnualCycle => network.cycle ?? DEFAULT_CYCLE;
 
-export function adminsOf(snapshot: NetworkSnapshot): Profile[] {
+function adminsOf(snapshot: NetworkSnapshot): Profile[] {
   return [...snapshot.people.values()].filter((p) => rolesIn(p, snapshot.network.id).includes('admin'));
-}
-
-/** Collaborations asked to report for the period: its cadence, and reporting by the period's end. */
-function dueToReport(snapshot: NetworkSnapshot, period: string): Collaboration[] {
-  const cadence = parsePeriod(period)?.cadence;
-  const lastDay = periodBounds(period).end.minus({ days: 1 }).toISODate()!;
-  return snapshot.collaborations.filter((c) => c.cadence === cadence && c.reportingSince.slice(0, 10) <= lastDay);
 }
 
 function delivery(key: string, event: CycleEvent, snapshot: NetworkSnapshot, kind: DeliveryKind, id: string, person?: Person): Delivery {
@@ -55,7 +47,7 @@ export function planEvent(snapshot: NetworkSnapshot, event: CycleEvent): Deliver
   switch (event.kind) {
     case 'open':
     case 'reminder':
-      return dueToReport(snapshot, event.period).flatMap((c) =>
+      return dueToReport(snapshot.collaborations, event.period).flatMap((c) =>
         c.leaders
           .filter((leader) => !hasAnswered(c, leader, event.period))
           .map((leader) => ({
@@ -64,7 +56,7 @@ export function planEvent(snapshot: NetworkSnapshot, event: CycleEvent): Deliver
           }))
       );
     case 'close':
-      if (missingReports(dueToReport(snapshot, event.period), event.period).length === 0) return [];
+      if (missingReports(snapshot.collaborations, event.period).length === 0) return [];
       return adminsOf(snapshot).map((admin) => delivery(key, event, snapshot, 'escalation', userKey(admin), admin));
     case 'digest':
       return [delivery(key, event, snapshot, 'digest', 'channel')];

@@ -6,7 +6,7 @@ import type { Delivery, Store } from '../../store/types';
  * inactive and drop it from the person or network, so nobody tries it again until Teams gives
  * the bot a new one (the person writes, or the app is installed again).
  */
-export async function forgetConversation(store: Store, reference: ConversationReference, now: Date): Promise<void> {
+async function forgetConversation(store: Store, reference: ConversationReference, now: Date): Promise<void> {
   const known = await store.conversations.get(reference.conversationId);
   await store.conversations.put({ ...(known ?? reference), active: false, updatedAt: now.toISOString() });
 }

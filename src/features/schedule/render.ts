@@ -1,6 +1,5 @@
 import { periodName } from '../../cards/answers';
 import { windowOf } from '../../domain/annualCycle';
-import { parsePeriod } from '../../domain/period';
 import { hasAnswered, hasReported, missingReports, periodEnding } from '../../domain/reporting';
 import { leads } from '../../domain/roles';
 import type { TemplateVersion } from '../../domain/template';
@@ -20,7 +19,7 @@ export interface RenderContext {
 }
 
 /** A line per person or channel a delivery could not reach, for notices and the årshjul card. */
-export function unreachableLine(delivery: Delivery, t: Catalogue): string {
+function unreachableLine(delivery: Delivery, t: Catalogue): string {
   if (delivery.person) return t.schedule.unreachablePerson(delivery.person.name);
   return delivery.failure === 'noChannel' ? t.schedule.noChannel : t.schedule.unreachableChannel(delivery.channelName ?? '');
 }
@@ -46,8 +45,7 @@ export async function renderDelivery(delivery: Delivery, context: RenderContext)
       return show(checkInCard({ network, collaboration, version, period: delivery.period, notice }, t));
     }
     case 'escalation': {
-      const cadence = parsePeriod(delivery.period)?.cadence;
-      const overdue = missingReports(collaborations.filter((c) => c.cadence === cadence), delivery.period);
+      const overdue = missingReports(collaborations, delivery.period);
       return overdue.length ? show(escalationCard(network, delivery.period, overdue, t)) : undefined;
     }
     case 'digest': {

@@ -1,6 +1,7 @@
 import type { Question as Asked } from '../../domain/commands';
 import { flagsOf } from '../../domain/flags';
 import { resolveName } from '../../domain/matching';
+import { writtenAnswers as texts } from '../../domain/reporting';
 import { scaleQuestions } from '../../domain/template';
 import type { Collaboration, Profile } from '../../domain/types';
 import { loadScope, networkOf } from '../scope';
@@ -16,10 +17,6 @@ const SELECT: Record<Asked, (c: Collaboration, now: Date) => string[] | undefine
     return results.length ? results : undefined;
   }
 };
-
-function texts(collaboration: Collaboration, key: string): string[] {
-  return collaboration.status.latest.map((d) => d.answers[key]).filter((v): v is string => typeof v === 'string' && v !== '');
-}
 
 /** «hva er rødt?» and its siblings, over every network the user belongs to. */
 export async function answerQuestion(options: FeatureOptions, turn: Turn, profile: Profile, question: Asked): Promise<Reply> {

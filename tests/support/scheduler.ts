@@ -1,0 +1,22 @@
+import pino from 'pino';
+import { ConnectorMessenger } from '../../src/bot/messenger';
+import { Scheduler } from '../../src/features/schedule/scheduler';
+import { TemplateVersions } from '../../src/features/templates';
+import { nb } from '../../src/i18n/nb';
+import type { Store } from '../../src/store/types';
+
+/** The real scheduler on a store, sending over HTTP to loopback, for tests and benchmarks that call tick() themselves. */
+export function testScheduler(store: Store, options: { clock: () => Date; instanceId?: string; tenantPerSecond?: number; leaseMs?: number }): Scheduler {
+  return new Scheduler({
+    store,
+    messenger: new ConnectorMessenger({ loopbackOnly: true }),
+    templates: new TemplateVersions(store.directory),
+    log: pino({ level: 'silent' }),
+    t: nb,
+    clock: options.clock,
+    instanceId: options.instanceId ?? 'test-instance',
+    intervalMs: 60_000,
+    leaseMs: options.leaseMs ?? 30_000,
+    tenantPerSecond: options.tenantPerSecond ?? 30
+  });
+}
