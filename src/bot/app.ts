@@ -4,7 +4,7 @@ import type { FeatureOptions } from '../features/turn';
 import { say } from '../features/turn';
 import { StoreUnavailable } from '../store/types';
 import { referenceOf, toActivity } from './activity';
-import { onInstalled, onUninstalled, rememberConversation } from './routes/install';
+import { onInstalled, onUninstalled, rememberConversation, rememberTeamMembers } from './routes/install';
 import { onExecute } from './routes/execute';
 import { onMessage } from './routes/message';
 import { toTurn } from './turn';
@@ -31,7 +31,10 @@ export function createBot(options: BotOptions): Bot {
   app.conversationUpdate('membersAdded', (context) =>
     guard(context, options, async () => {
       if (botAdded(context, context.activity.membersAdded)) await onInstalled(context, options, options.clock());
-      else await rememberConversation(options, referenceOf(context.activity), options.clock());
+      else {
+        await rememberConversation(options, referenceOf(context.activity), options.clock());
+        await rememberTeamMembers(context, options, context.activity.membersAdded ?? []);
+      }
     })
   );
   app.conversationUpdate('membersRemoved', (context) =>

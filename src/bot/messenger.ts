@@ -1,4 +1,4 @@
-import type { ConversationReference } from '../domain/types';
+import type { ConversationReference, TeamMemberReference } from '../domain/types';
 import { DeliveryFailure, type Messenger, type Reply } from '../features/turn';
 import { isLoopbackUrl } from '../http/loopback';
 import { toActivity } from './activity';
@@ -29,33 +29,56 @@ export class ConnectorMessenger implements Messenger {
   constructor(private readonly options: ConnectorMessengerOptions) {}
 
   async send(reference: ConversationReference, reply: Reply): Promise<void> {
-    if (this.options.loopbackOnly && !isLoopbackUrl(reference.serviceUrl)) {
-      throw new DeliveryFailure(0, 'Local mode only sends to loopback serviceUrls');
-    }
-    const base = reference.serviceUrl.endsWith('/') ? reference.serviceUrl : `${reference.serviceUrl}/`;
-    const url = `${base}v3/conversations/${encodeURIComponent(reference.conversationId)}/activities`;
     const activity = {
       ...toActivity(reply),
       from: { id: reference.botId, name: reference.botName ?? '' },
       conversation: { id: reference.conversationId, conversationType: reference.conversationType, tenantId: reference.tenantId },
       channelData: { tenant: { id: reference.tenantId } }
     };
+    await this.post(reference.serviceUrl, `v3/conversations/${encodeURIComponent(reference.conversationId)}/activities`, activity);
+  }
+
+  /** createConversation: Teams answers with the existing 1:1 chat's id when there already is one. */
+  async openPersonalChat(member: TeamMemberReference): Promise<ConversationReference> {
+    const created = (await this.post(member.serviceUrl, 'v3/conversations', {
+      isGroup: false,
+      bot: { id: member.botId, name: member.botName ?? '' },
+      members: [{ id: member.userId }],
+      tenantId: member.tenantId,
+      channelData: { tenant: { id: member.tenantId } }
+    })) as { id?: unknown } | undefined;
+    if (typeof created?.id !== 'string' || !created.id) throw new DeliveryFailure(502, 'Connector created no conversation id');
+    const { serviceUrl, tenantId, botId, botName, channelId } = member;
+    return { serviceUrl, tenantId, botId, ...(botName ? { botName } : {}), channelId, conversationId: created.id, conversationType: 'personal' };
+  }
+
+  /** One request to the connector; its JSON answer, or a DeliveryFailure with status and Retry-After. */
+  private async post(serviceUrl: string, path: string, body: unknown): Promise<unknown> {
+    if (this.options.loopbackOnly && !isLoopbackUrl(serviceUrl)) {
+      throw new DeliveryFailure(0, 'Local mode only sends to loopback serviceUrls');
+    }
+    const base = serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.options.token) headers.authorization = `Bearer ${await this.options.token()}`;
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await fetch(`${base}${path}`, {
         method: 'POST',
         headers,
-        body: JSON.stringify(activity),
+        body: JSON.stringify(body),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000)
       });
     } catch (error) {
       throw new DeliveryFailure(0, `Connector unreachable: ${(error as Error).message}`);
     }
-    await response.arrayBuffer().catch(() => undefined);
+    const text = await response.text().catch(() => '');
     if (!response.ok) {
       throw new DeliveryFailure(response.status, `Connector answered ${response.status}`, retryAfterMs(response.headers.get('retry-after')));
+    }
+    try {
+      return text ? JSON.parse(text) : undefined;
+    } catch {
+      return undefined;
     }
   }
 }

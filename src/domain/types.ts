@@ -83,6 +83,21 @@ export interface ConversationReference {
   channelId: string;
 }
 
+/**
+ * Someone seen in a team the bot is installed in: enough to open a 1:1 chat with them
+ * (createConversation) even if they never wrote to the bot.
+ */
+export interface TeamMemberReference {
+  serviceUrl: string;
+  tenantId: string;
+  botId: string;
+  botName?: string;
+  channelId: string;
+  teamId: string;
+  /** The person's Teams user id in this bot's view ("29:…"). */
+  userId: string;
+}
+
 export interface Collaboration {
   id: string;
   networkId: string;
@@ -163,5 +178,7 @@ export interface Membership {
 export interface Profile extends Person {
   memberships: Membership[];
   personalConversation?: ConversationReference;
+  /** How to open a 1:1 chat when there is none yet. */
+  teamMember?: TeamMemberReference;
   welcomedAt?: string;
 }

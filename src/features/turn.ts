@@ -1,5 +1,5 @@
 import type { AdaptiveCard } from '../cards/adaptive';
-import type { ConversationReference, Person } from '../domain/types';
+import type { ConversationReference, Person, TeamMemberReference } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
 import type { Store } from '../store/types';
 import type { ExportLinks } from './export/offer';
@@ -25,6 +25,8 @@ export interface Turn {
 export interface Messenger {
   /** Throws DeliveryFailure when the connector refuses or cannot be reached. */
   send(reference: ConversationReference, reply: Reply): Promise<void>;
+  /** Opens (or finds) the bot's 1:1 chat with a team member; throws DeliveryFailure like send. */
+  openPersonalChat(member: TeamMemberReference): Promise<ConversationReference>;
 }
 
 /** A send the connector did not take: its HTTP status (0 when unreachable) and any Retry-After. */

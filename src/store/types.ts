@@ -7,6 +7,7 @@ import type {
   Network,
   Person,
   Profile,
+  TeamMemberReference,
   UserId
 } from '../domain/types';
 
@@ -102,6 +103,8 @@ export interface Delivery {
   /** A person's 1:1 chat, or absent for the network's leadership channel. */
   person?: Person;
   reference?: ConversationReference;
+  /** A person with no 1:1 chat yet, seen in a team: the chat is opened before the first send. */
+  member?: TeamMemberReference;
   /** For the leadership channel: its name, to tell the admins which one failed. */
   channelName?: string;
   state: DeliveryState;

@@ -86,7 +86,10 @@ describe('store outages', () => {
   it('reports the answer as saved even when the channel cannot be reached', async () => {
     const harness = await open(testStore.store, {
       now: NOW,
-      messenger: { send: () => Promise.reject(new Error('connect ECONNREFUSED')) }
+      messenger: {
+        send: () => Promise.reject(new Error('connect ECONNREFUSED')),
+        openPersonalChat: () => Promise.reject(new Error('connect ECONNREFUSED'))
+      }
     });
     await harness.channel(ALEX, { id: '19:lonn@thread.tacv2', name: 'Lønn' }).send('koble lønn');
     const receipt = cardText(cardsOf(await harness.personal(ALEX).submit({ ...SUBMIT, ...filledCheckIn() })).at(-1)!);

@@ -13,6 +13,9 @@ const SHOTS = path.join(ROOT, 'test-results', 'e2e');
 const RUN_TIMEOUT_MS = 150_000;
 const PERSONAL_CHAT = 'Personal Chat';
 const LONN_CHANNEL = 'Indre Namdal - Lønn';
+const GENERAL_CHANNEL = 'Indre Namdal - General';
+/** The årshjul runs against a moved clock after a restart; short rounds so a due step goes out at once. */
+const SCHEDULED = { SCHEDULER_INTERVAL_SECONDS: '2' };
 const WELCOME = 'Velkommen til Sampuls';
 
 /** Texts typed into the form. The data dir is new on every run, so the journal shows whether each was stored. */
@@ -185,6 +188,52 @@ const steps: Step[] = [
       await expectText(detail, 'Felles mål');
       await ui.shot(undefined, 'detail');
       await ui.shot(detail, 'detail-card');
+    }
+  },
+  {
+    name: 'digest-channel',
+    async run(ui) {
+      await ui.openConversation(GENERAL_CHANNEL);
+      await ui.postMentioningBot('årshjul');
+      const cycle = ui.cardsWith('Årshjul – Indre Namdal').first();
+      await cycle.waitFor();
+      await expectText(cycle, 'Det som kommer');
+      await ui.shot(cycle);
+      await cycle.getByRole('button', { name: 'Send sammendraget hit', exact: true }).click();
+      await ui.page.getByRole('paragraph').filter({ hasText: /Sammendraget for Indre Namdal sendes heretter til kanalen/ }).first().waitFor();
+      await ui.shot();
+    }
+  },
+  {
+    // Restarted on 5 January 2027, the day of the second reminder for the December and tertial windows.
+    name: 'reminders',
+    async run(ui, stack) {
+      await stack.restart({ ...SCHEDULED, SAMPULS_CLOCK: '2027-01-05T08:59:58' });
+      const reminder = ui.lastCard('Påminnelse: vi mangler fortsatt innsjekken din for desember 2026');
+      await reminder.waitFor();
+      await expectText(reminder, 'Sjekk inn: Lønn');
+      await reminder.getByRole('button', { name: 'Send inn' }).waitFor();
+      await ui.lastCard('Påminnelse: vi mangler fortsatt innsjekken din for 3. tertial 2026').waitFor();
+      await ui.shot();
+      await ui.shot(reminder);
+    }
+  },
+  {
+    // Restarted on 11 January 2027: the tertial digest goes to the channel chosen above, the escalation to Alex.
+    name: 'digest-and-escalation',
+    async run(ui, stack) {
+      await stack.restart({ ...SCHEDULED, SAMPULS_CLOCK: '2027-01-11T08:59:58' });
+      const escalation = ui.cardsWith('Forsinket rapportering – Indre Namdal').filter({ hasText: 'desember 2026' }).last();
+      await escalation.waitFor();
+      await expectText(escalation, /^Lønn$/);
+      await expectText(escalation, 'Leder: Alex Wilber');
+      await ui.shot(escalation, 'escalation');
+      await ui.openConversation(GENERAL_CHANNEL);
+      const digest = ui.cardsWith('Sammendrag 3. tertial 2026 – Indre Namdal').first();
+      await digest.waitFor();
+      await expectText(digest, 'Har ikke rapportert');
+      await ui.shot();
+      await ui.shot(digest, 'digest');
     }
   }
 ];

@@ -36,6 +36,11 @@ export interface Stack {
   logFile: string;
   /** What the embedded Cosmos store has written so far (one JSON line per mutation). */
   journal(): string;
+  /**
+   * Stops bot + playground and starts them again on the same ports and data dir with `env` added
+   * (e.g. a moved `SAMPULS_CLOCK`), then reloads the page: a restart as an operator would do it.
+   */
+  restart(env: Record<string, string>): Promise<void>;
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -88,17 +93,38 @@ export async function startStack(logFile: string): Promise<Stack> {
   process.once('SIGTERM', onSignal);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sampuls-e2e-'));
   undo.push((keepData) => keepData || rmSync(dataDir, { recursive: true, force: true }));
-  const { url, botUrl } = await startLocal(dataDir, logFile);
-  const page = await openPlayground(url);
-  const journalFile = path.join(dataDir, 'cosmos.jsonl');
-  const journal = () => (existsSync(journalFile) ? readFileSync(journalFile, 'utf8') : '');
-  return { page, url, botUrl, dataDir, logFile, journal };
-}
-
-async function startLocal(dataDir: string, logFile: string): Promise<{ url: string; botUrl: string }> {
-  const [port, playgroundPort] = [await freePort(), await freePort()];
+  const ports = { port: await freePort(), playgroundPort: await freePort() };
   const log = createWriteStream(logFile);
   undo.push(() => new Promise((resolve) => log.end(resolve)));
+  let local = await startLocal({ dataDir, log, ...ports });
+  undo.push(() => local.stop());
+  const page = await openPlayground(local.url);
+  const journalFile = path.join(dataDir, 'cosmos.jsonl');
+  const journal = () => (existsSync(journalFile) ? readFileSync(journalFile, 'utf8') : '');
+  const restart = async (env: Record<string, string>) => {
+    await local.stop();
+    local = await startLocal({ dataDir, log, ...ports, env });
+    await page.reload();
+    await showChat(page);
+  };
+  return { page, url: local.url, botUrl: local.botUrl, dataDir, logFile, journal, restart };
+}
+
+interface LocalOptions {
+  dataDir: string;
+  log: NodeJS.WritableStream;
+  port: number;
+  playgroundPort: number;
+  env?: Record<string, string>;
+}
+
+interface Local {
+  url: string;
+  botUrl: string;
+  stop(): Promise<void>;
+}
+
+async function startLocal({ dataDir, log, port, playgroundPort, env = {} }: LocalOptions): Promise<Local> {
   let output = '';
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'local.js')], {
     cwd: ROOT,
@@ -114,11 +140,12 @@ async function startLocal(dataDir: string, logFile: string): Promise<{ url: stri
       SAMPULS_CLOCK: process.env.SAMPULS_CLOCK ?? '2026-11-25T10:00',
       M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dataDir, 'm365agentsplayground.log'),
       PLAYGROUND_BROWSER: '',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info'
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      ...env
     }
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  undo.push(async () => {
+  const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
     const kill = (signal: NodeJS.Signals) => {
       try {
@@ -131,28 +158,33 @@ async function startLocal(dataDir: string, logFile: string): Promise<{ url: stri
     const hard = setTimeout(() => kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(hard);
-  });
+  };
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       log.write(chunk);
     });
   }
-  const listening = await waitFor(
-    'the playground to listen',
-    () => {
-      if (child.exitCode !== null) throw new Error(`dist/local.js exited with code ${child.exitCode}; see ${logFile}`);
-      return /Listening on (\d+)/.exec(output)?.[1];
-    },
-    STARTUP_TIMEOUT_MS
-  );
   const botUrl = `http://127.0.0.1:${port}`;
-  await waitFor(
-    'the bot to be ready',
-    async () => ((await fetch(`${botUrl}/readyz`).catch(() => undefined))?.ok ? true : undefined),
-    STARTUP_TIMEOUT_MS
-  );
-  return { url: `http://127.0.0.1:${listening}`, botUrl };
+  try {
+    const listening = await waitFor(
+      'the playground to listen',
+      () => {
+        if (child.exitCode !== null) throw new Error(`dist/local.js exited with code ${child.exitCode}; see the log`);
+        return /Listening on (\d+)/.exec(output)?.[1];
+      },
+      STARTUP_TIMEOUT_MS
+    );
+    await waitFor(
+      'the bot to be ready',
+      async () => ((await fetch(`${botUrl}/readyz`).catch(() => undefined))?.ok ? true : undefined),
+      STARTUP_TIMEOUT_MS
+    );
+    return { url: `http://127.0.0.1:${listening}`, botUrl, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /** Chromium with a fresh profile, showing the playground's personal chat. */
@@ -170,8 +202,12 @@ async function openPlayground(url: string): Promise<Page> {
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
-  await page.getByRole('treeitem', { name: 'Personal Chat', exact: true }).waitFor({ timeout: STARTUP_TIMEOUT_MS });
-  // The log panel takes a third of the window; the screenshots are about the chat.
-  await page.getByRole('button', { name: 'Hide log panel' }).click();
+  await showChat(page);
   return page;
+}
+
+/** Waits for the loaded playground and hides its log panel: it takes a third of the window, and the screenshots are about the chat. */
+async function showChat(page: Page): Promise<void> {
+  await page.getByRole('treeitem', { name: 'Personal Chat', exact: true }).waitFor({ timeout: STARTUP_TIMEOUT_MS });
+  await page.getByRole('button', { name: 'Hide log panel' }).click();
 }

@@ -20,14 +20,27 @@ const TEAMS_LIMITS = [
   { windowMs: 3_600_000, max: 1800 }
 ];
 
+export interface TeamMember {
+  id: string;
+  aadObjectId: string;
+  name: string;
+}
+
 /**
  * A local stand-in for the Bot Connector: records what the bot posts to
- * /v3/conversations/{id}/activities, can answer with chosen statuses, and lists a team's
- * channels at /v3/teams/{id}/conversations as Teams does (the General channel has no name).
+ * /v3/conversations/{id}/activities, can answer with chosen statuses, lists a team's channels
+ * at /v3/teams/{id}/conversations as Teams does (the General channel has no name), pages
+ * through a team's members at /v3/conversations/{team id}/pagedmembers, and opens 1:1 chats
+ * at POST /v3/conversations (createConversation; the same chat again for the same person).
  */
 export class ConnectorStandIn {
   readonly sent: SentActivity[] = [];
   readonly teams = new Map<string, { id: string; name?: string }[]>();
+  readonly rosters = new Map<string, TeamMember[]>();
+  /** Every createConversation call, by the member's user id. */
+  readonly opened: string[] = [];
+  /** User ids Teams will not open a chat with (app blocked): 403. */
+  readonly blocked = new Set<string>();
   private responder: Responder = () => undefined;
   /** Milliseconds to wait before answering a post, like a slow connector. */
   delayMs = 0;
@@ -92,6 +105,9 @@ export class ConnectorStandIn {
       res.end(JSON.stringify(channels ? { conversations: channels } : {}));
       return;
     }
+    const roster = /^\/v3\/conversations\/([^/?]+)\/pagedmembers(?:\?(.*))?$/.exec(req.url ?? '');
+    if (req.method === 'GET' && roster) return this.page(res, decodeURIComponent(roster[1]), new URLSearchParams(roster[2] ?? ''));
+    if (req.method === 'POST' && req.url === '/v3/conversations') return this.open(res, JSON.parse(Buffer.concat(chunks).toString('utf8')));
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
       res.writeHead(404);
@@ -121,5 +137,27 @@ export class ConnectorStandIn {
     // Not chained: restify, loaded in the same process by other tests, patches writeHead to return nothing.
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ id: String(this.sent.length) }));
+  }
+
+  private page(res: ServerResponse, teamId: string, query: URLSearchParams): void {
+    const members = this.rosters.get(teamId);
+    if (!members) return void this.json(res, 404, {});
+    const size = Number(query.get('pageSize') ?? 200);
+    const from = Number(query.get('continuationToken') ?? 0);
+    const next = from + size < members.length ? { continuationToken: String(from + size) } : {};
+    this.json(res, 200, { members: members.slice(from, from + size), ...next });
+  }
+
+  private open(res: ServerResponse, body: { members?: { id?: string }[]; tenantId?: string }): void {
+    const userId = body.members?.[0]?.id;
+    if (!userId || body.members!.length !== 1 || !body.tenantId) return void this.json(res, 400, { error: { code: 'BadArgument' } });
+    this.opened.push(userId);
+    if (this.blocked.has(userId)) return void this.json(res, 403, { error: { code: 'Forbidden' } });
+    this.json(res, 201, { id: `a:chat-${userId}` });
+  }
+
+  private json(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
   }
 }

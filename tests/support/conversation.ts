@@ -15,7 +15,7 @@ import { ConnectorStandIn } from './connector';
 import { startTestStore, type TestStore } from './store';
 
 export const BOT = { id: '28:sampuls-bot', name: 'Sampuls' };
-const TEAM_ID = '19:indre-namdal-general@thread.tacv2';
+export const TEAM_ID = '19:indre-namdal-general@thread.tacv2';
 
 export interface Harness {
   bot: Bot;

@@ -1,9 +1,12 @@
-import type { TurnContext } from 'botbuilder';
-import type { ConversationReference } from '../../domain/types';
+import { TeamsInfo, type ChannelAccount, type TurnContext } from 'botbuilder';
+import type { ConversationReference, TeamMemberReference } from '../../domain/types';
 import { welcomeCard } from '../../features/help/cards';
 import { show } from '../../features/turn';
-import { personOf, referenceOf, toActivity } from '../activity';
+import { personOf, referenceOf, tenantOf, toActivity } from '../activity';
 import type { BotOptions } from '../app';
+
+/** Teams' largest page of team members. */
+const ROSTER_PAGE_SIZE = 500;
 
 /**
  * The bot was added to a personal chat, a group chat or a team: remember the conversation so
@@ -25,6 +28,44 @@ export async function onInstalled(context: TurnContext, options: BotOptions, now
   const personal = reference.conversationType === 'personal';
   if (personal) await rememberWelcome(context, options, now);
   await context.sendActivity(toActivity(show(welcomeCard(t, personal ? 'personal' : 'shared'))));
+  if (team) await rememberTeamMembers(context, options, await teamRoster(context, options));
+}
+
+/** Everyone in the team, page by page; none when Teams will not say (the welcome still stands). */
+async function teamRoster(context: TurnContext, options: BotOptions): Promise<ChannelAccount[]> {
+  const members: ChannelAccount[] = [];
+  let continuationToken: string | undefined;
+  try {
+    do {
+      const page = await TeamsInfo.getPagedMembers(context, ROSTER_PAGE_SIZE, continuationToken);
+      members.push(...page.members);
+      continuationToken = page.continuationToken;
+    } while (continuationToken);
+  } catch (error) {
+    options.log.warn({ err: error }, 'team roster not available');
+  }
+  return members;
+}
+
+/**
+ * Members of a team the bot is in: the bot may open a 1:1 chat with them later (to send the
+ * check-in), though they never wrote to it. Written only when something changed.
+ */
+export async function rememberTeamMembers(context: TurnContext, { store }: BotOptions, members: ChannelAccount[]): Promise<void> {
+  const { channelData, recipient, serviceUrl, channelId } = context.activity;
+  const teamId = (channelData as { team?: { id?: string } } | undefined)?.team?.id;
+  const tenantId = tenantOf(context.activity);
+  if (!teamId || !tenantId) return;
+  for (const member of members) {
+    if (!member.aadObjectId || member.id === recipient.id) continue;
+    const person = { tenantId, aadObjectId: member.aadObjectId, name: member.name ?? '' };
+    const teamMember: TeamMemberReference = {
+      serviceUrl, tenantId, botId: recipient.id, ...(recipient.name ? { botName: recipient.name } : {}), channelId, teamId, userId: member.id
+    };
+    const profile = await store.profiles.get(person);
+    if (profile?.teamMember?.userId === member.id && profile.teamMember.serviceUrl === serviceUrl) continue;
+    await store.profiles.put({ ...(profile ?? { ...person, memberships: [] }), teamMember });
+  }
 }
 
 /** So the person's first message is not welcomed a second time. */

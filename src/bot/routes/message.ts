@@ -12,7 +12,7 @@ import { showCycle } from '../../features/schedule/cycle';
 import { loadProfile } from '../../features/scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../../features/turn';
 import { runCardAction } from '../actions';
-import { rememberConversation } from './install';
+import { rememberConversation, rememberTeamMembers } from './install';
 import type { BotOptions } from '../app';
 
 /** Longer than any command or name; a wall of text is not a command. */
@@ -22,6 +22,7 @@ const MAX_COMMAND_LENGTH = 500;
 export async function onMessage(context: TurnContext, options: BotOptions, turn: Turn): Promise<void> {
   const { text, value } = context.activity;
   await rememberConversation(options, turn.conversation, turn.now);
+  if (turn.conversation.conversationType === 'channel') await rememberTeamMembers(context, options, [context.activity.from]);
   const replies =
     text || value === undefined || value === null
       ? await runCommand(options, turn, await greetOnFirstContact(options, turn, await loadProfile(options, turn.user)), text ?? '')

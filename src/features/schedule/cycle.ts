@@ -12,12 +12,12 @@ const UPCOMING = 6;
 
 const isAdmin = (profile: Profile, networkId: string) => rolesIn(profile, networkId).includes('admin');
 
-/** Leaders the bot has no 1:1 chat with, and a missing or lost leadership channel. */
+/** Leaders the bot can neither write to nor open a chat with, and a missing or lost leadership channel. */
 async function unreachable(options: FeatureOptions, network: Network, leaders: Person[]): Promise<string[]> {
   const { store, t } = options;
   const unique = [...new Map(leaders.map((l) => [userKey(l), l])).values()];
   const profiles = await Promise.all(unique.map((l) => store.profiles.get(l)));
-  const people = unique.filter((_, i) => !profiles[i]?.personalConversation).map((l) => t.schedule.unreachablePerson(l.name));
+  const people = unique.filter((_, i) => !profiles[i]?.personalConversation && !profiles[i]?.teamMember).map((l) => t.schedule.unreachablePerson(l.name));
   return [...people, ...(network.digestChannel ? [] : [t.schedule.noChannel])];
 }
 

@@ -1,3 +1,4 @@
+import type { ConversationReference } from '../../domain/types';
 import type { SendPacer } from '../../outbound/pacer';
 import type { Delivery, JobStore } from '../../store/types';
 import { DeliveryFailure, type Logger, type Messenger, type Reply } from '../turn';
@@ -15,6 +16,8 @@ export interface DeliveryOptions {
   render(delivery: Delivery): Promise<Reply | undefined>;
   /** The conversation is gone or the bot is blocked: forget the reference. */
   unreachable(delivery: Delivery): Promise<void>;
+  /** Opens the 1:1 chat with a team member who has none yet, and remembers it for next time. */
+  openChat(delivery: Delivery): Promise<ConversationReference>;
 }
 
 export interface DeliveryReport {
@@ -59,30 +62,37 @@ export async function deliverAll(deliveries: Delivery[], options: DeliveryOption
 type Outcome = 'sent' | 'skipped' | 'undeliverable' | 'deferred';
 
 async function deliverOne(delivery: Delivery, options: DeliveryOptions, report: DeliveryReport): Promise<Outcome> {
-  const { jobs, now } = options;
+  const { jobs, now, pacer } = options;
+  let current = delivery;
   const finish = async (patch: Partial<Delivery>, outcome: Outcome): Promise<Outcome> => {
-    await jobs.putDelivery({ ...delivery, ...patch });
+    await jobs.putDelivery({ ...current, ...patch });
     return outcome;
   };
   if (now().toISOString() >= delivery.until) return finish({ state: 'skipped', failure: 'stale' }, 'skipped');
   const reply = await options.render(delivery);
   if (!reply) return finish({ state: 'skipped', failure: 'notNeeded' }, 'skipped');
-  const reference = delivery.reference!;
+  const tenantId = (delivery.reference ?? delivery.member)!.tenantId;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    await options.pacer.take(reference.tenantId, reference.conversationId);
+    // Until the chat exists, the request that opens it is paced under the person's own key.
+    const pacingKey = () => current.reference?.conversationId ?? `new:${current.member!.userId}`;
+    await pacer.take(tenantId, pacingKey());
     if (!options.mayContinue()) return 'deferred';
     try {
-      await options.messenger.send(reference, reply);
+      if (!current.reference) {
+        current = { ...current, reference: await options.openChat(current) };
+        await pacer.take(tenantId, pacingKey());
+      }
+      await options.messenger.send(current.reference!, reply);
       return finish({ state: 'sent', sentAt: now().toISOString(), attempts: delivery.attempts + attempt }, 'sent');
     } catch (error) {
       if (!(error instanceof DeliveryFailure)) throw error;
       options.log.warn({ deliveryId: delivery.id, status: error.status, attempt }, 'delivery failed');
       if (error.unreachable || !error.transient) {
-        if (error.unreachable) await options.unreachable(delivery);
+        if (error.unreachable) await options.unreachable(current);
         return finish({ state: 'undeliverable', failure: String(error.status), attempts: delivery.attempts + attempt }, 'undeliverable');
       }
       report.retries++;
-      if (error.status === 429) options.pacer.hold(reference.conversationId, error.retryAfterMs ?? backoff(attempt));
+      if (error.status === 429) pacer.hold(pacingKey(), error.retryAfterMs ?? backoff(attempt));
       else await sleep(backoff(attempt));
     }
   }

@@ -19,7 +19,11 @@ function adminsOf(snapshot: NetworkSnapshot): Profile[] {
 }
 
 function delivery(key: string, event: CycleEvent, snapshot: NetworkSnapshot, kind: DeliveryKind, id: string, person?: Person): Delivery {
-  const reference = person ? snapshot.people.get(userKey(person))?.personalConversation : snapshot.network.digestChannel?.reference;
+  const profile = person ? snapshot.people.get(userKey(person)) : undefined;
+  const reference = person ? profile?.personalConversation : snapshot.network.digestChannel?.reference;
+  // No 1:1 chat yet, but seen in a team with the bot: the chat is opened at send time.
+  const member = reference ? undefined : profile?.teamMember;
+  const reachable = Boolean(reference ?? member);
   return {
     id: `${key}|${id}`,
     networkId: snapshot.network.id,
@@ -30,8 +34,9 @@ function delivery(key: string, event: CycleEvent, snapshot: NetworkSnapshot, kin
       ? { person: { tenantId: person.tenantId, aadObjectId: person.aadObjectId, name: person.name } }
       : { channelName: snapshot.network.digestChannel?.channelName }),
     ...(reference ? { reference } : {}),
-    state: reference ? 'pending' : 'undeliverable',
-    ...(reference ? {} : { failure: person ? 'noConversation' : 'noChannel' }),
+    ...(member ? { member } : {}),
+    state: reachable ? 'pending' : 'undeliverable',
+    ...(reachable ? {} : { failure: person ? 'noConversation' : 'noChannel' }),
     attempts: 0,
     notBefore: event.at.toISOString(),
     until: event.until.toISOString()

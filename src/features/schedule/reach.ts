@@ -1,4 +1,4 @@
-import type { ConversationReference } from '../../domain/types';
+import type { ConversationReference, Person } from '../../domain/types';
 import type { Delivery, Store } from '../../store/types';
 
 /**
@@ -11,9 +11,15 @@ async function forgetConversation(store: Store, reference: ConversationReference
   await store.conversations.put({ ...(known ?? reference), active: false, updatedAt: now.toISOString() });
 }
 
+/** A 1:1 chat the bot just opened: the person's chat from now on. */
+export async function rememberPersonalChat(store: Store, person: Person, reference: ConversationReference): Promise<void> {
+  const profile = await store.profiles.get(person);
+  if (profile) await store.profiles.put({ ...profile, personalConversation: reference });
+}
+
 export async function forgetDeliveryTarget(store: Store, delivery: Delivery, now: Date): Promise<void> {
   const reference = delivery.reference;
-  if (!reference) return;
+  if (!reference) return forgetTeamMember(store, delivery);
   await forgetConversation(store, reference, now);
   if (delivery.person) {
     const profile = await store.profiles.get(delivery.person);
@@ -28,4 +34,13 @@ export async function forgetDeliveryTarget(store: Store, delivery: Delivery, now
     const { digestChannel, ...rest } = network;
     await store.directory.putNetwork(rest);
   }
+}
+
+/** Teams refused to open a chat with someone (app blocked, left the tenant): stop trying. */
+async function forgetTeamMember(store: Store, delivery: Delivery): Promise<void> {
+  if (!delivery.person || !delivery.member) return;
+  const profile = await store.profiles.get(delivery.person);
+  if (profile?.teamMember?.userId !== delivery.member.userId) return;
+  const { teamMember, ...rest } = profile;
+  await store.profiles.put(rest);
 }

@@ -10,7 +10,7 @@ import type { TemplateVersions } from '../templates';
 import type { Logger, Messenger } from '../turn';
 import { deliverAll, type DeliveryReport } from './deliver';
 import { cycleOf, planEvent, planNotices, type NetworkSnapshot } from './plan';
-import { forgetDeliveryTarget } from './reach';
+import { forgetDeliveryTarget, rememberPersonalChat } from './reach';
 import { renderDelivery } from './render';
 
 export interface SchedulerOptions {
@@ -162,7 +162,12 @@ export class Scheduler {
       mayContinue: this.mayContinue,
       render: (d: Delivery) =>
         renderDelivery(d, { snapshot: byNetwork.get(d.networkId)!, t, version, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) }),
-      unreachable: (d: Delivery) => forgetDeliveryTarget(store, d, this.options.clock())
+      unreachable: (d: Delivery) => forgetDeliveryTarget(store, d, this.options.clock()),
+      openChat: async (d: Delivery) => {
+        const reference = await messenger.openPersonalChat(d.member!);
+        await rememberPersonalChat(store, d.person!, reference);
+        return reference;
+      }
     });
   }
 
