@@ -5,6 +5,8 @@ import { openCheckInById } from '../features/checkin/open';
 import { submitCheckIn, submitEnvelope } from '../features/checkin/submit';
 import { COST_CHOOSE, showCostById } from '../features/cost/cost';
 import { LINK_CHOOSE, linkTo } from '../features/link/link';
+import { PRIVACY_ERASE } from '../features/privacy/cards';
+import { confirmErase } from '../features/privacy/privacy';
 import { CYCLE_CHANNEL, CYCLE_SAVE } from '../features/schedule/cards';
 import { cycleForm, saveCycle, useChannelForDigest } from '../features/schedule/cycle';
 import { STATUS_SHOW } from '../features/status/cards';
@@ -52,6 +54,9 @@ const HANDLERS: Record<string, Handler> = {
     const ids = z.object({ networkId: z.string().min(1).max(100) }).strict().safeParse(data);
     return ids.success ? useChannelForDigest(options, turn, await profile(), ids.data.networkId) : say(options.t.general.invalidAction);
   },
+  // Whoever presses it erases their own data only; the card carries nothing else.
+  [PRIVACY_ERASE]: async (options, turn, _profile, data) =>
+    Object.keys(data).length === 0 ? confirmErase(options, turn) : say(options.t.general.invalidAction),
   [CHECKIN_SUBMIT]: async (options, turn, _profile, data) => {
     const envelope = submitEnvelope.safeParse(data);
     if (!envelope.success) return say(options.t.general.invalidAction);

@@ -13,10 +13,15 @@ export type Command =
   | { kind: 'cost'; name?: string; amount?: number }
   | { kind: 'export'; year?: string }
   | { kind: 'cycle' }
+  | { kind: 'log' }
+  | { kind: 'myData' }
+  | { kind: 'eraseMyData' }
   | { kind: 'question'; question: Question }
   | { kind: 'unknown'; text: string };
 
-type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost' | 'export' | 'cycle';
+type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost' | 'export' | 'cycle' | 'log' | 'myData' | 'eraseMyData';
+/** Commands that take no argument: anything after the word makes it unknown. */
+const BARE: Worded[] = ['help', 'cycle', 'log', 'myData', 'eraseMyData'];
 
 const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'help', patterns: ['hjelp', 'help', 'hei', 'hallo', 'hello', 'hi', '?'] },
@@ -26,7 +31,10 @@ const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'trend', patterns: ['trend', 'utvikling'] },
   { kind: 'cost', patterns: ['kostnad', 'kostnader', 'fordel', 'cost', 'costs'] },
   { kind: 'export', patterns: ['eksport', 'eksporter', 'export'] },
-  { kind: 'cycle', patterns: ['årshjul', 'årshjulet', 'arshjul', 'annual cycle', 'schedule'] }
+  { kind: 'cycle', patterns: ['årshjul', 'årshjulet', 'arshjul', 'annual cycle', 'schedule'] },
+  { kind: 'log', patterns: ['logg', 'loggen', 'endringslogg', 'audit log', 'log'] },
+  { kind: 'myData', patterns: ['mine data', 'mine opplysninger', 'my data'] },
+  { kind: 'eraseMyData', patterns: ['slett mine data', 'slett mine opplysninger', 'delete my data', 'erase my data'] }
 ];
 
 /** The chief executives' own questions, matched as whole sentences (a trailing «?» is ignored). */
@@ -53,7 +61,7 @@ export function parseCommand(text: string): Command {
   for (const { kind, pattern } of ORDERED) {
     if (lower === pattern || lower.startsWith(`${pattern} `)) {
       const rest = cleaned.slice(pattern.length).trim();
-      if (kind === 'help' || kind === 'cycle') return rest ? { kind: 'unknown', text: cleaned } : { kind };
+      if (BARE.includes(kind)) return rest ? { kind: 'unknown', text: cleaned } : ({ kind } as Command);
       if (kind === 'cost') return costCommand(rest);
       if (kind === 'export') return rest ? { kind, year: rest } : { kind };
       return rest ? { kind, name: rest } : { kind };

@@ -1,6 +1,7 @@
 import type { ParsedPeriod } from '../domain/period';
 import type { AnswerErrorCode } from '../domain/answers';
-import type { Colour, Economy } from '../domain/types';
+import type { AuditAction } from '../domain/audit';
+import type { Colour, Economy, Role } from '../domain/types';
 
 /**
  * Norsk bokmål, the default catalogue. Every user-facing string lives here; the reports'
@@ -63,6 +64,8 @@ export const nb = {
       { word: 'kostnad lønn 1 000 000', text: 'Hvor mye hver kommune betaler etter kostnadsnøkkelen.' },
       { word: 'årshjul', text: 'Når innsjekk, påminnelser, frister og sammendrag kommer – og hvem som ikke kan nås. Administratorer kan endre det.' },
       { word: 'eksport 2026', text: 'Last ned alle innsjekker og snitt per periode (Excel og CSV) til årsmeldingen.' },
+      { word: 'logg', text: 'For administratorer: de siste endringene i oppsett, roller og maler – hvem, når og hva.' },
+      { word: 'mine data', text: 'Alt Sampuls har lagret om deg, til nedlasting. «slett mine data» fjerner navnet ditt fra svarene og sletter profilen.' },
       { word: 'hjelp', text: 'Viser denne oversikten.' }
     ],
     englishNote: 'Engelske kommandoer virker også: check in, status, link, help.',
@@ -286,6 +289,65 @@ export const nb = {
       sendHour: 'Klokkeslettet må være et helt tall fra 8 til 15.'
     },
     notSaved: 'Årshjulet ble ikke lagret:'
+  },
+
+  privacy: {
+    title: 'Dette har Sampuls lagret om deg',
+    intro: 'Svarene dine hører til samarbeidets historikk. Du kan laste ned alt, eller slette opplysningene om deg.',
+    name: 'Navn',
+    objectId: 'Microsoft 365-ID',
+    tenant: 'Organisasjon (tenant)',
+    chat: 'Chat med Sampuls',
+    team: 'Kjent fra et team',
+    yes: 'Ja',
+    no: 'Nei',
+    nothing: 'Ingenting',
+    roles: 'Roller',
+    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem' } satisfies Record<Role, string>,
+    leads: 'Leder for',
+    answersTitle: 'Svar',
+    answers: (count: number, first: string, last: string) =>
+      count === 1 ? `Én innsjekk, levert ${first}.` : `${count} innsjekker, levert fra ${first} til ${last}.`,
+    messages: 'Meldinger fra årshjulet',
+    messageCount: (count: number) => `${count} invitasjoner, påminnelser og varsler er registrert.`,
+    retention: 'Nettverket bestemmer hvor lenge svarene lagres. Loggen over endringer i oppsettet beholdes.',
+    download: 'Last ned alt (JSON)',
+    eraseButton: 'Slett mine data',
+    eraseCommand: 'slett mine data',
+    eraseTitle: 'Slette opplysningene om deg?',
+    eraseWarning:
+      'Navnet ditt fjernes fra alle svar du har gitt; svarene blir stående som samarbeidets historikk uten navn. Profilen din med roller, chatter og innstillinger slettes, og du får ingen flere påminnelser. Dette kan ikke angres. Administratorene ser i loggen at en person har slettet dataene sine, men ikke hvem.',
+    eraseConfirm: 'Ja, slett mine data',
+    erased: (answers: number) =>
+      `Opplysningene om deg er slettet. ${answers === 1 ? 'Ett svar' : `${answers} svar`} står igjen i samarbeidenes historikk uten navn. Skriv til meg igjen når som helst.`
+  },
+
+  audit: {
+    title: (network: string) => `Logg – ${network}`,
+    empty: 'Ingen endringer er logget ennå.',
+    onlyAdmins: 'Loggen viser endringer i oppsett, roller og maler. Bare administratorer i et nettverk kan se den.',
+    commandLine: 'Kommandolinjen',
+    when: (iso: string) =>
+      new Date(iso).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+    action: {
+      'cycle.changed': (subject: string) => `Endret årshjulet for ${subject}`,
+      'digestChannel.set': (subject: string) => `Valgte kanal for sammendraget for ${subject}`,
+      'channel.linked': (subject: string) => `Koblet en kanal til ${subject}`,
+      'network.imported': (subject: string) => `Importerte nettverksdefinisjonen for ${subject}`,
+      'person.erased': (subject: string) => `En person i ${subject} slettet opplysningene om seg selv`
+    } satisfies Record<AuditAction, (subject: string) => string>,
+    change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
+    field: {
+      opensBefore: 'Åpner',
+      reminders: 'Påminnelser',
+      closesAfter: 'Frist',
+      digest: 'Sammendrag',
+      sendHour: 'Klokkeslett',
+      channel: 'Kanal',
+      collaborations: 'Samarbeid',
+      municipalities: 'Kommuner',
+      people: 'Roller'
+    } as Record<string, string>
   },
 
   link: {

@@ -1,5 +1,6 @@
 import type { Template } from '../domain/template';
 import type { CycleEventKind } from '../domain/annualCycle';
+import type { AuditEntry } from '../domain/audit';
 import type {
   CheckIn,
   Collaboration,
@@ -54,6 +55,12 @@ export interface CheckInStore {
   listSince(collaborationId: string, fromPeriod: string): Promise<CheckIn[]>;
   /** Every check-in of a year in the given networks: a cross-partition query, for exports only. */
   listYear(networkIds: string[], year: number): Promise<CheckIn[]>;
+  /** Everything one person answered, in any collaboration: a cross-partition query, for `mine data`. */
+  listByRespondent(user: UserId): Promise<CheckIn[]>;
+  /** Replaces a stored check-in by one under a new id (erasure changes the id, which names the person). */
+  replaceWith(old: CheckIn, replacement: CheckIn): Promise<void>;
+  /** Deletes a collaboration's check-ins submitted before `cutoff` (ISO); returns how many. */
+  deleteSubmittedBefore(collaborationId: string, cutoff: string): Promise<number>;
 }
 
 export interface ProfileStore {
@@ -61,6 +68,7 @@ export interface ProfileStore {
   put(profile: Profile): Promise<void>;
   /** Everybody with a role in any network: one cross-partition query per scheduler round. */
   withRoles(): Promise<Profile[]>;
+  delete(user: UserId): Promise<void>;
 }
 
 export interface ConversationRecord extends ConversationReference {
@@ -131,10 +139,21 @@ export interface JobStore {
   pendingDeliveries(networkId: string): Promise<Delivery[]>;
   deliveriesOf(networkId: string, eventKey: string): Promise<Delivery[]>;
   putDelivery(delivery: Delivery): Promise<void>;
+  /** Every delivery addressed to a person, in any network: for erasure. */
+  deliveriesTo(user: UserId): Promise<Delivery[]>;
+  deleteDelivery(delivery: Delivery): Promise<void>;
+}
+
+/** The audit trail of configuration, role and template changes, per network. */
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  /** The newest entries first. */
+  recent(networkId: string, limit: number): Promise<AuditEntry[]>;
 }
 
 export interface Store {
   directory: NetworkDirectory;
+  audit: AuditLog;
   checkIns: CheckInStore;
   profiles: ProfileStore;
   conversations: ConversationStore;

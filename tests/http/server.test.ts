@@ -186,6 +186,26 @@ describe('export for the annual report', () => {
   });
 });
 
+describe('mine data download', () => {
+  it('gives the person their own data as JSON, and a personal link opens nothing else', async () => {
+    connector.sent.splice(0);
+    await post(activity('mine data'));
+    const card = connector.sent.flatMap((s) => s.activity.attachments ?? [])[0].content as { actions: { title: string; url?: string }[] };
+    const url = card.actions.find((a) => a.title === 'Last ned alt (JSON)')!.url!;
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="sampuls-mine-data.json"');
+    const data = (await response.json()) as { profile: { aadObjectId: string; memberships: unknown[] }; checkIns: unknown[]; leads: { name: string }[] };
+    expect(data.profile.aadObjectId).toBe(ALEX.aadObjectId);
+    expect(data.profile.memberships.length).toBeGreaterThan(0);
+    expect(data.leads.map((l) => l.name)).toContain('Lønn');
+    // The same token as a workbook, or a network token as personal data: refused.
+    expect((await fetch(url.replace(/\.json$/, '.xlsx'))).status).toBe(403);
+    const network = signGrant({ user: 'x', networkIds: ['solor'], year: 2026, exp: Math.floor(Date.now() / 1000) + 60 }, SECRET);
+    expect((await fetch(`${bot.url}/export/${network}.json`)).status).toBe(403);
+  });
+});
+
 function currentQuarter(): string {
   const now = new Date();
   return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;

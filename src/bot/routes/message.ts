@@ -9,6 +9,8 @@ import { linkChannel } from '../../features/link/link';
 import { answerQuestion, showTrend } from '../../features/status/questions';
 import { showCollaboration, showOverview } from '../../features/status/show';
 import { showCycle } from '../../features/schedule/cycle';
+import { showLog } from '../../features/audit/log';
+import { askErase, showMyData } from '../../features/privacy/privacy';
 import { loadProfile } from '../../features/scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../../features/turn';
 import { runCardAction } from '../actions';
@@ -59,6 +61,12 @@ async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile,
       return [offerExport(options, turn, profile, command.year)];
     case 'cycle':
       return showCycle(options, turn, profile);
+    case 'log':
+      return showLog(options, profile);
+    case 'myData':
+      return [await showMyData(options, turn, profile)];
+    case 'eraseMyData':
+      return [askErase(options)];
     case 'unknown':
       return [show(helpCard(t, command.text))];
   }

@@ -9,6 +9,8 @@ export interface ExportGrant {
   user: string;
   networkIds: string[];
   year: number;
+  /** A download of the person's own data (`mine data`) instead of a network export. */
+  personal?: boolean;
   /** Expiry, seconds since the epoch. */
   exp: number;
 }

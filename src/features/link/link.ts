@@ -2,6 +2,7 @@ import { mayLinkChannel, memberNetworkIds } from '../../domain/roles';
 import type { ChannelLink, Profile } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
 import { ConcurrencyConflict } from '../../store/types';
+import { actorOf, recordChange } from '../audit/record';
 import { findCollaboration, loadScope } from '../scope';
 import { say, type FeatureOptions, type Reply, type Turn } from '../turn';
 
@@ -46,6 +47,13 @@ export async function linkTo(
     const channel = await channelHere(turn, t);
     try {
       await store.directory.replaceCollaboration({ ...found.value, channel }, found.etag);
+      await recordChange(store, turn.now, actorOf(turn.user), {
+        networkId,
+        action: 'channel.linked',
+        subject: found.value.name,
+        before: { channel: found.value.channel?.channelName },
+        after: { channel: channel.channelName }
+      });
       return say(t.link.linked(found.value.name));
     } catch (error) {
       if (!(error instanceof ConcurrencyConflict)) throw error;

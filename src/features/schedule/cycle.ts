@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cycleProblem, upcomingEvents } from '../../domain/annualCycle';
 import { memberNetworkIds, rolesIn, userKey } from '../../domain/roles';
 import type { AnnualCycle, Collaboration, Network, Person, Profile } from '../../domain/types';
+import { actorOf, recordChange } from '../audit/record';
 import { channelHere } from '../link/link';
 import { loadScope } from '../scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
@@ -79,6 +80,7 @@ export async function saveCycle(options: FeatureOptions, turn: Turn, profile: Pr
   if (problem) return [say(`${t.schedule.notSaved} ${t.schedule.invalid[problem]}`)];
   const updated = { ...network, cycle };
   await store.directory.putNetwork(updated);
+  await recordChange(store, turn.now, actorOf(turn.user), { networkId: network.id, action: 'cycle.changed', subject: network.name, before: cycleOf(network), after: cycle });
   options.log.info({ networkId: network.id }, 'annual cycle changed');
   const { collaborations } = await store.directory.loadNetworks([network.id]);
   return [say(t.schedule.saved(network.name)), await cycleReply(options, turn, profile, updated, collaborations)];
@@ -93,5 +95,12 @@ export async function useChannelForDigest(options: FeatureOptions, turn: Turn, p
   if (!isAdmin(profile, network.id)) return say(t.schedule.onlyAdmins(network.name));
   const digestChannel = await channelHere(turn, t);
   await store.directory.putNetwork({ ...network, digestChannel });
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId: network.id,
+    action: 'digestChannel.set',
+    subject: network.name,
+    before: { channel: network.digestChannel?.channelName },
+    after: { channel: digestChannel.channelName }
+  });
   return say(t.schedule.channelSet(network.name, digestChannel.channelName));
 }

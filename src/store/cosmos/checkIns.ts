@@ -1,8 +1,8 @@
 import type { Container } from '@azure/cosmos';
-import type { CheckIn } from '../../domain/types';
+import type { CheckIn, UserId } from '../../domain/types';
 import type { CheckInStore, SaveOutcome } from '../types';
 import { withoutSystemProperties } from './documents';
-import { withRetry } from './errors';
+import { isNotFound, withRetry } from './errors';
 
 export class CosmosCheckInStore implements CheckInStore {
   constructor(private readonly container: Container) {}
@@ -47,5 +47,49 @@ export class CosmosCheckInStore implements CheckInStore {
         .fetchAll()
     );
     return resources.map((d) => withoutSystemProperties<CheckIn>(d));
+  }
+
+  async listByRespondent(user: UserId): Promise<CheckIn[]> {
+    const { resources } = await withRetry(() =>
+      this.container.items
+        .query<Record<string, unknown>>({
+          query: 'SELECT * FROM c WHERE c.respondent.tenantId = @tenantId AND c.respondent.aadObjectId = @aadObjectId',
+          parameters: [
+            { name: '@tenantId', value: user.tenantId },
+            { name: '@aadObjectId', value: user.aadObjectId }
+          ]
+        })
+        .fetchAll()
+    );
+    return resources.map((d) => withoutSystemProperties<CheckIn>(d)).sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  }
+
+  async replaceWith(old: CheckIn, replacement: CheckIn): Promise<void> {
+    // Create first: a failure in between leaves the answer twice, never lost; a rerun removes the old one.
+    await withRetry(() => this.container.items.upsert(replacement));
+    await this.remove(old.collaborationId, old.id);
+  }
+
+  async deleteSubmittedBefore(collaborationId: string, cutoff: string): Promise<number> {
+    const { resources } = await withRetry(() =>
+      this.container.items
+        .query<{ id: string }>(
+          { query: 'SELECT c.id FROM c WHERE c.submittedAt < @cutoff', parameters: [{ name: '@cutoff', value: cutoff }] },
+          { partitionKey: collaborationId }
+        )
+        .fetchAll()
+    );
+    for (const { id } of resources) await this.remove(collaborationId, id);
+    return resources.length;
+  }
+
+  private async remove(collaborationId: string, id: string): Promise<void> {
+    await withRetry(async () => {
+      try {
+        await this.container.item(id, collaborationId).delete();
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+      }
+    });
   }
 }

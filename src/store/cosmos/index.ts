@@ -1,5 +1,6 @@
 import type { CosmosClient } from '@azure/cosmos';
 import type { Store } from '../types';
+import { CosmosAuditLog } from './audit';
 import { CosmosCheckInStore } from './checkIns';
 import { ensureContainers } from './containers';
 import { CosmosConversationStore } from './conversations';
@@ -13,6 +14,7 @@ export async function openCosmosStore(client: CosmosClient, databaseId: string):
   const containers = await withRetry(() => ensureContainers(client, databaseId));
   return {
     directory: new CosmosNetworkDirectory(containers.config),
+    audit: new CosmosAuditLog(containers.config),
     checkIns: new CosmosCheckInStore(containers.checkins),
     profiles: new CosmosProfileStore(containers.people),
     conversations: new CosmosConversationStore(containers.conversations),

@@ -1,4 +1,5 @@
 import type { Container } from '@azure/cosmos';
+import type { UserId } from '../../domain/types';
 import type { CycleEventRecord, Delivery, JobStore } from '../types';
 import { readDocument, withoutSystemProperties } from './documents';
 import { statusCodeOf, withRetry } from './errors';
@@ -97,6 +98,31 @@ export class CosmosJobStore implements JobStore {
     await withRetry(() =>
       this.container.items.upsert({ ...delivery, id: deliveryId(delivery.id), type: 'delivery', ...(done ? { ttl: KEEP_SECONDS } : {}) })
     );
+  }
+
+  async deliveriesTo(user: UserId): Promise<Delivery[]> {
+    const { resources } = await withRetry(() =>
+      this.container.items
+        .query<Record<string, unknown>>({
+          query: "SELECT * FROM c WHERE c.type = 'delivery' AND c.person.tenantId = @tenantId AND c.person.aadObjectId = @aadObjectId",
+          parameters: [
+            { name: '@tenantId', value: user.tenantId },
+            { name: '@aadObjectId', value: user.aadObjectId }
+          ]
+        })
+        .fetchAll()
+    );
+    return resources.map((r) => strip<Delivery>(r));
+  }
+
+  async deleteDelivery(delivery: Delivery): Promise<void> {
+    await withRetry(async () => {
+      try {
+        await this.container.item(deliveryId(delivery.id), delivery.networkId).delete();
+      } catch (error) {
+        if (statusCodeOf(error) !== 404) throw error;
+      }
+    });
   }
 
   private async query<T>(query: string, networkId: string, extra: Record<string, string> = {}): Promise<T[]> {

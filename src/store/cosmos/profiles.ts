@@ -3,7 +3,7 @@ import { userKey } from '../../domain/roles';
 import type { Profile, UserId } from '../../domain/types';
 import type { ProfileStore } from '../types';
 import { readDocument, withoutSystemProperties } from './documents';
-import { withRetry } from './errors';
+import { isNotFound, withRetry } from './errors';
 
 /** Profiles are keyed by tenant + object id, so one point read answers "who is this and where may they look". */
 export class CosmosProfileStore implements ProfileStore {
@@ -27,6 +27,16 @@ export class CosmosProfileStore implements ProfileStore {
     return resources.map((document) => {
       const { id, ...profile } = withoutSystemProperties<Profile & { id: string }>(document);
       return profile;
+    });
+  }
+
+  async delete(user: UserId): Promise<void> {
+    await withRetry(async () => {
+      try {
+        await this.container.item(userKey(user), userKey(user)).delete();
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+      }
     });
   }
 }

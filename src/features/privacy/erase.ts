@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { checkInId } from '../../domain/checkIns';
+import { sameUser } from '../../domain/roles';
+import type { CheckIn, Person, UserId } from '../../domain/types';
+import { ConcurrencyConflict, type Store } from '../../store/types';
+import { recordChange } from '../audit/record';
+
+export interface ErasureReport {
+  answers: number;
+  networks: number;
+}
+
+/**
+ * `slett mine data`: answers stay as the collaboration's history under a pseudonym that cannot
+ * be traced back; the profile (roles, chats, state) and the scheduled messages to the person
+ * are deleted. Safe to run again after a failure part-way.
+ */
+export async function erasePerson(store: Store, user: UserId, now: Date): Promise<ErasureReport> {
+  const pseudonym: Person = { tenantId: user.tenantId, aadObjectId: `erased-${randomUUID()}`, name: '' };
+  const [profile, checkIns, deliveries] = await Promise.all([store.profiles.get(user), store.checkIns.listByRespondent(user), store.jobs.deliveriesTo(user)]);
+  for (const checkIn of checkIns) {
+    const replacement: CheckIn = { ...checkIn, id: checkInId(checkIn.period, pseudonym), respondent: pseudonym };
+    await store.checkIns.replaceWith(checkIn, replacement);
+  }
+  const collaborations = new Map(checkIns.map((c) => [c.collaborationId, c.networkId]));
+  for (const [collaborationId, networkId] of collaborations) await pseudonymizeLatest(store, networkId, collaborationId, user, pseudonym);
+  // Their ids name the person; an event whose sends are gone is simply settled.
+  for (const delivery of deliveries) await store.jobs.deleteDelivery(delivery);
+  const networkIds = (profile?.memberships ?? []).map((m) => m.networkId);
+  await store.profiles.delete(user);
+  for (const networkId of networkIds) {
+    const network = await store.directory.getNetwork(networkId);
+    if (network) await recordChange(store, now, undefined, { networkId, action: 'person.erased', subject: network.name });
+  }
+  return { answers: checkIns.length, networks: networkIds.length };
+}
+
+/** The status kept on the collaboration names the latest respondents: rename them too. */
+async function pseudonymizeLatest(store: Store, networkId: string, collaborationId: string, user: UserId, pseudonym: Person): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const found = await store.directory.getCollaboration(networkId, collaborationId);
+    if (!found || !found.value.status.latest.some((d) => sameUser(d.respondent, user))) return;
+    const latest = found.value.status.latest.map((d) => (sameUser(d.respondent, user) ? { ...d, respondent: pseudonym } : d));
+    try {
+      await store.directory.replaceCollaboration({ ...found.value, status: { ...found.value.status, latest } }, found.etag);
+      return;
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflict)) throw error;
+    }
+  }
+  throw new ConcurrencyConflict();
+}
