@@ -11,10 +11,12 @@ import type { Store } from './store/types';
 import type restify from 'restify';
 import { seedDemo } from './demo/seed';
 import { TemplateVersions } from './features/templates';
+import { TenantGate } from './features/tenants';
 import { Scheduler } from './features/schedule/scheduler';
 import { createHttpServer } from './http/server';
 import { createLogger } from './log';
 import { openStore } from './store/open';
+import { startTelemetry } from './telemetry';
 
 export interface RunningBot {
   /** Base URL, e.g. http://127.0.0.1:3978 */
@@ -24,6 +26,8 @@ export interface RunningBot {
 
 export interface StartOptions {
   clock?: () => Date;
+  /** Receives every log line too (Application Insights). */
+  logMirror?: (line: string) => void;
 }
 
 /** Thrown when settings are missing or invalid; the message has one line per setting. */
@@ -54,7 +58,7 @@ export function assemble(options: AssemblyOptions): Assembly {
   const messenger = new ConnectorMessenger({ loopbackOnly: local, ...(identity ? { token: connectorToken(identity) } : {}) });
   const templates = new TemplateVersions(store.directory);
   const exportLinks = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
-  const bot = createBot({ store, templates, messenger, log, t: nb, clock, exportLinks });
+  const bot = createBot({ store, templates, messenger, log, t: nb, clock, exportLinks, tenants: new TenantGate(store.directory) });
   const exports = { store, templates, links: exportLinks, log, t: nb };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
@@ -81,7 +85,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   if (!loaded.ok) throw new ConfigurationError(loaded.errors.join('\n'));
   const { config } = loaded;
   const clock = options.clock ?? clockFrom(config.clockStart);
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, options.logMirror);
   const storage = await openStore(config, log);
   const { store } = storage;
   if (storage.embedded && (await store.directory.isEmpty())) {
@@ -111,9 +115,16 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
 }
 
 async function main(): Promise<void> {
+  // First of all: the HTTP instrumentation must be in place before the bot opens any socket.
+  const telemetry = startTelemetry(process.env);
   try {
-    const bot = await startBot();
-    const stop = () => void bot.stop().then(() => process.exit(0));
+    const bot = await startBot(process.env, telemetry ? { logMirror: telemetry.log } : {});
+    // The turns in flight finish first, then the telemetry they produced is sent.
+    const stop = () =>
+      void bot
+        .stop()
+        .then(() => telemetry?.shutdown())
+        .then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   } catch (error) {

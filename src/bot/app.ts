@@ -3,7 +3,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { FeatureOptions } from '../features/turn';
 import { say } from '../features/turn';
 import { StoreUnavailable } from '../store/types';
-import { referenceOf, toActivity } from './activity';
+import { referenceOf, tenantOf, toActivity } from './activity';
 import { onInstalled, onUninstalled, rememberConversation, rememberTeamMembers } from './routes/install';
 import { onExecute } from './routes/execute';
 import { onMessage } from './routes/message';
@@ -64,9 +64,28 @@ export function createBot(options: BotOptions): Bot {
   return { run: async (context) => void (await app.run(context)) };
 }
 
+/**
+ * Activities from a tenant no network allows change nothing: a message gets one clear line,
+ * anything else (installs, member changes) is dropped without storing a reference.
+ */
+async function refusedTenant(context: TurnContext, options: BotOptions): Promise<boolean> {
+  const tenantId = tenantOf(context.activity) ?? '';
+  if ((await options.tenants.access(tenantId)).allowed) return false;
+  options.log.warn({ activityType: context.activity.type }, 'activity from a tenant no network allows');
+  if (context.activity.type === ActivityTypes.Message) await context.sendActivity(options.t.general.tenantRefused);
+  if (context.activity.type === ActivityTypes.Invoke) {
+    await context.sendActivity({
+      type: 'invokeResponse',
+      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: options.t.general.tenantRefused } }
+    });
+  }
+  return true;
+}
+
 /** Whatever fails inside a turn, the user gets a clear line and the process carries on. */
 async function guard(context: TurnContext, options: BotOptions, work: () => Promise<void>): Promise<void> {
   try {
+    if (await refusedTenant(context, options)) return;
     await work();
   } catch (error) {
     const unavailable = error instanceof StoreUnavailable;

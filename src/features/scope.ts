@@ -10,9 +10,14 @@ export interface Scope extends NetworkContents {
   profile: Profile;
 }
 
-/** A person the bot has never seen has no memberships yet. */
-export async function loadProfile({ store }: FeatureOptions, user: UserId): Promise<Profile> {
-  return (await store.profiles.get(user)) ?? { ...user, name: '', memberships: [] };
+/**
+ * The person as features see them: a person the bot has never seen has no memberships yet, and
+ * memberships in networks that do not allow the person's tenant are left out. Never stored back.
+ */
+export async function loadProfile({ store, tenants }: FeatureOptions, user: UserId): Promise<Profile> {
+  const [profile, access] = await Promise.all([store.profiles.get(user), tenants.access(user.tenantId)]);
+  const found = profile ?? { ...user, name: '', memberships: [] };
+  return { ...found, memberships: found.memberships.filter((m) => access.networkIds.has(m.networkId)) };
 }
 
 export async function loadScope({ store }: FeatureOptions, profile: Profile): Promise<Scope> {

@@ -2,6 +2,7 @@ import type { AdaptiveCard } from '../cards/adaptive';
 import type { ConversationReference, Person, TeamMemberReference } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
 import type { Store } from '../store/types';
+import type { TenantGate } from './tenants';
 import type { ExportLinks } from './export/offer';
 import type { TemplateVersions } from './templates';
 
@@ -66,6 +67,7 @@ export interface FeatureOptions {
   log: Logger;
   t: Catalogue;
   exportLinks: ExportLinks;
+  tenants: TenantGate;
 }
 
 export const say = (text: string): Reply => ({ text });

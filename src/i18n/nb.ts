@@ -37,6 +37,8 @@ export const nb = {
   general: {
     notIdentified:
       'Jeg ser ikke hvem du er i Microsoft 365, så jeg kan ikke vise noe her. Bruk Sampuls fra Teams i organisasjonen din.',
+    tenantRefused:
+      'Organisasjonen din er ikke med i noe nettverk i Sampuls, så jeg kan ikke svare deg. Ta kontakt med sekretariatet i samarbeidet hvis den skal være med.',
     notMember:
       'Du er ikke med i noe nettverk i Sampuls ennå. Be sekretariatet i nettverket ditt om å legge deg til.',
     storeUnavailable: 'Jeg får ikke kontakt med lagringen akkurat nå. Prøv igjen om litt – ingenting er endret.',

@@ -7,6 +7,7 @@ import { createBot, type Bot } from '../../src/bot/app';
 import { ConnectorMessenger } from '../../src/bot/messenger';
 import type { Person } from '../../src/domain/types';
 import { TemplateVersions } from '../../src/features/templates';
+import { TenantGate } from '../../src/features/tenants';
 import type { Messenger } from '../../src/features/turn';
 import { nb } from '../../src/i18n/nb';
 import { seedDemo } from '../../src/demo/seed';
@@ -51,7 +52,8 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
   const adapter = createAdapter(undefined, log);
   const messenger = options.messenger ?? new ConnectorMessenger({ loopbackOnly: true });
   const exportLinks = { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-that-is-long-enough-for-hmac' };
-  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, exportLinks });
+  const tenants = new TenantGate(store.directory, () => now.getTime());
+  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, exportLinks, tenants });
 
   const chat = (person: Person, conversation: Record<string, unknown>, channelData: Record<string, unknown>): Chat => {
     const send = async (input: string | Partial<Activity>) => {

@@ -82,13 +82,14 @@ async function greetOnFirstContact(options: BotOptions, turn: Turn, profile: Pro
   const moved = personal && (known?.conversationId !== turn.conversation.conversationId || known?.serviceUrl !== turn.conversation.serviceUrl);
   const firstContact = !profile.welcomedAt && personal;
   if (!moved && !firstContact) return profile;
-  const updated: Profile = {
-    ...profile,
+  const changes = {
     name: turn.user.name,
     ...(personal ? { personalConversation: turn.conversation } : {}),
     welcomedAt: profile.welcomedAt ?? turn.now.toISOString()
   };
-  await options.store.profiles.put(updated);
+  // Written over the stored profile: the one features see leaves out networks closed to this tenant.
+  await options.store.profiles.put({ ...((await options.store.profiles.get(turn.user)) ?? profile), ...changes });
+  const updated: Profile = { ...profile, ...changes };
   if (firstContact) await turn.reply(show(welcomeCard(options.t)));
   return updated;
 }
