@@ -45,6 +45,8 @@ export interface Network {
   cycle?: AnnualCycle;
   /** The leadership channel (e.g. the chief executives' council) that receives the digest. */
   digestChannel?: ChannelLink;
+  /** How long raw answers are kept; the status summaries stay. Kept until deleted when not set. */
+  retention?: { checkInMonths: number };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Logger, Messenger } from '../turn';
 import { deliverAll, type DeliveryReport } from './deliver';
 import { cycleOf, planEvent, planNotices, type NetworkSnapshot } from './plan';
 import { forgetDeliveryTarget, rememberPersonalChat } from './reach';
+import { enforceRetention } from './retention';
 import { renderDelivery } from './render';
 
 export interface SchedulerOptions {
@@ -45,6 +46,7 @@ export class Scheduler {
   private running?: Promise<unknown>;
   private leaseUntil = 0;
   private stopped = false;
+  private sweptOn?: string;
   private readonly pacer: SendPacer;
 
   constructor(private readonly options: SchedulerOptions) {
@@ -83,6 +85,14 @@ export class Scheduler {
     }
   }
 
+  /** Retention is enforced on the first round of each day (again after a restart, which is harmless). */
+  private async sweepOncePerDay(snapshots: NetworkSnapshot[], now: Date): Promise<void> {
+    const day = now.toISOString().slice(0, 10);
+    if (this.sweptOn === day) return;
+    for (const snapshot of snapshots) await enforceRetention(this.options.store, this.options.log, snapshot, now);
+    this.sweptOn = day;
+  }
+
   private async holdLease(): Promise<boolean> {
     if (this.stopped) return false;
     const started = Date.now();
@@ -101,6 +111,7 @@ export class Scheduler {
     for (const snapshot of snapshots) planned += await this.planDue(snapshot, now);
     const report = isWorkingTime(now) ? await this.deliverPending(snapshots, now) : { sent: 0, skipped: 0, undeliverable: 0, deferred: 0, retries: 0 };
     for (const snapshot of snapshots) await this.settle(snapshot, now);
+    await this.sweepOncePerDay(snapshots, now);
     this.pacer.prune();
     if (planned || report.sent || report.undeliverable) this.options.log.info({ planned, ...report }, 'scheduler round');
     return { planned, ...report };
