@@ -1,6 +1,6 @@
 import { ALEX } from '../../src/demo/people';
 import { nb } from '../../src/i18n/nb';
-import { BOT, cardsOf, startDemo, textsOf, type Harness } from '../support/conversation';
+import { BOT, cardsOf, filledCheckIn, startDemo, textsOf, type Harness } from '../support/conversation';
 import type { TestStore } from '../support/store';
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
@@ -39,6 +39,11 @@ describe('the tenant allow-list', () => {
     expect(textsOf(await alex.submit(form))).toEqual([nb.general.invalidAction]);
     expect((await testStore.store.directory.getNetwork('solor'))?.cycle).toBeUndefined();
     expect(cardsOf(await alex.send('logg')).map((c) => c.body[0].text)).not.toContain('Logg – Solør');
+    // Alex leads Arkiv in Solør: a check-in sent there now is refused and stores nothing.
+    const before = await testStore.store.checkIns.listByRespondent(ALEX);
+    const submit = { verb: 'checkin.submit', networkId: 'solor', collaborationId: 'so-arkiv', period: '2026-Q4', templateVersion: 1, ...filledCheckIn() };
+    expect(textsOf(await alex.submit(submit))).toEqual([nb.general.invalidAction]);
+    expect(await testStore.store.checkIns.listByRespondent(ALEX)).toHaveLength(before.length);
     // The stored roles are untouched, so putting the tenant back restores access.
     expect((await testStore.store.profiles.get(ALEX))?.memberships.map((m) => m.networkId)).toContain('solor');
   });

@@ -42,6 +42,8 @@ export async function submitCheckIn(
   const collaboration = found.value;
   // Only a forged card reaches here for someone who does not lead it: say nothing about the collaboration.
   if (!leads(collaboration, turn.user)) return say(t.general.invalidAction);
+  // The tenant gate is cached and in memory: no store request is added to the submit.
+  if (!(await options.tenants.access(turn.user.tenantId)).networkIds.has(collaboration.networkId)) return say(t.general.invalidAction);
   if (!answerablePeriods(collaboration.cadence, turn.now).includes(envelope.period)) {
     return say(t.checkIn.stalePeriod(periodName(envelope.period, t)));
   }
