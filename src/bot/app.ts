@@ -8,6 +8,7 @@ import { onInstalled, onUninstalled, rememberConversation, rememberTeamMembers }
 import { onExecute } from './routes/execute';
 import { onMessage } from './routes/message';
 import { toTurn } from './turn';
+import { catalogueFor } from '../i18n/catalogues';
 
 export interface BotOptions extends FeatureOptions {
   /** The time a turn happens at; injected so tests and demos can move it. */
@@ -29,7 +30,7 @@ export function createBot(options: BotOptions): Bot {
     (members ?? []).some((m) => m.id === context.activity.recipient.id);
 
   app.conversationUpdate('membersAdded', (context) =>
-    guard(context, options, async () => {
+    guard(context, options, async (options) => {
       if (botAdded(context, context.activity.membersAdded)) await onInstalled(context, options, options.clock());
       else {
         await rememberConversation(options, referenceOf(context.activity), options.clock());
@@ -38,12 +39,12 @@ export function createBot(options: BotOptions): Bot {
     })
   );
   app.conversationUpdate('membersRemoved', (context) =>
-    guard(context, options, async () => {
+    guard(context, options, async (options) => {
       if (botAdded(context, context.activity.membersRemoved)) await onUninstalled(context, options, options.clock());
     })
   );
   app.activity(ActivityTypes.InstallationUpdate, (context) =>
-    guard(context, options, async () => {
+    guard(context, options, async (options) => {
       // "add" also arrives as membersAdded, which already welcomes; only removal needs handling here.
       if (context.activity.action?.startsWith('remove')) await onUninstalled(context, options, options.clock());
     })
@@ -51,11 +52,11 @@ export function createBot(options: BotOptions): Bot {
   app.addRoute(
     async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
     (context) =>
-      guard(context, options, () => onExecute(context, options, toTurn(context, options.clock(), options.t))),
+      guard(context, options, (options) => onExecute(context, options, toTurn(context, options.clock(), options.t))),
     true
   );
   app.activity(ActivityTypes.Message, (context) =>
-    guard(context, options, async () => {
+    guard(context, options, async (options) => {
       const turn = toTurn(context, options.clock(), options.t);
       if (!turn) return void (await context.sendActivity(options.t.general.notIdentified));
       await onMessage(context, options, turn);
@@ -83,10 +84,12 @@ async function refusedTenant(context: TurnContext, options: BotOptions): Promise
 }
 
 /** Whatever fails inside a turn, the user gets a clear line and the process carries on. */
-async function guard(context: TurnContext, options: BotOptions, work: () => Promise<void>): Promise<void> {
+async function guard(context: TurnContext, shared: BotOptions, work: (options: BotOptions) => Promise<void>): Promise<void> {
+  // Each turn speaks the language Teams reports for the person, bokmål when it says nothing we have.
+  const options = { ...shared, t: catalogueFor(context.activity.locale, shared.t) };
   try {
     if (await refusedTenant(context, options)) return;
-    await work();
+    await work(options);
   } catch (error) {
     const unavailable = error instanceof StoreUnavailable;
     options.log.error({ err: error, activityType: context.activity.type }, unavailable ? 'store unavailable' : 'turn failed');

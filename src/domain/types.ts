@@ -47,6 +47,8 @@ export interface Network {
   digestChannel?: ChannelLink;
   /** How long raw answers are kept; the status summaries stay. Kept until deleted when not set. */
   retention?: { checkInMonths: number };
+  /** Language of the network's scheduled messages and digest: 'nb' (default), 'nn' or 'en'. */
+  language?: 'nb' | 'nn' | 'en';
 }
 
 /**

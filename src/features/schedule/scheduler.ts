@@ -12,6 +12,7 @@ import { deliverAll, type DeliveryReport } from './deliver';
 import { cycleOf, planEvent, planNotices, type NetworkSnapshot } from './plan';
 import { forgetDeliveryTarget, rememberPersonalChat } from './reach';
 import { enforceRetention } from './retention';
+import { catalogues } from '../../i18n/catalogues';
 import { renderDelivery } from './render';
 
 export interface SchedulerOptions {
@@ -171,8 +172,12 @@ export class Scheduler {
       now: this.options.clock,
       concurrency: this.options.concurrency ?? 16,
       mayContinue: this.mayContinue,
-      render: (d: Delivery) =>
-        renderDelivery(d, { snapshot: byNetwork.get(d.networkId)!, t, version, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) }),
+      render: (d: Delivery) => {
+        const snapshot = byNetwork.get(d.networkId)!;
+        // Scheduled messages speak the network's language; there is no turn to tell the person's.
+        const language = snapshot.network.language;
+        return renderDelivery(d, { snapshot, t: language ? catalogues[language] : t, version, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) });
+      },
       unreachable: (d: Delivery) => forgetDeliveryTarget(store, d, this.options.clock()),
       openChat: async (d: Delivery) => {
         const reference = await messenger.openPersonalChat(d.member!);

@@ -1,0 +1,396 @@
+import { parseCommand } from '../domain/commands';
+import type { ParsedPeriod } from '../domain/period';
+import { catalogues, languageOf } from './catalogues';
+import { en } from './en';
+import { nb, type Catalogue } from './nb';
+import { nn } from './nn';
+
+/** A catalogue walked to its leaves: every string and function with its key path («scale.2», «schedule.invalid.digest»). */
+type Leaf = { path: string; value: unknown };
+
+function leaves(node: unknown, path = ''): Leaf[] {
+  if (typeof node === 'string' || typeof node === 'function') return [{ path, value: node }];
+  if (node && typeof node === 'object') {
+    return Object.entries(node).flatMap(([key, value]) => leaves(value, path ? `${path}.${key}` : key));
+  }
+  return [{ path, value: node }];
+}
+
+/** The node at a key path; keys may themselves hold dots («audit.action.cycle.changed»), so the longest key wins. */
+function at(root: unknown, path: string): unknown {
+  const parts = path.split('.');
+  let node = root;
+  while (parts.length) {
+    if (!node || typeof node !== 'object') return undefined;
+    const record = node as Record<string, unknown>;
+    const take = [...parts.keys()].map((i) => parts.length - i).find((n) => Object.hasOwn(record, parts.slice(0, n).join('.')));
+    if (!take) return undefined;
+    node = record[parts.splice(0, take).join('.')];
+  }
+  return node;
+}
+
+function kind(value: unknown): string {
+  if (typeof value === 'function') return `function of ${value.length}`;
+  if (Array.isArray(value)) return `array of ${value.length}`;
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+/** Where `other` is not shaped like `reference`: missing, extra or differently kinded keys. */
+function shapeDifferences(reference: unknown, other: unknown, path = ''): string[] {
+  const here = path || '(root)';
+  if (kind(reference) !== kind(other)) return [`${here}: ${kind(reference)} in nb, ${kind(other)} here`];
+  if (!reference || typeof reference !== 'object') return [];
+  const a = reference as Record<string, unknown>;
+  const b = other as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return keys.flatMap((key) => shapeDifferences(a[key], b[key], path ? `${path}.${key}` : key));
+}
+
+const TRANSLATIONS: [string, Catalogue][] = [['nn', nn], ['en', en]];
+const ALL: [string, Catalogue][] = [['nb', nb], ...TRANSLATIONS];
+
+describe('catalogue shape', () => {
+  it('finds missing, extra and differently kinded keys (the check itself works)', () => {
+    expect(shapeDifferences({ a: 'x', b: [1, 2], c: { d: (x: string) => x } }, { a: () => 'x', b: [1], c: { d: () => 'y' }, e: 'extra' })).toEqual([
+      'a: string in nb, function of 0 here',
+      'b: array of 2 in nb, array of 1 here',
+      'c.d: function of 1 in nb, function of 0 here',
+      'e: undefined in nb, string here'
+    ]);
+  });
+
+  it.each(TRANSLATIONS)('%s has every key of nb, with the same kind, array length and function arity', (_name, t) => {
+    expect(shapeDifferences(nb, t)).toEqual([]);
+  });
+
+  it('walks the whole catalogue: every leaf is a string or a function', () => {
+    const all = leaves(nb);
+    expect(all.length).toBeGreaterThan(250);
+    expect(all.filter(({ value }) => typeof value !== 'string' && typeof value !== 'function')).toEqual([]);
+  });
+});
+
+/* ---------------------------------------------------------------------------------------------
+ * Calling every function. By default a function of arity n gets n names; the table gives the
+ * arguments of the ones that take something else. Each list of samples is cycled, so a call
+ * per longest list covers every sample of every parameter.
+ * ------------------------------------------------------------------------------------------- */
+
+type Samples = unknown[] | ((t: Catalogue) => unknown[]);
+
+const NAMES = ['Lønn', 'Indre Namdal IKT IKS', 'Ås og Ørland barnevern'];
+const PERIODS: ParsedPeriod[] = [
+  ...Array.from({ length: 12 }, (_, i) => ({ year: 2026, cadence: 'monthly' as const, index: i + 1 })),
+  ...Array.from({ length: 4 }, (_, i) => ({ year: 2027, cadence: 'quarterly' as const, index: i + 1 })),
+  ...Array.from({ length: 3 }, (_, i) => ({ year: 2030, cadence: 'tertial' as const, index: i + 1 }))
+];
+/** Mid-morning; the night the clocks go forward; New Year's Eve in UTC that is already New Year in Oslo. */
+const ISO = ['2026-11-25T10:00:00.000Z', '2026-03-29T00:30:00Z', '2026-12-31T23:30:00Z', '2026-06-01'];
+const COUNTS = [0, 1, 2, 12, 1500];
+const WORKING_DAYS = [1, 2, 3, 11, 15];
+
+const ARGUMENTS: Record<string, Samples[]> = {
+  period: [PERIODS],
+  periodShort: [PERIODS],
+  date: [ISO],
+  'checkIn.alreadyAnswered': [(t) => ISO.map(t.date)],
+  'status.counts': [COUNTS, COUNTS, COUNTS, COUNTS],
+  'status.detailSubtitle': [NAMES, (t) => PERIODS.map(t.period), COUNTS],
+  'questions.count': [COUNTS],
+  'cost.key': [[0, 0.2, 1 / 3, 0.5, 1]],
+  'cost.kroner': [[0, 1, 999.5, 1_234_567.4, -2500]],
+  'cost.share': [[0, 12.345, 33.3333, 100]],
+  'export.title': [[2026, 2000]],
+  'export.intro': [[1, 60]],
+  'municipality.subtitle': [COUNTS],
+  'schedule.deadline': [ISO],
+  'schedule.escalationIntro': [(t) => PERIODS.map(t.period), COUNTS],
+  'schedule.digestIntro': [COUNTS, COUNTS, COUNTS, COUNTS],
+  'schedule.noticeIntro': [(t) => Object.values(t.schedule.noticeWhat)],
+  'schedule.unreachablePerson': [['', 'Kari Nordmann']],
+  'schedule.cycleSummary': [WORKING_DAYS, (t) => ['2, 4', '1', '1, 3, 5', t.schedule.noReminders], WORKING_DAYS, [8, 9, 15]],
+  'schedule.digestLine': [(t) => Object.values(t.schedule.cadenceName), WORKING_DAYS, ['Ledelse', undefined]],
+  'schedule.when': [ISO],
+  'privacy.answers': [COUNTS, (t) => ISO.map(t.date), (t) => ISO.map(t.date)],
+  'privacy.messageCount': [COUNTS],
+  'privacy.erased': [COUNTS],
+  'audit.when': [ISO],
+  'audit.change': [['Frist', ''], ['3', '–'], ['5', 'Lønn']]
+};
+
+function callsOf(t: Catalogue, path: string, fn: (...args: unknown[]) => unknown): unknown[][] {
+  const samples = (ARGUMENTS[path] ?? Array.from({ length: fn.length }, () => NAMES)).map((s) => (typeof s === 'function' ? s(t) : s));
+  const calls = Math.max(1, ...samples.map((s) => s.length));
+  return Array.from({ length: calls }, (_, i) => samples.map((s) => s[i % s.length]));
+}
+
+function functionsOf(t: Catalogue): { path: string; fn: (...args: unknown[]) => unknown }[] {
+  return leaves(t)
+    .filter(({ value }) => typeof value === 'function')
+    .map(({ path, value }) => ({ path, fn: value as (...args: unknown[]) => unknown }));
+}
+
+const BROKEN = /undefined|NaN|\[object Object\]|Invalid Date|null|Infinity/;
+
+describe('every function', () => {
+  it('the argument table names only functions of nb, with their arity', () => {
+    for (const [path, samples] of Object.entries(ARGUMENTS)) {
+      const fn = at(nb, path);
+      expect({ path, kind: kind(fn) }).toEqual({ path, kind: `function of ${samples.length}` });
+    }
+  });
+
+  describe.each(ALL)('in %s', (_name, t) => {
+    it.each(functionsOf(t).map(({ path }) => path))('%s gives readable text for every sample', (path) => {
+      const fn = at(t, path) as (...args: unknown[]) => unknown;
+      for (const args of callsOf(t, path, fn)) {
+        const text = fn(...args);
+        expect(typeof text).toBe('string');
+        expect({ args, text: (text as string).trim().length > 0 }).toEqual({ args, text: true });
+        expect({ args, text }).not.toEqual({ args, text: expect.stringMatching(BROKEN) });
+      }
+    });
+  });
+});
+
+describe('numbers, dates and plurals', () => {
+  const november: ParsedPeriod = { year: 2026, cadence: 'monthly', index: 11 };
+
+  it('names periods in each language', () => {
+    expect([nb, nn, en].map((t) => t.period(november))).toEqual(['november 2026', 'november 2026', 'November 2026']);
+    expect([nb, nn, en].map((t) => t.period({ year: 2027, cadence: 'quarterly', index: 3 }))).toEqual(['3. kvartal 2027', '3. kvartal 2027', '3rd quarter 2027']);
+    expect(en.period({ year: 2030, cadence: 'tertial', index: 2 })).toBe('2nd tertial 2030');
+    expect([nn, en].map((t) => t.periodShort(november))).toEqual(['nov 26', 'Nov 26']);
+    expect([nn, en].map((t) => t.periodShort({ year: 2027, cadence: 'quarterly', index: 1 }))).toEqual(['K1 27', 'Q1 27']);
+  });
+
+  it('writes dates in Norwegian time with the language’s own conventions', () => {
+    // 23:30 UTC on New Year's Eve is already 1 January in Oslo.
+    expect([nb, nn, en].map((t) => t.date('2026-12-31T23:30:00Z'))).toEqual(['1. januar 2027', '1. januar 2027', '1 January 2027']);
+    expect(nn.schedule.deadline('2026-11-25T10:00:00Z')).toBe('onsdag 25. november');
+    expect(en.schedule.deadline('2026-11-25T10:00:00Z')).toBe('Wednesday 25 November');
+    expect(en.schedule.when('2026-11-25T10:00:00Z')).toBe('Wed 25 Nov, 11:00');
+    expect(nn.schedule.deadline('2026-06-01T10:00:00Z')).toBe('måndag 1. juni');
+    expect(nn.schedule.when('2026-11-25T10:00:00Z')).toBe('on. 25. nov., 11:00');
+    expect(en.audit.when('2026-11-25T10:00:00Z')).toBe('25 Nov 2026, 11:00');
+  });
+
+  it('formats kroner and shares per language', () => {
+    expect(nn.cost.kroner(1_234_567.4)).toMatch(/^1\s234\s567 kr$/);
+    expect(en.cost.kroner(1_234_567.4)).toBe('NOK 1,234,567');
+    expect(nn.cost.share(12.345)).toBe('12,3 %');
+    expect(en.cost.share(12.345)).toBe('12.3%');
+    expect(en.cost.key(0.2)).toBe('20% shared equally, 80% by population');
+    expect(nn.cost.key(0.2)).toBe('20 % blir fordelt likt, 80 % etter innbyggjartal');
+  });
+
+  it('uses singular and plural properly in English', () => {
+    expect(en.questions.count(1)).toBe('1 collaboration');
+    expect(en.questions.count(0)).toBe('0 collaborations');
+    expect(en.status.counts(1, 0, 1, 0)).toBe('1 collaboration · 0 red · 1 yellow · 0 overdue');
+    expect(en.status.detailSubtitle('Indre Namdal', 'November 2026', 1)).toBe('Indre Namdal · November 2026 · 1 answer');
+    expect(en.export.intro(1)).toContain('for 1 minute,');
+    expect(en.export.intro(60)).toContain('for 60 minutes,');
+    expect(en.schedule.escalationIntro('November 2026', 1)).toMatch(/^One collaboration has not/);
+    expect(en.schedule.escalationIntro('November 2026', 3)).toMatch(/^3 collaborations have not/);
+    expect(en.privacy.erased(1)).toContain('One answer remains');
+    expect(en.privacy.erased(4)).toContain('4 answers remain');
+  });
+
+  it('uses «eitt»/«éin» for one in nynorsk', () => {
+    expect(nn.schedule.escalationIntro('november 2026', 1)).toMatch(/^Eitt samarbeid har ikkje/);
+    expect(nn.schedule.escalationIntro('november 2026', 2)).toMatch(/^2 samarbeid har ikkje/);
+    expect(nn.privacy.answers(1, '1. mars 2026', '1. mars 2026')).toBe('Éin innsjekk, levert 1. mars 2026.');
+    expect(nn.privacy.erased(1)).toContain('Eitt svar står att');
+  });
+
+  it('describes the annual cycle with ordinals, a lone reminder and no reminders', () => {
+    expect(en.schedule.cycleSummary(1, '2, 4', 3, 9)).toMatch(
+      /^Check-in opens on the last working day of the period, with reminders 2, 4 working days later, and the deadline is the 3rd working day of the next period\. Messages go out at 09:00/
+    );
+    expect(en.schedule.cycleSummary(2, '1', 11, 15)).toContain('the 2nd-last working day of the period, with reminders 1 working day later, and the deadline is the 11th working day');
+    expect(en.schedule.cycleSummary(3, en.schedule.noReminders, 21, 8)).toContain('3rd-last working day of the period, with no reminders, and the deadline is the 21st');
+    expect(nn.schedule.cycleSummary(3, nn.schedule.noReminders, 5, 8)).toContain('3. siste arbeidsdag i perioden, ingen påminningar, og fristen er 5. arbeidsdag');
+    expect(nn.schedule.cycleSummary(3, '1', 5, 8)).toContain('påminningar 1 arbeidsdag etter');
+    expect(nn.schedule.cycleSummary(3, '2, 4', 5, 8)).toContain('påminningar 2, 4 arbeidsdagar etter');
+    expect(en.schedule.digestLine('quarter', 2, undefined)).toBe('Digest every quarter on the 2nd working day after the period ends, but no channel has been chosen yet.');
+  });
+});
+
+/* ---------------------------------------------------------------------------------------------
+ * Commands: whatever the catalogues tell people to type must be something the parser knows.
+ * ------------------------------------------------------------------------------------------- */
+
+/** Quoted text: «» in nb and nn, ‘’ in en. */
+const quoted = (text: string): string[] => [...text.matchAll(/«([^»]+)»|‘([^’]+)’/g)].map((m) => m[1] ?? m[2]);
+const withoutMention = (text: string) => text.replace(/^@Sampuls\s+/, '');
+
+/** Leaves whose every quotation is a command to type (sentences that quote button labels are checked below). */
+const COMMAND_QUOTES = [
+  'general.unknownAction', 'general.invalidAction', 'general.tooLong', 'general.failed', 'help.sharedIntro',
+  'help.commands.0.text', 'help.commands.1.text', 'help.commands.3.text', 'help.commands.10.text',
+  'checkIn.leadsNone', 'cost.needsName', 'export.badYear', 'schedule.channelOnlyInChannel', 'link.onlyInChannel', 'link.needsName'
+];
+
+describe('command words', () => {
+  it.each(ALL)('every command in the help list of %s is one the parser knows, the same as in nb', (_name, t) => {
+    expect(t.help.commands.map((c) => parseCommand(c.word).kind)).toEqual(nb.help.commands.map((c) => parseCommand(c.word).kind));
+    expect(t.help.commands.map((c) => parseCommand(c.word).kind)).not.toContain('unknown');
+  });
+
+  it.each(ALL)('the buttons of %s send commands the parser knows', (_name, t) => {
+    expect(parseCommand(t.help.commandCheckIn)).toEqual({ kind: 'checkIn' });
+    expect(parseCommand(`${t.help.commandStatus} Lønn`)).toEqual({ kind: 'status', name: 'Lønn' });
+    expect(parseCommand(t.help.commandHelp)).toEqual({ kind: 'help' });
+    expect(parseCommand(t.privacy.eraseCommand)).toEqual({ kind: 'eraseMyData' });
+  });
+
+  it.each(ALL)('the examples quoted in the prose of %s parse as commands', (_name, t) => {
+    for (const path of COMMAND_QUOTES) {
+      const examples = quoted(at(t, path) as string);
+      expect({ path, found: examples.length > 0 }).toEqual({ path, found: true });
+      for (const example of examples) expect({ path, example, kind: parseCommand(withoutMention(example)).kind }).not.toMatchObject({ kind: 'unknown' });
+    }
+    for (const example of [...quoted(t.checkIn.noChannel('Lønn')), ...quoted(t.cost.needsAmount('Lønn'))]) {
+      expect({ example, kind: parseCommand(withoutMention(example)).kind }).not.toMatchObject({ kind: 'unknown' });
+    }
+    expect(parseCommand(withoutMention(quoted(t.schedule.noticeAdvice)[0])).kind).toBe('cycle');
+  });
+
+  it.each(ALL)('%s quotes its own button labels where it names them', (_name, t) => {
+    expect(quoted(t.checkIn.saveFailed)).toEqual([t.checkIn.submit]);
+    expect(quoted(t.schedule.noticeAdvice)[1]).toBe(t.schedule.useChannel);
+  });
+});
+
+/* ---------------------------------------------------------------------------------------------
+ * Really translated. A leaf may equal nb only if listed here, and every listed leaf must equal
+ * nb, so the lists cannot go stale. Command words are kept on purpose (the parser reads them);
+ * the nynorsk list is longer because many words are spelt the same in both written standards.
+ * ------------------------------------------------------------------------------------------- */
+
+const COMMAND_WORDS = [
+  ...nb.help.commands.map((_, i) => `help.commands.${i}.word`),
+  'help.commandCheckIn', 'help.commandStatus', 'help.commandHelp', 'privacy.eraseCommand'
+];
+
+const SAME_IN_NYNORSK = [
+  ...COMMAND_WORDS,
+  'notAnswered', 'yes', 'no', 'privacy.yes', 'privacy.no',
+  'colour.yellow', 'economy.minor', 'scale.0', 'scale.1', 'scale.3', 'scale.4',
+  'help.buttonCheckIn', 'help.buttonStatus', 'help.buttonHelp',
+  'checkIn.textPlaceholder', 'checkIn.submit', 'checkIn.errorRequired', 'checkIn.errorCode.invalid', 'checkIn.errorCode.tooLong', 'checkIn.updatedTitle',
+  'summary.economy', 'summary.showStatus',
+  'status.trendTitle', 'status.colourHistory', 'status.period', 'status.question', 'status.economy', 'status.refresh',
+  'questions.collaboration',
+  'cost.municipality', 'cost.fixed', 'cost.sum', 'cost.total',
+  'export.xlsx', 'export.csv', 'export.network', 'export.collaboration', 'export.period', 'export.submitted',
+  'schedule.collaboration', 'schedule.colour', 'schedule.change', 'schedule.noticeWhat.notice', 'schedule.noReminders',
+  'schedule.cadenceName.quarterly', 'schedule.cadenceName.tertial', 'schedule.editTitle', 'schedule.closesLabel', 'schedule.hourLabel', 'schedule.save',
+  'privacy.objectId', 'privacy.tenant', 'privacy.chat', 'privacy.nothing', 'privacy.roles',
+  'privacy.role.admin', 'privacy.role.kommunedirektør', 'privacy.role.member', 'privacy.answersTitle', 'privacy.download',
+  'audit.field.closesAfter', 'audit.field.sendHour', 'audit.field.channel', 'audit.field.collaborations', 'audit.field.people',
+  'link.generalChannel'
+];
+
+const SAME_IN_ENGLISH = [
+  'notAnswered',
+  'help.commands.1.word', 'help.commands.5.word', 'help.commandStatus',
+  'help.buttonStatus', 'schedule.colour', 'privacy.role.admin'
+];
+
+/** Function results that may equal nb's for the same arguments: names, periods and numbers only. */
+const SAME_RESULT = {
+  nn: [
+    'period', 'periodShort', 'date', 'checkIn.title', 'checkIn.subtitle', 'checkIn.receiptSubtitle', 'summary.title', 'summary.updatedSubtitle',
+    'status.overviewTitle', 'status.last', 'status.sector', 'status.detailTitle', 'status.detailSubtitle',
+    'questions.count', 'questions.trendTitle', 'cost.title', 'cost.keyLine', 'cost.kroner', 'cost.share',
+    'export.title', 'municipality.title', 'schedule.changedColour', 'schedule.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.change'
+  ],
+  en: [
+    'checkIn.subtitle', 'checkIn.receiptSubtitle', 'status.overviewTitle', 'status.sector', 'status.detailTitle',
+    'questions.trendTitle', 'municipality.title', 'schedule.changedColour', 'audit.change'
+  ]
+};
+
+const stringLeaves = (t: Catalogue) => leaves(t).filter((leaf): leaf is { path: string; value: string } => typeof leaf.value === 'string');
+
+describe('translated', () => {
+  /**
+   * Shares of nb's strings that differ: by count, and by length (the sentences people read).
+   * Nynorsk shares short labels with bokmål («Status», «Periode», «Sum»), so its count is lower.
+   */
+  it.each([
+    ['nn', nn, SAME_IN_NYNORSK, 0.55, 0.85],
+    ['en', en, SAME_IN_ENGLISH, 0.95, 0.98]
+  ] as const)('%s: only the listed strings are the same as in nb, and enough of them differ', (_name, t, allowed, byCount, byLength) => {
+    const reference = stringLeaves(nb);
+    const same = reference.filter(({ path, value }) => at(t, path) === value);
+    expect(same.map(({ path }) => path).sort()).toEqual([...allowed].sort());
+    const length = (list: { value: string }[]) => list.reduce((sum, { value }) => sum + value.length, 0);
+    expect(1 - same.length / reference.length).toBeGreaterThanOrEqual(byCount);
+    expect(1 - length(same) / length(reference)).toBeGreaterThanOrEqual(byLength);
+  });
+
+  it('nn keeps every command word exactly as nb shows it', () => {
+    for (const path of COMMAND_WORDS) expect({ path, word: at(nn, path) }).toEqual({ path, word: at(nb, path) });
+  });
+
+  it.each(TRANSLATIONS)('%s: functions give their own text, apart from the listed names-and-numbers ones', (name, t) => {
+    const allowed = SAME_RESULT[name as keyof typeof SAME_RESULT];
+    const same = functionsOf(nb)
+      .filter(({ path, fn }) => {
+        const mine = at(t, path) as (...args: unknown[]) => unknown;
+        return callsOf(nb, path, fn).every((args) => mine(...args) === fn(...args));
+      })
+      .map(({ path }) => path);
+    expect(same.sort()).toEqual([...allowed].sort());
+  });
+
+  /** Outside quoted commands, these words give bokmål away in nynorsk and Norwegian in English. */
+  const GIVEAWAYS = {
+    nn: /(?<!\p{L})(ikke|jeg|hva|hvem|hvordan|hvilke|hvilket|noe|ennå|bare|fra|mye|fortsatt|ble|sammendrag\p{L}*|påminnelse\p{L}*|leder|lederne|beslutning\p{L}*|kommer|velkommen|eksempel|innbyggere|hvis|lagret|endret|følger)(?!\p{L})/iu,
+    en: /(?<!\p{L})(og|ikke|ikkje|jeg|eg|til|på|som|har|med|samarbeid\p{L}*|innsjekk\p{L}*|kommune|kommuner)(?!\p{L})/iu
+  };
+  const outsideQuotes = (text: string) => text.replace(/«[^»]*»|‘[^’]*’/g, '');
+
+  it.each(TRANSLATIONS)('%s has no words of the other language outside quoted commands', (name, t) => {
+    const giveaway = GIVEAWAYS[name as keyof typeof GIVEAWAYS];
+    const texts = [
+      ...stringLeaves(t).filter(({ path }) => !COMMAND_WORDS.includes(path) && path !== 'help.englishNote'),
+      ...functionsOf(t).flatMap(({ path, fn }) => callsOf(t, path, fn).map((args) => ({ path, value: String(fn(...args)) })))
+    ];
+    expect(texts.filter(({ value }) => giveaway.test(outsideQuotes(value).replace(/Ås og Ørland/g, '')))).toEqual([]);
+  });
+
+  it.each(TRANSLATIONS)('%s quotes consistently: «» in nynorsk, ‘’ in English', (name, t) => {
+    const texts = stringLeaves(t).map(({ value }) => value);
+    const other = name === 'nn' ? /[‘“”"]/ : /[«»“”"]/;
+    expect(texts.filter((text) => other.test(text))).toEqual([]);
+    if (name === 'en') expect(texts.filter((text) => text.includes("'"))).toEqual([]);
+  });
+});
+
+describe('catalogues and languageOf', () => {
+  it('offers the three catalogues by language', () => {
+    expect(catalogues).toEqual({ nb, nn, en });
+    expect(catalogues.nn.general.tooLong).toBe(nn.general.tooLong);
+  });
+
+  it.each([
+    ['nb-NO', 'nb'], ['nb', 'nb'], ['no', 'nb'], ['no-NO', 'nb'], ['NB-no', 'nb'], ['nb_NO', 'nb'],
+    ['nn-NO', 'nn'], ['nn', 'nn'], ['NN-no', 'nn'],
+    ['en-US', 'en'], ['en-GB', 'en'], ['en', 'en'], ['en-IN', 'en'], [' en-GB ', 'en']
+  ])('«%s» is %s', (locale, language) => {
+    expect(languageOf(locale)).toBe(language);
+  });
+
+  it.each([undefined, '', ' ', 'sv-SE', 'da-DK', 'de', 'se-NO', 'fr-FR', 'english', 'nob', 'nbo', 'constructor', 'toString', '-NO'])(
+    '«%s» has no catalogue',
+    (locale) => {
+      expect(languageOf(locale)).toBeUndefined();
+    }
+  );
+});

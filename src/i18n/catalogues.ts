@@ -1,0 +1,22 @@
+import { en } from './en';
+import { nb, type Catalogue } from './nb';
+import { nn } from './nn';
+
+export type Language = 'nb' | 'nn' | 'en';
+
+export const catalogues: Record<Language, Catalogue> = { nb, nn, en };
+
+/** The primary subtag of a BCP 47 tag (Teams sends «nb-NO», «en-US» …); «no» is Norwegian bokmål. */
+const LANGUAGE_OF = new Map<string, Language>([['nb', 'nb'], ['no', 'nb'], ['nn', 'nn'], ['en', 'en']]);
+
+/** The catalogue language for a Teams locale, or undefined when Sampuls has none for it. */
+export function languageOf(locale: string | undefined): Language | undefined {
+  const primary = locale?.trim().split(/[-_]/)[0].toLowerCase();
+  return primary ? LANGUAGE_OF.get(primary) : undefined;
+}
+
+/** The catalogue for a Teams locale, or `fallback` when the locale is missing or not one we have. */
+export function catalogueFor(locale: string | undefined, fallback: Catalogue): Catalogue {
+  const language = languageOf(locale);
+  return language ? catalogues[language] : fallback;
+}

@@ -1,0 +1,59 @@
+import { ALEX } from '../../src/demo/people';
+import { en } from '../../src/i18n/en';
+import { nb } from '../../src/i18n/nb';
+import { nn } from '../../src/i18n/nn';
+import { cardsOf, cardText, createHarness, startDemo, type Harness } from '../support/conversation';
+import { FANOUT_NOW, leaderConversation, seedFanout } from '../support/fanout';
+import { testScheduler } from '../support/scheduler';
+import { startTestStore, type TestStore } from '../support/store';
+
+describe('the language of replies', () => {
+  let harness: Harness;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ harness, close } = await startDemo(new Date('2026-11-25T10:00:00+01:00')));
+    await harness.personal(ALEX).send('hei');
+  });
+  afterAll(() => close());
+
+  const help = async (locale?: string) =>
+    cardText(cardsOf(await harness.personal(ALEX).send({ type: 'message', text: 'hjelp', ...(locale ? { locale } : {}) }))[0]);
+
+  it('follows the locale Teams reports for the person: nynorsk, English, or bokmål', async () => {
+    expect(await help('nn-NO')).toContain(nn.help.helpTitle);
+    expect(await help('en-GB')).toContain(en.help.helpTitle);
+    expect(await help('nb-NO')).toContain(nb.help.helpTitle);
+    expect(nn.help.helpTitle).not.toBe(nb.help.helpTitle);
+    expect(en.help.helpTitle).not.toBe(nb.help.helpTitle);
+  });
+
+  it('falls back to bokmål when Teams says nothing or names a language Sampuls does not have', async () => {
+    expect(await help()).toContain(nb.help.helpTitle);
+    expect(await help('sv-SE')).toContain(nb.help.helpTitle);
+  });
+});
+
+describe('the language of scheduled messages', () => {
+  let testStore: TestStore;
+  let harness: Harness;
+  beforeEach(async () => {
+    testStore = await startTestStore();
+    harness = await createHarness(testStore.store, { now: FANOUT_NOW });
+  });
+  afterEach(async () => {
+    await harness.close();
+    await testStore.close();
+  });
+
+  it('is the network’s: a nynorsk network gets its reminders in nynorsk', async () => {
+    await seedFanout(testStore.store, { networks: 2, leadersPerNetwork: 1, serviceUrl: harness.connector.url });
+    const network = (await testStore.store.directory.getNetwork('fan-0'))!;
+    await testStore.store.directory.putNetwork({ ...network, language: 'nn' });
+    await testScheduler(testStore.store, { clock: () => FANOUT_NOW }).tick();
+    const sent = (n: number) => JSON.stringify(harness.connector.sent.filter((s) => s.conversationId === leaderConversation(n, 0)).map((s) => s.activity));
+    const opening = (t: typeof nb) => t.schedule.reminder('§', '§').split('§')[0];
+    expect(sent(0)).toContain(opening(nn));
+    expect(sent(1)).toContain(opening(nb));
+    expect(opening(nn)).not.toBe(opening(nb));
+  });
+});
