@@ -1,8 +1,8 @@
 import type { Container } from '@azure/cosmos';
 import type { CheckIn, UserId } from '../../domain/types';
 import type { CheckInStore, SaveOutcome } from '../types';
-import { withoutSystemProperties } from './documents';
-import { isNotFound, withRetry } from './errors';
+import { deleteDocument, personParameters, withoutSystemProperties } from './documents';
+import { withRetry } from './errors';
 
 export class CosmosCheckInStore implements CheckInStore {
   constructor(private readonly container: Container) {}
@@ -54,10 +54,7 @@ export class CosmosCheckInStore implements CheckInStore {
       this.container.items
         .query<Record<string, unknown>>({
           query: 'SELECT * FROM c WHERE c.respondent.tenantId = @tenantId AND c.respondent.aadObjectId = @aadObjectId',
-          parameters: [
-            { name: '@tenantId', value: user.tenantId },
-            { name: '@aadObjectId', value: user.aadObjectId }
-          ]
+          parameters: personParameters(user)
         })
         .fetchAll()
     );
@@ -83,13 +80,7 @@ export class CosmosCheckInStore implements CheckInStore {
     return resources.length;
   }
 
-  private async remove(collaborationId: string, id: string): Promise<void> {
-    await withRetry(async () => {
-      try {
-        await this.container.item(id, collaborationId).delete();
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-      }
-    });
+  private remove(collaborationId: string, id: string): Promise<void> {
+    return deleteDocument(this.container, id, collaborationId);
   }
 }

@@ -23,3 +23,20 @@ export async function readDocument(
     }
   });
 }
+
+/** A delete that treats "already gone" as done, so erasure and clean-up can simply run again. */
+export async function deleteDocument(container: Container, id: string, partitionKey: string): Promise<void> {
+  await withRetry(async () => {
+    try {
+      await container.item(id, partitionKey).delete();
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  });
+}
+
+/** Query parameters naming one person, for the cross-partition lookups erasure and `mine data` need. */
+export const personParameters = (user: { tenantId: string; aadObjectId: string }) => [
+  { name: '@tenantId', value: user.tenantId },
+  { name: '@aadObjectId', value: user.aadObjectId }
+];

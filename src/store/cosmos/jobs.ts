@@ -1,7 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import type { UserId } from '../../domain/types';
 import type { CycleEventRecord, Delivery, JobStore } from '../types';
-import { readDocument, withoutSystemProperties } from './documents';
+import { deleteDocument, personParameters, readDocument, withoutSystemProperties } from './documents';
 import { statusCodeOf, withRetry } from './errors';
 import { ConcurrencyConflict } from '../types';
 
@@ -105,24 +105,15 @@ export class CosmosJobStore implements JobStore {
       this.container.items
         .query<Record<string, unknown>>({
           query: "SELECT * FROM c WHERE c.type = 'delivery' AND c.person.tenantId = @tenantId AND c.person.aadObjectId = @aadObjectId",
-          parameters: [
-            { name: '@tenantId', value: user.tenantId },
-            { name: '@aadObjectId', value: user.aadObjectId }
-          ]
+          parameters: personParameters(user)
         })
         .fetchAll()
     );
     return resources.map((r) => strip<Delivery>(r));
   }
 
-  async deleteDelivery(delivery: Delivery): Promise<void> {
-    await withRetry(async () => {
-      try {
-        await this.container.item(deliveryId(delivery.id), delivery.networkId).delete();
-      } catch (error) {
-        if (statusCodeOf(error) !== 404) throw error;
-      }
-    });
+  deleteDelivery(delivery: Delivery): Promise<void> {
+    return deleteDocument(this.container, deliveryId(delivery.id), delivery.networkId);
   }
 
   private async query<T>(query: string, networkId: string, extra: Record<string, string> = {}): Promise<T[]> {

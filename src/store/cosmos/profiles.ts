@@ -2,8 +2,8 @@ import type { Container } from '@azure/cosmos';
 import { userKey } from '../../domain/roles';
 import type { Profile, UserId } from '../../domain/types';
 import type { ProfileStore } from '../types';
-import { readDocument, withoutSystemProperties } from './documents';
-import { isNotFound, withRetry } from './errors';
+import { deleteDocument, readDocument, withoutSystemProperties } from './documents';
+import { withRetry } from './errors';
 
 /** Profiles are keyed by tenant + object id, so one point read answers "who is this and where may they look". */
 export class CosmosProfileStore implements ProfileStore {
@@ -30,13 +30,7 @@ export class CosmosProfileStore implements ProfileStore {
     });
   }
 
-  async delete(user: UserId): Promise<void> {
-    await withRetry(async () => {
-      try {
-        await this.container.item(userKey(user), userKey(user)).delete();
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-      }
-    });
+  delete(user: UserId): Promise<void> {
+    return deleteDocument(this.container, userKey(user), userKey(user));
   }
 }
