@@ -1,0 +1,190 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+/**
+ * The Microsoft 365 Agents Toolkit files: m365agents.yml runs its actions in order, and every
+ * ${{NAME}} an action or a file it reads (the Bicep parameters, the app manifest) uses must be
+ * in env/.env.dev or written by an earlier action. Nothing secret may be committed.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+
+interface Action {
+  uses: string;
+  name?: string;
+  with?: Record<string, unknown>;
+  writeToEnvironmentFile?: Record<string, string>;
+}
+interface Project {
+  version: string;
+  environmentFolderPath?: string;
+  provision: Action[];
+  deploy: Action[];
+  publish?: Action[];
+}
+
+const project = parse(read('m365agents.yml')) as Project;
+const envDev = parseEnvFile(read('env/.env.dev'));
+
+function parseEnvFile(text: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/.exec(line);
+    if (match) values.set(match[1]!, match[2]!.trim());
+  }
+  return values;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\$\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
+
+/** What an action reads: its own parameters, and the files the toolkit fills in for it. */
+function reads(action: Action): string[] {
+  const names = placeholders(JSON.stringify(action.with ?? {}));
+  if (action.uses === 'arm/deploy') {
+    for (const template of action.with!.templates as { parameters?: string }[]) {
+      if (template.parameters) names.push(...placeholders(read(template.parameters)));
+    }
+  }
+  if (action.uses === 'teamsApp/validateManifest' || action.uses === 'teamsApp/zipAppPackage') {
+    names.push(...placeholders(read(action.with!.manifestPath as string)));
+  }
+  return names;
+}
+
+/** What an action writes to the environment file. */
+function writes(action: Action): string[] {
+  const names = Object.values(action.writeToEnvironmentFile ?? {});
+  if (action.uses === 'arm/deploy') {
+    // The toolkit writes each output of the template under its name in capitals.
+    for (const template of action.with!.templates as { path: string }[]) {
+      names.push(...[...read(template.path).matchAll(/^output (\w+) /gm)].map((m) => m[1]!.toUpperCase()));
+    }
+  }
+  if (action.uses === 'script') {
+    names.push(...[...String(action.with!.run).matchAll(/::set-teamsfx-env (\w+)=/g)].map((m) => m[1]!));
+  }
+  return names;
+}
+
+describe('m365agents.yml', () => {
+  it('is a v1 Agents Toolkit project whose environments live in ./env', () => {
+    expect(project.version).toMatch(/^v1\.\d+$/);
+    expect(project.environmentFolderPath).toBe('./env');
+  });
+
+  it('provisions in order: Teams app, Azure resources, then the validated app package', () => {
+    const uses = project.provision.map((a) => a.uses);
+    const order = ['teamsApp/create', 'arm/deploy', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/update'];
+    const positions = order.map((u) => uses.indexOf(u));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('deploys by installing, building, then zip-deploying to the App Service the Bicep creates', () => {
+    expect(project.deploy.map((a) => [a.uses, a.with?.args])).toEqual([
+      ['cli/runNpmCommand', expect.stringMatching(/^(ci|install)\b/)],
+      ['cli/runNpmCommand', 'run build'],
+      ['azureAppService/zipDeploy', undefined]
+    ]);
+    const zip = project.deploy[2]!.with!;
+    expect(zip.resourceId).toMatch(/^\/subscriptions\/.+\/resourceGroups\/.+\/providers\/Microsoft\.Web\/sites\/\$\{\{APP_NAME\}\}$/);
+    expect(read('infra/main.bicep')).toMatch(/^output APP_NAME string = app\.name$/m);
+  });
+
+  it('names files that exist: the Bicep template, its parameters, the manifest and the ignore file', () => {
+    const arm = project.provision.find((a) => a.uses === 'arm/deploy')!;
+    const templates = arm.with!.templates as { path: string; parameters: string }[];
+    expect(templates.map((t) => path.normalize(t.path))).toEqual([path.normalize('infra/main.bicep')]);
+    const files = [
+      ...templates.flatMap((t) => [t.path, t.parameters]),
+      ...[...project.provision, ...(project.publish ?? [])].filter((a) => a.with?.manifestPath).map((a) => a.with!.manifestPath as string),
+      project.deploy[2]!.with!.ignoreFile as string
+    ];
+    for (const file of files) expect([file, existsSync(path.join(ROOT, file))]).toEqual([file, true]);
+  });
+
+  it('has every ${{NAME}} set by env/.env.dev or written by an earlier action', () => {
+    const known = new Set(envDev.keys());
+    const unknown: string[] = [];
+    // Provision writes to the environment file, which deploy and publish then read.
+    for (const [lifecycle, actions] of [['provision', project.provision], ['deploy', project.deploy], ['publish', project.publish ?? []]] as const) {
+      for (const action of actions) {
+        for (const name of reads(action)) if (!known.has(name)) unknown.push(`${lifecycle}: ${action.uses} reads ${name}`);
+        for (const name of writes(action)) known.add(name);
+      }
+    }
+    expect(unknown).toEqual([]);
+    // The manifest and the parameters are really covered, not just the yaml itself.
+    for (const name of ['RESOURCE_BASE_NAME', 'SECRET_EXPORT_LINK_SECRET', 'TEAMS_APP_ID', 'BOT_ID', 'PRIVACY_URL']) expect(known.has(name)).toBe(true);
+  });
+
+  it('makes the export link secret in provision, so it lands in the git-ignored .user file', () => {
+    const secretWriters = project.provision.filter((a) => writes(a).includes('SECRET_EXPORT_LINK_SECRET'));
+    expect(secretWriters.map((a) => a.uses)).toEqual(['script']);
+    expect(placeholders(read('infra/main.parameters.json'))).toContain('SECRET_EXPORT_LINK_SECRET');
+  });
+});
+
+describe('the provision script', () => {
+  const script = String(project.provision.find((a) => a.uses === 'script')!.with!.run);
+  const urls = { DEVELOPER_WEBSITE_URL: 'https://www.lierne.kommune.no', PRIVACY_URL: 'https://www.lierne.kommune.no/personvern', TERMS_OF_USE_URL: 'https://www.lierne.kommune.no/vilkar' };
+  const run = (env: Record<string, string>) => {
+    const result = spawnSync('sh', ['-c', script], { cwd: ROOT, env: { PATH: process.env.PATH, TEAMSFX_ENV: 'dev', ...env }, encoding: 'utf8' });
+    const written = Object.fromEntries([...result.stdout.matchAll(/^::set-teamsfx-env (\w+)=(.*)$/gm)].map((m) => [m[1], m[2]]));
+    return { status: result.status, written, stderr: result.stderr };
+  };
+
+  it('names the resources and makes a 256-bit link secret on the first provision', () => {
+    const { status, written } = run(urls);
+    expect(status).toBe(0);
+    expect(written.RESOURCE_BASE_NAME).toMatch(/^sampuls[0-9a-f]{8}$/);
+    expect(written.SECRET_EXPORT_LINK_SECRET).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keeps what is already set', () => {
+    expect(run({ ...urls, RESOURCE_BASE_NAME: 'sampulsnamdal', SECRET_EXPORT_LINK_SECRET: 'x'.repeat(64) })).toMatchObject({ status: 0, written: {} });
+  });
+
+  it('stops before anything is created when the app’s web pages or the base name are wrong', () => {
+    const missing = run({ DEVELOPER_WEBSITE_URL: 'https://www.lierne.kommune.no', PRIVACY_URL: 'http://insecure.example' });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('env/.env.dev: PRIVACY_URL, TERMS_OF_USE_URL');
+    const badName = run({ ...urls, RESOURCE_BASE_NAME: 'Sampuls-Namdal' });
+    expect(badName.status).toBe(1);
+    expect(badName.stderr).toContain('RESOURCE_BASE_NAME must be');
+  });
+});
+
+describe('env/.env.dev', () => {
+  it('holds no secrets: no SECRET_ values, keys, passwords, tokens or connection strings', () => {
+    const problems: string[] = [];
+    for (const [key, value] of envDev) {
+      if (key.startsWith('SECRET_')) problems.push(`${key} belongs in env/.env.dev.user`);
+      if (value && /KEY|PASSWORD|SECRET|TOKEN|CONNECTION_STRING|CREDENTIAL/i.test(key)) problems.push(`${key} has a value`);
+      if (/AccountKey=|InstrumentationKey=|Password=|SharedAccessSignature|-----BEGIN/i.test(value)) problems.push(`${key} looks like a credential`);
+      if (/[A-Za-z0-9+/=_-]{40,}/.test(value)) problems.push(`${key} looks like a key`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('names the environment after its file', () => {
+    expect(envDev.get('TEAMSFX_ENV')).toBe('dev');
+  });
+
+  it('is committed, while the toolkit’s .user files with the secrets are ignored by git', () => {
+    const ignored = (file: string) => spawnSync('git', ['check-ignore', '--no-index', '-q', file], { cwd: ROOT }).status === 0;
+    expect(ignored('env/.env.dev')).toBe(false);
+    expect(ignored('env/.env.dev.user')).toBe(true);
+    expect(ignored('env/.env.prod.user')).toBe(true);
+    expect(ignored('.env.local.user')).toBe(true);
+  });
+});
+
+describe('.webappignore', () => {
+  it('keeps dependencies, local data, tests and env files out of the upload', () => {
+    const lines = read('.webappignore').split('\n').map((l) => l.trim());
+    for (const pattern of ['node_modules/', 'dist/', '.data/', 'tests/', 'env/', '.env', '.env.*']) expect(lines).toContain(pattern);
+  });
+});
