@@ -85,7 +85,7 @@ async function refusedTenant(context: TurnContext, options: BotOptions): Promise
 
 /** Whatever fails inside a turn, the user gets a clear line and the process carries on. */
 async function guard(context: TurnContext, shared: BotOptions, work: (options: BotOptions) => Promise<void>): Promise<void> {
-  // Each turn speaks the language Teams reports for the person, bokmål when it says nothing we have.
+  // Nynorsk or bokmål as Teams reports for the person; bokmål otherwise (see catalogueFor).
   const options = { ...shared, t: catalogueFor(context.activity.locale, shared.t) };
   try {
     if (await refusedTenant(context, options)) return;

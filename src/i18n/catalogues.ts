@@ -15,8 +15,13 @@ export function languageOf(locale: string | undefined): Language | undefined {
   return primary ? LANGUAGE_OF.get(primary) : undefined;
 }
 
-/** The catalogue for a Teams locale, or `fallback` when the locale is missing or not one we have. */
+/**
+ * The catalogue for a person's Teams locale when it names a Norwegian written standard, else
+ * `fallback`. An English Teams locale is not taken as a wish for English: Teams reports the
+ * client's UI language, which many Norwegian municipal employees (and the Agents Playground)
+ * have in English. English is chosen per network instead.
+ */
 export function catalogueFor(locale: string | undefined, fallback: Catalogue): Catalogue {
   const language = languageOf(locale);
-  return language ? catalogues[language] : fallback;
+  return language === 'nb' || language === 'nn' ? catalogues[language] : fallback;
 }

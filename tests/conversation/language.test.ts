@@ -19,15 +19,14 @@ describe('the language of replies', () => {
   const help = async (locale?: string) =>
     cardText(cardsOf(await harness.personal(ALEX).send({ type: 'message', text: 'hjelp', ...(locale ? { locale } : {}) }))[0]);
 
-  it('follows the locale Teams reports for the person: nynorsk, English, or bokmål', async () => {
+  it('follows the Norwegian written standard Teams reports for the person', async () => {
     expect(await help('nn-NO')).toContain(nn.help.helpTitle);
-    expect(await help('en-GB')).toContain(en.help.helpTitle);
     expect(await help('nb-NO')).toContain(nb.help.helpTitle);
     expect(nn.help.helpTitle).not.toBe(nb.help.helpTitle);
-    expect(en.help.helpTitle).not.toBe(nb.help.helpTitle);
   });
 
-  it('falls back to bokmål when Teams says nothing or names a language Sampuls does not have', async () => {
+  it('stays in bokmål for an English Teams client (its UI language, not a wish), no locale, or one Sampuls lacks', async () => {
+    expect(await help('en-US')).toContain(nb.help.helpTitle);
     expect(await help()).toContain(nb.help.helpTitle);
     expect(await help('sv-SE')).toContain(nb.help.helpTitle);
   });
@@ -45,15 +44,18 @@ describe('the language of scheduled messages', () => {
     await testStore.close();
   });
 
-  it('is the network’s: a nynorsk network gets its reminders in nynorsk', async () => {
+  it('is the network’s: a nynorsk network gets its reminders in nynorsk, an English one in English', async () => {
     await seedFanout(testStore.store, { networks: 2, leadersPerNetwork: 1, serviceUrl: harness.connector.url });
     const network = (await testStore.store.directory.getNetwork('fan-0'))!;
     await testStore.store.directory.putNetwork({ ...network, language: 'nn' });
+    const english = (await testStore.store.directory.getNetwork('fan-1'))!;
+    await testStore.store.directory.putNetwork({ ...english, language: 'en' });
     await testScheduler(testStore.store, { clock: () => FANOUT_NOW }).tick();
     const sent = (n: number) => JSON.stringify(harness.connector.sent.filter((s) => s.conversationId === leaderConversation(n, 0)).map((s) => s.activity));
     const opening = (t: typeof nb) => t.schedule.reminder('§', '§').split('§')[0];
     expect(sent(0)).toContain(opening(nn));
-    expect(sent(1)).toContain(opening(nb));
+    expect(sent(1)).toContain(opening(en));
     expect(opening(nn)).not.toBe(opening(nb));
+    expect(opening(en)).not.toBe(opening(nb));
   });
 });
