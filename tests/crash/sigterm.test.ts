@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { ALEX } from '../../src/demo/people';
 import { ConnectorStandIn } from '../support/connector';
+import { alexMessage, postActivity, spawnBot } from '../support/process';
 
 /** SIGTERM while a turn is waiting on a slow connector: the turn finishes, then the process exits cleanly. */
-const ROOT = path.resolve(__dirname, '../..');
 let connector: ConnectorStandIn;
 let dataDir: string;
 let child: ChildProcess;
@@ -24,31 +22,12 @@ afterAll(async () => {
 });
 
 it('finishes the turn in flight before it stops on SIGTERM', async () => {
-  child = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/index.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', SAMPULS_DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  const url = await new Promise<string>((resolve) =>
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.includes('"msg":"bot ready"')) resolve((JSON.parse(line) as { url: string }).url);
-    })
-  );
+  const bot = spawnBot({ ...process.env, PORT: '0', SAMPULS_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+  child = bot.child;
+  const url = await bot.ready;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   connector.delayMs = 1500;
-  const turn = fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      text: 'hjelp',
-      channelId: 'msteams',
-      serviceUrl: connector.url,
-      from: { id: 'user-alex', name: ALEX.name, aadObjectId: ALEX.aadObjectId },
-      recipient: { id: 'bot', name: 'Sampuls' },
-      conversation: { id: 'a:alex-sigterm', conversationType: 'personal', tenantId: ALEX.tenantId }
-    })
-  });
+  const turn = postActivity(url, alexMessage(connector.url, 'a:alex-sigterm', { text: 'hjelp' }));
   await new Promise((resolve) => setTimeout(resolve, 300));
   child.kill('SIGTERM');
   expect((await turn).status).toBe(200);

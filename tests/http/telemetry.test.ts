@@ -5,11 +5,11 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { gunzipSync } from 'node:zlib';
 import { ALEX } from '../../src/demo/people';
 import { CLOUD_ROLE, incomingRequestAttributes, logRecord, outgoingRequestAttributes, redactPath } from '../../src/telemetry';
 import { ConnectorStandIn } from '../support/connector';
+import { alexMessage, postActivity, spawnBot } from '../support/process';
 
 /**
  * Application Insights for real: the bot process as `npm run start:bot` runs it (src/index.ts
@@ -135,26 +135,18 @@ describe('Application Insights from the bot process', () => {
   });
 
   it('sends requests, dependencies, logs and exceptions, flushed on SIGTERM, with cloud role sampuls and no personal data', async () => {
-    child = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/index.ts'], {
-      cwd: ROOT,
-      env: telemetryEnv({
+    const bot = spawnBot(
+      telemetryEnv({
         PORT: '0',
         SAMPULS_DATA_DIR: path.join(workDir, 'data'),
         SCHEDULER_ENABLED: 'false',
         LOG_LEVEL: 'info',
         // As on App Service, where the resource detector would name the role after the site.
         WEBSITE_SITE_NAME: 'sampuls-test-app'
-      }),
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`bot exited with ${code}: ${stderr}`)));
-      createInterface({ input: child.stdout! }).on('line', (line) => {
-        if (line.includes('"msg":"bot ready"')) resolve((JSON.parse(line) as { url: string }).url);
-      });
-    });
+      })
+    );
+    child = bot.child;
+    const url = await bot.ready;
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
     expect((await fetch(`${url}/readyz?probe=1`, { headers: { 'user-agent': agent } })).status).toBe(200);
@@ -166,19 +158,7 @@ describe('Application Insights from the bot process', () => {
       refused++;
       return { status: 400 };
     });
-    await fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': agent },
-      body: JSON.stringify({
-        type: 'message',
-        text: 'hjelp',
-        channelId: 'msteams',
-        serviceUrl: connector.url,
-        from: { id: 'user-alex', name: ALEX.name, aadObjectId: ALEX.aadObjectId },
-        recipient: { id: 'bot', name: 'Sampuls' },
-        conversation: { id: 'a:alex-telemetry', conversationType: 'personal', tenantId: ALEX.tenantId }
-      })
-    });
+    await postActivity(url, alexMessage(connector.url, 'a:alex-telemetry', { text: 'hjelp' }), { 'user-agent': agent });
     expect(refused).toBeGreaterThan(0);
 
     child.kill('SIGTERM');

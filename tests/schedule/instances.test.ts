@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
+import type { ChildProcess } from 'node:child_process';
 import { ConnectorStandIn } from '../support/connector';
 import { seedFanout } from '../support/fanout';
+import { spawnBot, stopProcess } from '../support/process';
 import { startTestStore, type TestStore } from '../support/store';
 
 /**
@@ -10,43 +9,27 @@ import { startTestStore, type TestStore } from '../support/store';
  * the scheduler lease makes each reminder and digest go out once, and a process killed in the
  * middle of a fan-out is taken over without losing anything.
  */
-const ROOT = path.resolve(__dirname, '../..');
 let testStore: TestStore;
 let connector: ConnectorStandIn;
 const children: ChildProcess[] = [];
 
-function startInstance(tenantPerSecond: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/index.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: '0',
-      COSMOS_ENDPOINT: testStore.server.endpoint,
-      COSMOS_KEY: testStore.server.key,
-      COSMOS_DATABASE: testStore.databaseId,
-      SAMPULS_CLOCK: '2026-12-01T10:00',
-      SCHEDULER_INTERVAL_SECONDS: '1',
-      SCHEDULER_LEASE_SECONDS: '3',
-      TENANT_SENDS_PER_SECOND: String(tenantPerSecond),
-      LOG_LEVEL: 'info'
-    },
-    stdio: ['ignore', 'pipe', 'pipe']
+async function startInstance(tenantPerSecond: number): Promise<ChildProcess> {
+  const { child, ready } = spawnBot({
+    ...process.env,
+    PORT: '0',
+    COSMOS_ENDPOINT: testStore.server.endpoint,
+    COSMOS_KEY: testStore.server.key,
+    COSMOS_DATABASE: testStore.databaseId,
+    SAMPULS_CLOCK: '2026-12-01T10:00',
+    SCHEDULER_INTERVAL_SECONDS: '1',
+    SCHEDULER_LEASE_SECONDS: '3',
+    TENANT_SENDS_PER_SECOND: String(tenantPerSecond),
+    LOG_LEVEL: 'info'
   });
   children.push(child);
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.includes('"msg":"bot ready"')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`instance exited early with ${code}`)));
-  });
+  await ready;
+  return child;
 }
-
-const kill = (child: ChildProcess, signal: NodeJS.Signals) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
 
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -69,7 +52,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await Promise.all(children.splice(0).map((c) => kill(c, 'SIGKILL')));
+  await Promise.all(children.splice(0).map((c) => stopProcess(c, 'SIGKILL')));
   await connector.stop();
   await testStore.close();
 });
@@ -93,7 +76,7 @@ it('a fan-out killed with SIGKILL halfway is finished by the next instance, with
   await seedFanout(testStore.store, { networks: 8, leadersPerNetwork: 25, serviceUrl: connector.url });
   const first = await startInstance(20);
   await until(() => connector.sent.length >= 60, 30_000);
-  await kill(first, 'SIGKILL');
+  await stopProcess(first, 'SIGKILL');
   const atKill = connector.sent.length;
   expect(atKill).toBeLessThan(208);
   await startInstance(20);

@@ -64,7 +64,7 @@ async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile,
     case 'log':
       return showLog(options, profile);
     case 'myData':
-      return [await showMyData(options, turn, profile)];
+      return [await showMyData(options, turn)];
     case 'eraseMyData':
       return [askErase(options)];
     case 'unknown':

@@ -1,5 +1,4 @@
 import { card, commandButton, facts, heading, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
-import type { Network } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
 import type { PersonalData } from './data';
 
@@ -13,8 +12,8 @@ function section(title: string, lines: string[], t: Catalogue): CardElement[] {
 }
 
 /** `mine data`: what is stored about the person, with a download of all of it and the way to erase it. */
-export function myDataCard(data: PersonalData, networks: Network[], download: string, t: Catalogue): AdaptiveCard {
-  const networkName = (id: string) => networks.find((n) => n.id === id)?.name ?? id;
+export function myDataCard(data: PersonalData, download: string, t: Catalogue): AdaptiveCard {
+  const networkName = (id: string) => data.networks.find((n) => n.id === id)?.name ?? id;
   const { profile, checkIns } = data;
   const roles = (profile?.memberships ?? []).map((m) => `${networkName(m.networkId)}: ${m.roles.map((r) => t.privacy.role[r]).join(', ')}`);
   const answers = checkIns.length

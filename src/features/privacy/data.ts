@@ -5,6 +5,8 @@ import type { Store } from '../../store/types';
 /** Everything Sampuls holds about one person, as `mine data` shows it and its download carries. */
 export interface PersonalData {
   profile?: Profile;
+  /** The networks the person has roles in, to name them. */
+  networks: { id: string; name: string }[];
   checkIns: CheckIn[];
   /** Collaborations the person is registered as leader of, by network. */
   leads: { networkId: string; collaborationId: string; name: string }[];
@@ -15,9 +17,10 @@ export interface PersonalData {
 export async function loadPersonalData(store: Store, user: UserId): Promise<PersonalData> {
   const [profile, checkIns, deliveries] = await Promise.all([store.profiles.get(user), store.checkIns.listByRespondent(user), store.jobs.deliveriesTo(user)]);
   const networkIds = (profile?.memberships ?? []).map((m) => m.networkId);
-  const { collaborations } = await store.directory.loadNetworks(networkIds);
+  const { networks, collaborations } = await store.directory.loadNetworks(networkIds);
   return {
     ...(profile ? { profile } : {}),
+    networks: networks.map((n) => ({ id: n.id, name: n.name })),
     checkIns,
     leads: collaborations.filter((c) => c.leaders.some((l) => sameUser(l, user))).map((c) => ({ networkId: c.networkId, collaborationId: c.id, name: c.name })),
     messages: deliveries.map((d) => ({ kind: d.kind, period: d.period, state: d.state, ...(d.sentAt ? { sentAt: d.sentAt } : {}) }))

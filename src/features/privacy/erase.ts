@@ -28,10 +28,8 @@ export async function erasePerson(store: Store, user: UserId, now: Date): Promis
   for (const delivery of deliveries) await store.jobs.deleteDelivery(delivery);
   const networkIds = (profile?.memberships ?? []).map((m) => m.networkId);
   await store.profiles.delete(user);
-  for (const networkId of networkIds) {
-    const network = await store.directory.getNetwork(networkId);
-    if (network) await recordChange(store, now, undefined, { networkId, action: 'person.erased', subject: network.name });
-  }
+  const { networks } = await store.directory.loadNetworks(networkIds);
+  for (const network of networks) await recordChange(store, now, undefined, { networkId: network.id, action: 'person.erased', subject: network.name });
   return { answers: checkIns.length, networks: networkIds.length };
 }
 

@@ -1,5 +1,4 @@
 import { userKey } from '../../domain/roles';
-import type { Profile } from '../../domain/types';
 import { LINK_LIFETIME_SECONDS, signGrant } from '../export/links';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
 import { confirmEraseCard, myDataCard } from './cards';
@@ -7,15 +6,14 @@ import { loadPersonalData } from './data';
 import { erasePerson } from './erase';
 
 /** `mine data`: a card with what is stored, and a short-lived signed link to all of it as JSON. */
-export async function showMyData(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply> {
+export async function showMyData(options: FeatureOptions, turn: Turn): Promise<Reply> {
   const { store, t, exportLinks } = options;
   const data = await loadPersonalData(store, turn.user);
-  const { networks } = await store.directory.loadNetworks(profile.memberships.map((m) => m.networkId));
   const token = signGrant(
     { user: userKey(turn.user), networkIds: [], year: 0, personal: true, exp: Math.floor(turn.now.getTime() / 1000) + LINK_LIFETIME_SECONDS },
     exportLinks.secret
   );
-  return show(myDataCard(data, networks, `${exportLinks.baseUrl.replace(/\/+$/, '')}/export/${token}.json`, t));
+  return show(myDataCard(data, `${exportLinks.baseUrl.replace(/\/+$/, '')}/export/${token}.json`, t));
 }
 
 export function askErase(options: FeatureOptions): Reply {
