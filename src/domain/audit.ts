@@ -1,7 +1,22 @@
 import type { Person } from './types';
 
 /** What was changed; the catalogue words each for the `logg` card. */
-export type AuditAction = 'cycle.changed' | 'digestChannel.set' | 'channel.linked' | 'network.imported' | 'person.erased';
+export type AuditAction =
+  | 'cycle.changed'
+  | 'digestChannel.set'
+  | 'channel.linked'
+  | 'network.imported'
+  | 'person.erased'
+  | 'network.created'
+  | 'network.changed'
+  | 'municipality.added'
+  | 'municipality.changed'
+  | 'municipality.removed'
+  | 'collaboration.added'
+  | 'collaboration.changed'
+  | 'role.granted'
+  | 'role.revoked'
+  | 'template.changed';
 
 /**
  * One change to a network's configuration, roles or templates: who, when, what, before and

@@ -12,9 +12,12 @@ export interface Person extends UserId {
   name: string;
 }
 
-export type Cadence = 'monthly' | 'quarterly' | 'tertial';
+export const CADENCES = ['monthly', 'quarterly', 'tertial'] as const;
+export type Cadence = (typeof CADENCES)[number];
 
-export type Role = 'admin' | 'kommunedirektør' | 'member';
+export const ROLES = ['admin', 'kommunedirektør', 'member'] as const;
+/** Network-wide roles; leading a collaboration is recorded on the collaboration itself. */
+export type Role = (typeof ROLES)[number];
 
 export interface Municipality {
   id: string;
@@ -24,16 +27,24 @@ export interface Municipality {
   population: number;
 }
 
-export type LegalForm =
-  | 'interkommunalt politisk råd'
-  | 'kommunalt oppgavefellesskap'
-  | 'administrativt vertskommunesamarbeid'
-  | 'vertskommunesamarbeid med felles folkevalgt nemnd'
-  | 'interkommunalt selskap'
-  | 'aksjeselskap'
-  | 'avtalebasert samarbeid'
-  | 'uformelt fagnettverk'
-  | 'prosjekt';
+/** The legal forms of DOMAIN.md; the form decides who owns the data and who may decide. */
+export const LEGAL_FORMS = [
+  'interkommunalt politisk råd',
+  'kommunalt oppgavefellesskap',
+  'administrativt vertskommunesamarbeid',
+  'vertskommunesamarbeid med felles folkevalgt nemnd',
+  'interkommunalt selskap',
+  'aksjeselskap',
+  'avtalebasert samarbeid',
+  'uformelt fagnettverk',
+  'prosjekt'
+] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** Where a collaboration is in its life, from the first idea to winding up. */
+export const PHASES = ['idé', 'utredning', 'vedtak', 'etablering', 'drift', 'evaluering', 'avvikling'] as const;
+export type Phase = (typeof PHASES)[number];
+
 
 export interface Network {
   id: string;
@@ -119,6 +130,10 @@ export interface Collaboration {
   reportingSince: string;
   /** How the cost is shared; the handbook's 20/80 when not set. */
   costKey?: CostKey;
+  /** The shared goals the participants agreed on (felles mål), one per entry. */
+  goals?: string[];
+  /** Not recorded for collaborations set up before phases were; shown as «drift» then. */
+  phase?: Phase;
   channel?: ChannelLink;
   status: CollaborationStatus;
 }

@@ -292,6 +292,9 @@ const SAME_IN_NYNORSK = [
   'privacy.objectId', 'privacy.tenant', 'privacy.chat', 'privacy.nothing', 'privacy.roles',
   'privacy.role.admin', 'privacy.role.kommunedirektør', 'privacy.role.member', 'privacy.answersTitle', 'privacy.download',
   'audit.field.closesAfter', 'audit.field.sendHour', 'audit.field.channel', 'audit.field.collaborations', 'audit.field.people',
+  'audit.field.cadence', 'audit.field.costKey', 'audit.field.goals', 'audit.field.hostMunicipalityId', 'audit.field.language',
+  'audit.field.legalForm', 'audit.field.municipalityId', 'audit.field.number', 'audit.field.phase', 'audit.field.questions',
+  'audit.field.retention', 'audit.field.roles', 'audit.field.sector', 'definition.problem.tooLong',
   'link.generalChannel'
 ];
 
@@ -307,11 +310,11 @@ const SAME_RESULT = {
     'period', 'periodShort', 'date', 'checkIn.title', 'checkIn.subtitle', 'checkIn.receiptSubtitle', 'summary.title', 'summary.updatedSubtitle',
     'status.overviewTitle', 'status.last', 'status.sector', 'status.detailTitle', 'status.detailSubtitle',
     'questions.count', 'questions.trendTitle', 'cost.title', 'cost.keyLine', 'cost.kroner', 'cost.share',
-    'export.title', 'municipality.title', 'schedule.changedColour', 'schedule.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.change'
+    'export.title', 'municipality.title', 'schedule.changedColour', 'schedule.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change'
   ],
   en: [
     'checkIn.subtitle', 'checkIn.receiptSubtitle', 'status.overviewTitle', 'status.sector', 'status.detailTitle',
-    'questions.trendTitle', 'municipality.title', 'schedule.changedColour', 'audit.change'
+    'questions.trendTitle', 'municipality.title', 'schedule.changedColour', 'audit.change', 'definition.line'
   ]
 };
 

@@ -1,6 +1,7 @@
 import type { ParsedPeriod } from '../domain/period';
 import type { AnswerErrorCode } from '../domain/answers';
 import type { AuditAction } from '../domain/audit';
+import type { ProblemCode } from '../domain/network';
 import type { Colour, Economy, Role } from '../domain/types';
 import type { Catalogue } from './nb';
 
@@ -359,7 +360,17 @@ export const en: Catalogue = {
       'digestChannel.set': (subject: string) => `Chose the digest channel for ${subject}`,
       'channel.linked': (subject: string) => `Linked a channel to ${subject}`,
       'network.imported': (subject: string) => `Imported the network definition for ${subject}`,
-      'person.erased': (subject: string) => `A person in ${subject} deleted the information about themselves`
+      'person.erased': (subject: string) => `A person in ${subject} deleted the information about themselves`,
+      'network.created': (subject: string) => `Created the network ${subject}`,
+      'network.changed': (subject: string) => `Changed the settings of ${subject}`,
+      'municipality.added': (subject: string) => `Added the municipality ${subject}`,
+      'municipality.changed': (subject: string) => `Changed the municipality ${subject}`,
+      'municipality.removed': (subject: string) => `Removed the municipality ${subject}`,
+      'collaboration.added': (subject: string) => `Created the collaboration ${subject}`,
+      'collaboration.changed': (subject: string) => `Changed the collaboration ${subject}`,
+      'role.granted': (subject: string) => `Gave ${subject} a role`,
+      'role.revoked': (subject: string) => `Removed a role from ${subject}`,
+      'template.changed': (subject: string) => `Changed the template ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -371,8 +382,46 @@ export const en: Catalogue = {
       channel: 'Channel',
       collaborations: 'Collaborations',
       municipalities: 'Municipalities',
-      people: 'Roles'
+      people: 'Roles',
+      name: 'Name',
+      tenantIds: 'Tenants',
+      language: 'Language',
+      retention: 'Retention',
+      number: 'Municipality number',
+      population: 'Population',
+      sector: 'Sector',
+      legalForm: 'Legal form',
+      hostMunicipalityId: 'Host municipality',
+      participantIds: 'Participants',
+      cadence: 'Reporting',
+      costKey: 'Cost key',
+      goals: 'Goals',
+      phase: 'Phase',
+      aliases: 'Other names',
+      roles: 'Roles',
+      municipalityId: 'Municipality',
+      leaders: 'Leaders',
+      questions: 'Questions',
+      validFrom: 'Applies from'
     } as Record<string, string>
+  },
+
+  definition: {
+    problem: {
+      required: 'is required',
+      tooLong: 'is too long',
+      municipalityNumber: 'must be a four-digit municipality number',
+      population: 'must be a whole number, 0 or more',
+      duplicate: 'already exists in the network',
+      unknownMunicipality: 'names a municipality that is not in the network',
+      noParticipants: 'needs at least one participating municipality',
+      hostNotParticipant: 'must also be a participant',
+      fixedShare: 'needs a fixed share between 0 and 100 %',
+      tenantId: 'must be Microsoft 365 tenant IDs (GUIDs)',
+      retention: 'must be between 12 and 120 months',
+      inUse: 'is still part of a collaboration'
+    } satisfies Record<ProblemCode, string>,
+    line: (field: string, problem: string) => `${field} ${problem}.`
   },
 
   link: {

@@ -1,6 +1,7 @@
 import type { ParsedPeriod } from '../domain/period';
 import type { AnswerErrorCode } from '../domain/answers';
 import type { AuditAction } from '../domain/audit';
+import type { ProblemCode } from '../domain/network';
 import type { Colour, Economy, Role } from '../domain/types';
 
 /**
@@ -336,7 +337,17 @@ export const nb = {
       'digestChannel.set': (subject: string) => `Valgte kanal for sammendraget for ${subject}`,
       'channel.linked': (subject: string) => `Koblet en kanal til ${subject}`,
       'network.imported': (subject: string) => `Importerte nettverksdefinisjonen for ${subject}`,
-      'person.erased': (subject: string) => `En person i ${subject} slettet opplysningene om seg selv`
+      'person.erased': (subject: string) => `En person i ${subject} slettet opplysningene om seg selv`,
+      'network.created': (subject: string) => `Opprettet nettverket ${subject}`,
+      'network.changed': (subject: string) => `Endret innstillingene for ${subject}`,
+      'municipality.added': (subject: string) => `La til kommunen ${subject}`,
+      'municipality.changed': (subject: string) => `Endret kommunen ${subject}`,
+      'municipality.removed': (subject: string) => `Fjernet kommunen ${subject}`,
+      'collaboration.added': (subject: string) => `Opprettet samarbeidet ${subject}`,
+      'collaboration.changed': (subject: string) => `Endret samarbeidet ${subject}`,
+      'role.granted': (subject: string) => `Ga ${subject} en rolle`,
+      'role.revoked': (subject: string) => `Fjernet en rolle fra ${subject}`,
+      'template.changed': (subject: string) => `Endret malen ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -348,8 +359,46 @@ export const nb = {
       channel: 'Kanal',
       collaborations: 'Samarbeid',
       municipalities: 'Kommuner',
-      people: 'Roller'
+      people: 'Roller',
+      name: 'Navn',
+      tenantIds: 'Tenanter',
+      language: 'Språk',
+      retention: 'Oppbevaring',
+      number: 'Kommunenummer',
+      population: 'Innbyggere',
+      sector: 'Sektor',
+      legalForm: 'Organisering',
+      hostMunicipalityId: 'Vertskommune',
+      participantIds: 'Deltakere',
+      cadence: 'Rapportering',
+      costKey: 'Kostnadsnøkkel',
+      goals: 'Mål',
+      phase: 'Fase',
+      aliases: 'Andre navn',
+      roles: 'Roller',
+      municipalityId: 'Kommune',
+      leaders: 'Ledere',
+      questions: 'Spørsmål',
+      validFrom: 'Gjelder fra'
     } as Record<string, string>
+  },
+
+  definition: {
+    problem: {
+      required: 'må fylles ut',
+      tooLong: 'er for langt',
+      municipalityNumber: 'må være et kommunenummer med fire sifre',
+      population: 'må være et helt tall, 0 eller mer',
+      duplicate: 'finnes allerede i nettverket',
+      unknownMunicipality: 'nevner en kommune som ikke er med i nettverket',
+      noParticipants: 'må ha minst én deltakerkommune',
+      hostNotParticipant: 'må også være deltaker',
+      fixedShare: 'må ha en fast andel mellom 0 og 100 %',
+      tenantId: 'må være tenant-ID-er fra Microsoft 365 (GUID)',
+      retention: 'må være mellom 12 og 120 måneder',
+      inUse: 'er fortsatt med i et samarbeid'
+    } satisfies Record<ProblemCode, string>,
+    line: (field: string, problem: string) => `${field} ${problem}.`
   },
 
   link: {

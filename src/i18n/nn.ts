@@ -1,6 +1,7 @@
 import type { ParsedPeriod } from '../domain/period';
 import type { AnswerErrorCode } from '../domain/answers';
 import type { AuditAction } from '../domain/audit';
+import type { ProblemCode } from '../domain/network';
 import type { Colour, Economy, Role } from '../domain/types';
 import type { Catalogue } from './nb';
 
@@ -348,7 +349,17 @@ export const nn: Catalogue = {
       'digestChannel.set': (subject: string) => `Valde kanal for samandraget for ${subject}`,
       'channel.linked': (subject: string) => `Kopla ein kanal til ${subject}`,
       'network.imported': (subject: string) => `Importerte nettverksdefinisjonen for ${subject}`,
-      'person.erased': (subject: string) => `Ein person i ${subject} sletta opplysningane om seg sjølv`
+      'person.erased': (subject: string) => `Ein person i ${subject} sletta opplysningane om seg sjølv`,
+      'network.created': (subject: string) => `Oppretta nettverket ${subject}`,
+      'network.changed': (subject: string) => `Endra innstillingane for ${subject}`,
+      'municipality.added': (subject: string) => `La til kommunen ${subject}`,
+      'municipality.changed': (subject: string) => `Endra kommunen ${subject}`,
+      'municipality.removed': (subject: string) => `Fjerna kommunen ${subject}`,
+      'collaboration.added': (subject: string) => `Oppretta samarbeidet ${subject}`,
+      'collaboration.changed': (subject: string) => `Endra samarbeidet ${subject}`,
+      'role.granted': (subject: string) => `Gav ${subject} ei rolle`,
+      'role.revoked': (subject: string) => `Fjerna ei rolle frå ${subject}`,
+      'template.changed': (subject: string) => `Endra malen ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -360,8 +371,46 @@ export const nn: Catalogue = {
       channel: 'Kanal',
       collaborations: 'Samarbeid',
       municipalities: 'Kommunar',
-      people: 'Roller'
+      people: 'Roller',
+      name: 'Namn',
+      tenantIds: 'Tenantar',
+      language: 'Språk',
+      retention: 'Oppbevaring',
+      number: 'Kommunenummer',
+      population: 'Innbyggjarar',
+      sector: 'Sektor',
+      legalForm: 'Organisering',
+      hostMunicipalityId: 'Vertskommune',
+      participantIds: 'Deltakarar',
+      cadence: 'Rapportering',
+      costKey: 'Kostnadsnøkkel',
+      goals: 'Mål',
+      phase: 'Fase',
+      aliases: 'Andre namn',
+      roles: 'Roller',
+      municipalityId: 'Kommune',
+      leaders: 'Leiarar',
+      questions: 'Spørsmål',
+      validFrom: 'Gjeld frå'
     } as Record<string, string>
+  },
+
+  definition: {
+    problem: {
+      required: 'må fyllast ut',
+      tooLong: 'er for langt',
+      municipalityNumber: 'må vere eit kommunenummer med fire siffer',
+      population: 'må vere eit heilt tal, 0 eller meir',
+      duplicate: 'finst allereie i nettverket',
+      unknownMunicipality: 'nemner ein kommune som ikkje er med i nettverket',
+      noParticipants: 'må ha minst éin deltakarkommune',
+      hostNotParticipant: 'må òg vere deltakar',
+      fixedShare: 'må ha ein fast del mellom 0 og 100 %',
+      tenantId: 'må vere tenant-ID-ar frå Microsoft 365 (GUID)',
+      retention: 'må vere mellom 12 og 120 månader',
+      inUse: 'er framleis med i eit samarbeid'
+    } satisfies Record<ProblemCode, string>,
+    line: (field: string, problem: string) => `${field}: ${problem}.`
   },
 
   link: {
