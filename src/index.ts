@@ -10,7 +10,7 @@ import type { Logger } from './features/turn';
 import type { Store } from './store/types';
 import type restify from 'restify';
 import { seedDemo } from './demo/seed';
-import { TemplateVersions } from './features/templates';
+import { TemplateVersions } from './features/templates/versions';
 import { TenantGate } from './features/tenants';
 import { Scheduler } from './features/schedule/scheduler';
 import { createHttpServer } from './http/server';

@@ -12,6 +12,11 @@ export function tenantOf(activity: Activity): string | undefined {
   return activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
 }
 
+/** The team a channel activity belongs to. */
+export function teamIdOf(activity: Activity): string | undefined {
+  return (activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
+}
+
 /** The person behind an activity, or undefined when Teams did not say who it is (never guess from names). */
 export function personOf(activity: Activity): Person | undefined {
   const tenantId = tenantOf(activity);

@@ -1,9 +1,10 @@
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { FeatureOptions } from '../features/turn';
+import type { TenantAccess } from '../features/tenants';
 import { say } from '../features/turn';
 import { StoreUnavailable } from '../store/types';
-import { referenceOf, tenantOf, toActivity } from './activity';
+import { referenceOf, teamIdOf, tenantOf, toActivity } from './activity';
 import { onInstalled, onUninstalled, rememberConversation, rememberTeamMembers } from './routes/install';
 import { onExecute } from './routes/execute';
 import { onMessage } from './routes/message';
@@ -33,7 +34,7 @@ export function createBot(options: BotOptions): Bot {
     guard(context, options, async (options) => {
       if (botAdded(context, context.activity.membersAdded)) await onInstalled(context, options, options.clock());
       else {
-        await rememberConversation(options, referenceOf(context.activity), options.clock());
+        await rememberConversation(options, referenceOf(context.activity), options.clock(), teamIdOf(context.activity));
         await rememberTeamMembers(context, options, context.activity.membersAdded ?? []);
       }
     })
@@ -69,9 +70,8 @@ export function createBot(options: BotOptions): Bot {
  * Activities from a tenant no network allows change nothing: a message gets one clear line,
  * anything else (installs, member changes) is dropped without storing a reference.
  */
-async function refusedTenant(context: TurnContext, options: BotOptions): Promise<boolean> {
-  const tenantId = tenantOf(context.activity) ?? '';
-  if ((await options.tenants.access(tenantId)).allowed) return false;
+async function refusedTenant(context: TurnContext, options: BotOptions, access: TenantAccess): Promise<boolean> {
+  if (access.allowed) return false;
   options.log.warn({ activityType: context.activity.type }, 'activity from a tenant no network allows');
   if (context.activity.type === ActivityTypes.Message) await context.sendActivity(options.t.general.tenantRefused);
   if (context.activity.type === ActivityTypes.Invoke) {
@@ -85,10 +85,12 @@ async function refusedTenant(context: TurnContext, options: BotOptions): Promise
 
 /** Whatever fails inside a turn, the user gets a clear line and the process carries on. */
 async function guard(context: TurnContext, shared: BotOptions, work: (options: BotOptions) => Promise<void>): Promise<void> {
-  // Nynorsk or bokmål as Teams reports for the person; bokmål otherwise (see catalogueFor).
-  const options = { ...shared, t: catalogueFor(context.activity.locale, shared.t) };
+  let options = shared;
   try {
-    if (await refusedTenant(context, options)) return;
+    const access = await shared.tenants.access(tenantOf(context.activity) ?? '');
+    // Nynorsk or bokmål as Teams reports for the person, else the network's language (see catalogueFor).
+    options = { ...shared, t: catalogueFor(context.activity.locale, access.language, shared.t) };
+    if (await refusedTenant(context, options, access)) return;
     await work(options);
   } catch (error) {
     const unavailable = error instanceof StoreUnavailable;

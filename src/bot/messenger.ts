@@ -1,5 +1,5 @@
 import type { ConversationReference, TeamMemberReference } from '../domain/types';
-import { DeliveryFailure, type Messenger, type Reply } from '../features/turn';
+import { DeliveryFailure, type Messenger, type Reply, type RosterPage } from '../features/turn';
 import { isLoopbackUrl } from '../http/loopback';
 import { toActivity } from './activity';
 
@@ -35,12 +35,12 @@ export class ConnectorMessenger implements Messenger {
       conversation: { id: reference.conversationId, conversationType: reference.conversationType, tenantId: reference.tenantId },
       channelData: { tenant: { id: reference.tenantId } }
     };
-    await this.post(reference.serviceUrl, `v3/conversations/${encodeURIComponent(reference.conversationId)}/activities`, activity);
+    await this.request('POST', reference.serviceUrl, `v3/conversations/${encodeURIComponent(reference.conversationId)}/activities`, activity);
   }
 
   /** createConversation: Teams answers with the existing 1:1 chat's id when there already is one. */
   async openPersonalChat(member: TeamMemberReference): Promise<ConversationReference> {
-    const created = (await this.post(member.serviceUrl, 'v3/conversations', {
+    const created = (await this.request('POST', member.serviceUrl, 'v3/conversations', {
       isGroup: false,
       bot: { id: member.botId, name: member.botName ?? '' },
       members: [{ id: member.userId }],
@@ -52,8 +52,18 @@ export class ConnectorMessenger implements Messenger {
     return { serviceUrl, tenantId, botId, ...(botName ? { botName } : {}), channelId, conversationId: created.id, conversationType: 'personal' };
   }
 
+  async teamMembers(team: { serviceUrl: string; teamId: string }, pageSize: number, continuationToken?: string): Promise<RosterPage> {
+    const query = new URLSearchParams({ pageSize: String(pageSize), ...(continuationToken ? { continuationToken } : {}) });
+    const page = (await this.request('GET', team.serviceUrl, `v3/conversations/${encodeURIComponent(team.teamId)}/pagedmembers?${query}`)) as
+      | { members?: { id?: string; aadObjectId?: string; name?: string }[]; continuationToken?: string }
+      | undefined;
+    // The bot itself and guests without an Entra object id cannot be given a role.
+    const members = (page?.members ?? []).flatMap((m) => (m.id && m.aadObjectId ? [{ userId: m.id, aadObjectId: m.aadObjectId, name: m.name ?? '' }] : []));
+    return { members, ...(page?.continuationToken ? { continuationToken: page.continuationToken } : {}) };
+  }
+
   /** One request to the connector; its JSON answer, or a DeliveryFailure with status and Retry-After. */
-  private async post(serviceUrl: string, path: string, body: unknown): Promise<unknown> {
+  private async request(method: 'GET' | 'POST', serviceUrl: string, path: string, body?: unknown): Promise<unknown> {
     if (this.options.loopbackOnly && !isLoopbackUrl(serviceUrl)) {
       throw new DeliveryFailure(0, 'Local mode only sends to loopback serviceUrls');
     }
@@ -63,9 +73,9 @@ export class ConnectorMessenger implements Messenger {
     let response: Response;
     try {
       response = await fetch(`${base}${path}`, {
-        method: 'POST',
+        method,
         headers,
-        body: JSON.stringify(body),
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000)
       });
     } catch (error) {

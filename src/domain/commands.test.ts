@@ -126,6 +126,17 @@ describe('parseCommand', () => {
     });
   });
 
+  describe('templates', () => {
+    it('are asked for in bokmål and English, without an argument', () => {
+      for (const text of ['mal', 'Malen', 'maler', 'malene', 'spørsmålene', 'template', 'Templates']) expect(parseCommand(text)).toEqual({ kind: 'template' });
+      expect(parseCommand('mal lønn')).toEqual({ kind: 'unknown', text: 'mal lønn' });
+    });
+
+    it('do not take words that merely begin like them', () => {
+      for (const text of ['malerarbeid', 'spørsmål', 'templated']) expect(parseCommand(text)).toEqual({ kind: 'unknown', text });
+    });
+  });
+
   describe('export', () => {
     it('reads the year when given', () => {
       expect(parseCommand('eksport 2025')).toEqual({ kind: 'export', year: '2025' });

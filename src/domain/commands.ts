@@ -14,14 +14,16 @@ export type Command =
   | { kind: 'export'; year?: string }
   | { kind: 'cycle' }
   | { kind: 'log' }
+  | { kind: 'template' }
   | { kind: 'myData' }
   | { kind: 'eraseMyData' }
+  | { kind: 'admin' }
   | { kind: 'question'; question: Question }
   | { kind: 'unknown'; text: string };
 
-type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost' | 'export' | 'cycle' | 'log' | 'myData' | 'eraseMyData';
+type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost' | 'export' | 'cycle' | 'log' | 'template' | 'myData' | 'eraseMyData' | 'admin';
 /** Commands that take no argument: anything after the word makes it unknown. */
-const BARE: Worded[] = ['help', 'cycle', 'log', 'myData', 'eraseMyData'];
+const BARE: Worded[] = ['help', 'cycle', 'log', 'template', 'myData', 'eraseMyData', 'admin'];
 
 const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'help', patterns: ['hjelp', 'help', 'hei', 'hallo', 'hello', 'hi', '?'] },
@@ -33,8 +35,10 @@ const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'export', patterns: ['eksport', 'eksporter', 'export'] },
   { kind: 'cycle', patterns: ['årshjul', 'årshjulet', 'arshjul', 'annual cycle', 'schedule'] },
   { kind: 'log', patterns: ['logg', 'loggen', 'endringslogg', 'audit log', 'log'] },
+  { kind: 'template', patterns: ['mal', 'malen', 'maler', 'malene', 'spørsmålene', 'template', 'templates'] },
   { kind: 'myData', patterns: ['mine data', 'mine opplysninger', 'my data'] },
-  { kind: 'eraseMyData', patterns: ['slett mine data', 'slett mine opplysninger', 'delete my data', 'erase my data'] }
+  { kind: 'eraseMyData', patterns: ['slett mine data', 'slett mine opplysninger', 'delete my data', 'erase my data'] },
+  { kind: 'admin', patterns: ['admin', 'administrer', 'administrasjon', 'oppsett', 'innstillinger', 'settings'] }
 ];
 
 /** The chief executives' own questions, matched as whole sentences (a trailing «?» is ignored). */

@@ -29,6 +29,9 @@ export const MAX_GOALS = 10;
 export const RETENTION_MONTHS = { min: 12, max: 120 } as const;
 
 const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The Agents Playground's mock tenant (PLATFORM.md) is one digit longer than a GUID; the local demo lives in it. */
+const PLAYGROUND_TENANT = '00000000-0000-0000-0000-0000000000001';
+const isTenantId = (id: string) => TENANT_ID.test(id) || id === PLAYGROUND_TENANT;
 const norm = (text: string) => text.trim().toLocaleLowerCase('nb-NO');
 
 function nameProblems(field: string, name: string, taken: string[]): Problem[] {
@@ -42,7 +45,7 @@ export function networkProblems(network: Pick<Network, 'name' | 'tenantIds' | 'r
   return [
     ...nameProblems('name', network.name, []),
     ...(network.tenantIds.length === 0 ? [{ field: 'tenantIds', code: 'required' as const }] : []),
-    ...(network.tenantIds.some((id) => !TENANT_ID.test(id)) ? [{ field: 'tenantIds', code: 'tenantId' as const }] : []),
+    ...(network.tenantIds.some((id) => !isTenantId(id)) ? [{ field: 'tenantIds', code: 'tenantId' as const }] : []),
     ...(months !== undefined && !(Number.isInteger(months) && months >= RETENTION_MONTHS.min && months <= RETENTION_MONTHS.max)
       ? [{ field: 'retention', code: 'retention' as const }]
       : [])

@@ -1,6 +1,10 @@
+import { DateTime } from 'luxon';
+import { ZONE } from './period';
+
 /**
  * Check-in templates are versioned data: a network may add, reword or retire questions,
  * and every stored answer names the version it was given against so history stays readable.
+ * Versions never change once stored; a change is a new version (see templateRevision.ts).
  */
 
 export type QuestionKind = 'colour' | 'scale' | 'economy' | 'text' | 'yesno';
@@ -31,14 +35,57 @@ export interface Template {
   id: string;
   networkId: string;
   name: string;
-  /** Oldest first; the last is the current one. */
+  /** Oldest first; the last is the newest, which may not apply yet (see versionFor). */
   versions: TemplateVersion[];
 }
 
 export const TEXT_MAX_LENGTH = 1000;
 
+/** The newest version: what the next change builds on. It may only apply from a later period. */
 export function currentVersion(template: Template): TemplateVersion {
   return template.versions[template.versions.length - 1];
+}
+
+/** Today's date in Norwegian time, as an ISO date like a version's validFrom. */
+export const osloDate = (instant: Date): string => DateTime.fromJSDate(instant, { zone: ZONE }).toISODate()!;
+
+/**
+ * The version for a period starting on the given ISO date: the highest whose validFrom is on or
+ * before it. Several edits before a date each make a version with the same validFrom, and the
+ * last of them wins. A period before every validFrom gets the first version.
+ */
+export function versionFor(template: Template, periodStart: string): TemplateVersion {
+  const applying = template.versions.filter((v) => v.validFrom <= periodStart);
+  return applying.reduce((best, v) => (v.version > best.version ? v : best), applying[0] ?? template.versions[0]);
+}
+
+/** The newest version when it only applies from a later date than the instant's; undefined otherwise. */
+export function pendingVersion(template: Template, now: Date): TemplateVersion | undefined {
+  const newest = currentVersion(template);
+  return newest.validFrom > osloDate(now) ? newest : undefined;
+}
+
+/**
+ * When a version made now takes effect: the first day of the next month in Norwegian time.
+ * Every cadence's periods start on the first of a month, so this is the start of the next
+ * monthly period, and quarterly and tertial collaborations get it from their next period that
+ * starts on or after it. A period already running always started before it and keeps the
+ * questions its leaders may have answered (which is also why a started period's version is final).
+ */
+export function nextValidFrom(now: Date): string {
+  return DateTime.fromJSDate(now, { zone: ZONE }).startOf('month').plus({ months: 1 }).toISODate()!;
+}
+
+/**
+ * Every question any version has asked, each in its newest wording: the newest version's
+ * questions in order, then retired ones. Keys are never reused, so answers compare by key.
+ */
+export function questionsEverAsked(template: Template): Question[] {
+  const asked = new Map<string, Question>();
+  for (const version of [...template.versions].reverse()) {
+    for (const question of version.questions) if (!asked.has(question.key)) asked.set(question.key, question);
+  }
+  return [...asked.values()];
 }
 
 export function templateVersion(template: Template, version: number): TemplateVersion | undefined {

@@ -4,7 +4,7 @@ import type { Catalogue } from '../i18n/nb';
 import type { Store } from '../store/types';
 import type { TenantGate } from './tenants';
 import type { ExportLinks } from './export/offer';
-import type { TemplateVersions } from './templates';
+import type { TemplateVersions } from './templates/versions';
 
 /** What a handler may send back: a line of text or a card. */
 export type Reply = { text: string } | { card: AdaptiveCard };
@@ -28,6 +28,14 @@ export interface Messenger {
   send(reference: ConversationReference, reply: Reply): Promise<void>;
   /** Opens (or finds) the bot's 1:1 chat with a team member; throws DeliveryFailure like send. */
   openPersonalChat(member: TeamMemberReference): Promise<ConversationReference>;
+  /** One page of a team's members (Teams' paged member lookup); throws DeliveryFailure like send. */
+  teamMembers(team: { serviceUrl: string; teamId: string }, pageSize: number, continuationToken?: string): Promise<RosterPage>;
+}
+
+/** A page of a team's roster as Teams gives it. */
+export interface RosterPage {
+  members: { userId: string; aadObjectId: string; name: string }[];
+  continuationToken?: string;
 }
 
 /** A send the connector did not take: its HTTP status (0 when unreachable) and any Retry-After. */

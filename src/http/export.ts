@@ -5,7 +5,7 @@ import { loadPersonalData } from '../features/privacy/data';
 import type { ExportLinks } from '../features/export/offer';
 import { checkInSheet, toCsv } from '../features/export/table';
 import { toXlsx } from '../features/export/workbook';
-import type { TemplateVersions } from '../features/templates';
+import type { TemplateVersions } from '../features/templates/versions';
 import type { Logger } from '../features/turn';
 import type { Catalogue } from '../i18n/nb';
 import type { Store } from '../store/types';

@@ -92,6 +92,17 @@ const COUNTS = [0, 1, 2, 12, 1500];
 const WORKING_DAYS = [1, 2, 3, 11, 15];
 
 const ARGUMENTS: Record<string, Samples[]> = {
+  'networkFile.error': [[1, 12, 240], ['collaborations[1].participants', ''], ['må fylles ut']],
+  'networkFile.notImported': [COUNTS],
+  'templates.inUse': [[1, 2, 12], COUNTS],
+  'templates.pending': [[2, 3], (t) => ISO.map(t.date)],
+  'templates.question': [[1, 15], (t) => Object.values(t.templates.kind)],
+  'templates.shortInput': [[1, 15]],
+  'templates.retireLabel': [[1, 15]],
+  'templates.saved': [[2, 14], NAMES, (t) => ISO.map(t.date)],
+  'templates.about': [NAMES, (t) => Object.values(t.templates.problem)],
+  'templates.aboutNew': [(t) => Object.values(t.templates.problem)],
+  'templates.staleForm': [(t) => PERIODS.map(t.period)],
   period: [PERIODS],
   periodShort: [PERIODS],
   date: [ISO],
@@ -229,6 +240,7 @@ const withoutMention = (text: string) => text.replace(/^@Sampuls\s+/, '');
 
 /** Leaves whose every quotation is a command to type (sentences that quote button labels are checked below). */
 const COMMAND_QUOTES = [
+  'templates.changedMeanwhile',
   'general.unknownAction', 'general.invalidAction', 'general.tooLong', 'general.failed', 'help.sharedIntro',
   'help.commands.0.text', 'help.commands.1.text', 'help.commands.3.text', 'help.commands.10.text',
   'checkIn.leadsNone', 'cost.needsName', 'export.badYear', 'schedule.channelOnlyInChannel', 'link.onlyInChannel', 'link.needsName'
@@ -253,7 +265,7 @@ describe('command words', () => {
       expect({ path, found: examples.length > 0 }).toEqual({ path, found: true });
       for (const example of examples) expect({ path, example, kind: parseCommand(withoutMention(example)).kind }).not.toMatchObject({ kind: 'unknown' });
     }
-    for (const example of [...quoted(t.checkIn.noChannel('Lønn')), ...quoted(t.cost.needsAmount('Lønn'))]) {
+    for (const example of [...quoted(t.checkIn.noChannel('Lønn')), ...quoted(t.cost.needsAmount('Lønn')), ...quoted(t.templates.staleForm('mars 2027'))]) {
       expect({ example, kind: parseCommand(withoutMention(example)).kind }).not.toMatchObject({ kind: 'unknown' });
     }
     expect(parseCommand(withoutMention(quoted(t.schedule.noticeAdvice)[0])).kind).toBe('cycle');
@@ -278,6 +290,8 @@ const COMMAND_WORDS = [
 
 const SAME_IN_NYNORSK = [
   ...COMMAND_WORDS,
+  'networkFile.section.network', 'networkFile.section.collaborations',
+  'templates.kind.economy', 'templates.kind.text', 'templates.kind.yesno', 'templates.retire', 'templates.newLabelInput', 'templates.save',
   'notAnswered', 'yes', 'no', 'privacy.yes', 'privacy.no',
   'colour.yellow', 'economy.minor', 'scale.0', 'scale.1', 'scale.3', 'scale.4',
   'help.buttonCheckIn', 'help.buttonStatus', 'help.buttonHelp',
@@ -295,24 +309,35 @@ const SAME_IN_NYNORSK = [
   'audit.field.cadence', 'audit.field.costKey', 'audit.field.goals', 'audit.field.hostMunicipalityId', 'audit.field.language',
   'audit.field.legalForm', 'audit.field.municipalityId', 'audit.field.number', 'audit.field.phase', 'audit.field.questions',
   'audit.field.retention', 'audit.field.roles', 'audit.field.sector', 'definition.problem.tooLong',
+  'admin.addCollaboration', 'admin.addMunicipality', 'admin.cadenceLabel', 'admin.collaborations', 'admin.edit',
+  'admin.hostLabel', 'admin.languageName.en', 'admin.languageName.nb', 'admin.languageName.nn', 'admin.legalFormLabel',
+  'admin.municipalityLabel', 'admin.noHost', 'admin.numberLabel', 'admin.personLabel', 'admin.phase.avvikling',
+  'admin.phase.drift', 'admin.phase.etablering', 'admin.phase.evaluering', 'admin.phase.idé', 'admin.phase.vedtak',
+  'admin.phaseLabel', 'admin.remove', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
+  'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',
   'link.generalChannel'
 ];
 
 const SAME_IN_ENGLISH = [
   'notAnswered',
-  'help.commands.1.word', 'help.commands.5.word', 'help.commandStatus',
-  'help.buttonStatus', 'schedule.colour', 'privacy.role.admin'
+  'help.commands.1.word', 'help.commands.5.word', 'help.commands.11.word', 'help.commandStatus',
+  'help.buttonStatus', 'schedule.colour', 'privacy.role.admin',
+  'admin.personLabel', 'admin.roleName.admin'
 ];
 
 /** Function results that may equal nb's for the same arguments: names, periods and numbers only. */
 const SAME_RESULT = {
   nn: [
+    'networkFile.error', 'networkFile.added', 'networkFile.problem.naming',
+    'templates.title', 'templates.question', 'templates.retireLabel', 'templates.about', 'templates.aboutNew',
     'period', 'periodShort', 'date', 'checkIn.title', 'checkIn.subtitle', 'checkIn.receiptSubtitle', 'summary.title', 'summary.updatedSubtitle',
     'status.overviewTitle', 'status.last', 'status.sector', 'status.detailTitle', 'status.detailSubtitle',
     'questions.count', 'questions.trendTitle', 'cost.title', 'cost.keyLine', 'cost.kroner', 'cost.share',
-    'export.title', 'municipality.title', 'schedule.changedColour', 'schedule.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change'
+    'export.title', 'municipality.title', 'schedule.changedColour', 'schedule.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change',
+    'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle'
   ],
   en: [
+    'templates.title',
     'checkIn.subtitle', 'checkIn.receiptSubtitle', 'status.overviewTitle', 'status.sector', 'status.detailTitle',
     'questions.trendTitle', 'municipality.title', 'schedule.changedColour', 'audit.change', 'definition.line'
   ]

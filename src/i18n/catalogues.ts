@@ -16,12 +16,13 @@ export function languageOf(locale: string | undefined): Language | undefined {
 }
 
 /**
- * The catalogue for a person's Teams locale when it names a Norwegian written standard, else
- * `fallback`. An English Teams locale is not taken as a wish for English: Teams reports the
- * client's UI language, which many Norwegian municipal employees (and the Agents Playground)
- * have in English. English is chosen per network instead.
+ * The catalogue for a person's Teams locale when it names a Norwegian written standard, else the
+ * language of the person's networks, else `fallback`. An English Teams locale is not taken as a
+ * wish for English: Teams reports the client's UI language, which many Norwegian municipal
+ * employees (and the Agents Playground) have in English. English is chosen per network instead.
  */
-export function catalogueFor(locale: string | undefined, fallback: Catalogue): Catalogue {
+export function catalogueFor(locale: string | undefined, networkLanguage: Language | undefined, fallback: Catalogue): Catalogue {
   const language = languageOf(locale);
-  return language === 'nb' || language === 'nn' ? catalogues[language] : fallback;
+  if (language === 'nb' || language === 'nn') return catalogues[language];
+  return networkLanguage ? catalogues[networkLanguage] : fallback;
 }

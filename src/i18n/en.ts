@@ -2,7 +2,7 @@ import type { ParsedPeriod } from '../domain/period';
 import type { AnswerErrorCode } from '../domain/answers';
 import type { AuditAction } from '../domain/audit';
 import type { ProblemCode } from '../domain/network';
-import type { Colour, Economy, Role } from '../domain/types';
+import type { Cadence, Colour, Economy, Phase, Role } from '../domain/types';
 import type { Catalogue } from './nb';
 
 /**
@@ -85,6 +85,8 @@ export const en: Catalogue = {
       { word: 'export 2026', text: 'Download all check-ins and averages per period (Excel and CSV) for the annual report.' },
       { word: 'log', text: 'For administrators: the latest changes to settings, roles and templates – who, when and what.' },
       { word: 'my data', text: 'Everything Sampuls has stored about you, to download. ‘delete my data’ removes your name from your answers and deletes your profile.' },
+      { word: 'admin', text: 'For administrators: set up and change the network – municipalities, collaborations with their phase, and roles for people in the team.' },
+      { word: 'template', text: 'For administrators: the questions of the status template. Reword, retire or add questions; changes apply from the next period.' },
       { word: 'help', text: 'Shows this overview.' }
     ],
     englishNote: 'Norwegian commands work too: sjekk inn, status, koble, hjelp.',
@@ -404,6 +406,197 @@ export const en: Catalogue = {
       questions: 'Questions',
       validFrom: 'Applies from'
     } as Record<string, string>
+  },
+
+  admin: {
+    onlyAdmins: (network: string) => `Only administrators in ${network} can change its setup.`,
+    onlyAdminsAny: 'Administration is for the administrators of a network. Ask the secretariat to give you the role if you are to set up the network.',
+    firstNetwork: 'There is no network in Sampuls yet. Create the first one here; you will be its administrator.',
+    overviewTitle: (network: string) => `Administration – ${network}`,
+    counts: (municipalities: number, collaborations: number, people: number) =>
+      `${municipalities} municipalities · ${collaborations} collaborations · ${people} people with roles`,
+    settings: 'Settings',
+    municipalities: 'Municipalities',
+    collaborations: 'Collaborations',
+    roles: 'Roles',
+    newNetwork: 'Create a new network',
+    networkTitle: (network: string | undefined) => (network ? `Settings – ${network}` : 'New network'),
+    nameLabel: 'Name',
+    tenantsLabel: 'Microsoft 365 tenants taking part (tenant IDs, separated by commas)',
+    languageLabel: 'Language of messages from Sampuls',
+    languageName: { nb: 'Norwegian Bokmål', nn: 'Norwegian Nynorsk', en: 'English' } as Record<'nb' | 'nn' | 'en', string>,
+    retentionLabel: 'Delete answers after this many months (empty: keep them)',
+    retentionKept: 'Answers are kept',
+    retentionMonths: (months: number) => `Answers are deleted after ${months} months`,
+    save: 'Save',
+    required: 'Required.',
+    notSaved: 'Nothing was saved:',
+    ownTenant: 'The tenants must include your own organisation, or you would lose access.',
+    saved: (name: string) => `${name} is saved.`,
+    conflict: 'Someone else changed this at the same time. Nothing was saved; open the form again and retry.',
+    municipalitiesTitle: (network: string) => `Municipalities – ${network}`,
+    noMunicipalities: 'No municipalities yet.',
+    municipalityLine: (number: string, population: string) => `${number} · population ${population}`,
+    addMunicipality: 'Add a municipality',
+    edit: 'Edit',
+    municipalityTitle: (name: string | undefined) => (name ? `Municipality – ${name}` : 'New municipality'),
+    numberLabel: 'Municipality number',
+    populationLabel: 'Population',
+    removeMunicipality: 'Remove the municipality',
+    removed: (name: string) => `${name} is removed from the network.`,
+    municipalityLeaders: (name: string) => `${name} still has a chief executive in Sampuls. Remove that role first.`,
+    collaborationsTitle: (network: string) => `Collaborations – ${network}`,
+    noCollaborations: 'No collaborations yet.',
+    needsMunicipalities: 'Add the municipalities first; a collaboration needs participants.',
+    addCollaboration: 'New collaboration',
+    collaborationTitle: (name: string | undefined) => (name ? `Collaboration – ${name}` : 'New collaboration'),
+    aliasesLabel: 'Other names people use (separated by commas)',
+    sectorLabel: 'Sector',
+    legalFormLabel: 'Legal form',
+    hostLabel: 'Host municipality',
+    noHost: 'No host municipality',
+    participantsLabel: 'Participating municipalities',
+    cadenceLabel: 'Reporting',
+    cadence: { monthly: 'Monthly', quarterly: 'Quarterly', tertial: 'Every four months' } satisfies Record<Cadence, string>,
+    cadenceFixed: (name: string) => `${name} already has check-ins per period, so its reporting cannot change without making the history incomparable. Create a new collaboration instead.`,
+    fixedShareLabel: 'Fixed share of the costs in per cent, split equally (empty: 20)',
+    goalsLabel: 'Shared goals (one per line)',
+    phaseLabel: 'Phase',
+    phase: {
+      idé: 'Idea',
+      utredning: 'Study',
+      vedtak: 'Decision',
+      etablering: 'Establishment',
+      drift: 'Operation',
+      evaluering: 'Evaluation',
+      avvikling: 'Winding up'
+    } satisfies Record<Phase, string>,
+    collaborationLine: (phase: string, leaders: string) => `${phase} · led by ${leaders}`,
+    noLeaders: 'nobody',
+    rolesTitle: (network: string) => `Roles – ${network}`,
+    noRoles: 'Nobody has a role yet.',
+    remove: 'Remove',
+    leaderOf: (collaboration: string) => `leads ${collaboration}`,
+    kommunedirektørOf: (municipality: string) => `chief executive of ${municipality}`,
+    grantRole: 'Give someone a role',
+    peopleTitle: (team: string) => `Choose from the team ${team}`,
+    otherTeam: (team: string) => `Show ${team}`,
+    nextPage: 'More people',
+    personLabel: 'Person',
+    roleLabel: 'Role',
+    roleName: { admin: 'Administrator', kommunedirektør: 'Chief executive', member: 'Member (reads status)', leader: 'Leads a collaboration' } as Record<string, string>,
+    municipalityLabel: 'Municipality (for a chief executive)',
+    collaborationLabel: 'Collaboration (for a leader)',
+    grant: 'Give the role',
+    noTeam: 'I have not been added to any team in the organisations of the network yet. Add Sampuls to the team where the people who need roles are, and you can choose them from there.',
+    rosterUnavailable: 'I could not get the members of the team from Teams just now. Please try again shortly.',
+    choosePerson: 'Choose a person from the list.',
+    chooseRole: 'Choose the role the person should have.',
+    chooseMunicipality: 'A chief executive belongs to a municipality: choose it.',
+    chooseCollaboration: 'Choose the collaboration the person should lead.',
+    granted: (person: string, role: string) => `${person} now has the role: ${role}.`,
+    already: (person: string, role: string) => `${person} already has the role: ${role}.`,
+    revoked: (person: string, role: string) => `${person} no longer has the role: ${role}.`,
+    lastAdmin: 'The network needs at least one administrator. Give the role to someone else first.',
+    stillLeads: (person: string) => `${person} still leads a collaboration and must stay a member. Remove the leader role first.`
+  },
+
+  templates: {
+    onlyAdmins: 'Only administrators in a network can change the check-in templates. Ask the secretariat for the role if you are to change the questions.',
+    onlyAdminsOf: (network: string) => `Only administrators in ${network} can change the templates.`,
+    noTemplates: (network: string) => `No collaboration in ${network} uses a template yet.`,
+    title: (template: string, network: string) => `${template} – ${network}`,
+    inUse: (version: number, collaborations: number) =>
+      `Version ${version} applies now and is used by ${collaborations === 1 ? 'one collaboration' : `${collaborations} collaborations`}.`,
+    pending: (version: number, date: string) => `Version ${version} is saved and applies from ${date}. The form below builds on it.`,
+    intro:
+      'Changes are saved as a new version that applies from the next period. Periods already under way keep their questions. A reworded question is still compared with earlier answers, and a retired question stays in the history and the export.',
+    question: (number: number, kind: string) => `Question ${number} · ${kind}`,
+    kind: {
+      colour: 'Green, yellow or red',
+      scale: 'Scale from 1 to 5',
+      economy: 'Finances',
+      text: 'Free text',
+      yesno: 'Yes or no'
+    },
+    shortInput: (number: number) => `Short name for question ${number} (used in tables and overviews)`,
+    retireLabel: (number: number) => `Question ${number} in the next version`,
+    retire: 'Retire the question',
+    essential: 'Cannot be retired: the status depends on this question.',
+    addTitle: 'Add a question (optional)',
+    kindInput: 'Kind of answer',
+    newLabelInput: 'The new question',
+    newShortInput: 'Short name for the new question (used in tables and overviews)',
+    requiredLabel: 'Required answer',
+    requiredToggle: 'Yes, the new question must be answered',
+    save: 'Save new version',
+    saved: (version: number, template: string, date: string) =>
+      `New version ${version} of ${template} is saved. It applies from ${date}: periods starting then or later get the new questions, while periods already under way keep theirs.`,
+    notSaved: 'Nothing was saved:',
+    problem: {
+      labelRequired: 'has no question text',
+      labelTooLong: 'has a question text longer than 300 characters',
+      shortRequired: 'has no short name',
+      shortTooLong: 'has a short name longer than 40 characters',
+      shortTaken: 'has the same short name as another question',
+      essential: 'cannot be retired, because the status depends on it'
+    },
+    about: (question: string, problem: string) => `‘${question}’ ${problem}.`,
+    aboutNew: (problem: string) => `The new question ${problem}.`,
+    unchanged: 'You have not changed anything, so no new version was saved.',
+    noQuestions: 'The template must have at least one question, so nothing was saved.',
+    changedMeanwhile: 'Someone else changed the template after the form was opened, so nothing was saved. Type ‘template’ to see the new version.',
+    staleForm: (period: string) =>
+      `The questions for ${period} are not the ones in this form, so the answer was not saved. Type ‘check in’ to get a new form.`
+  },
+
+  networkFile: {
+    usage:
+      'Usage:\n  npm run network -- import <file>      reads the network definition in the file\n  npm run network -- export <network>   writes the definition of the network (its id) as YAML',
+    header: (network: string) =>
+      `Sampuls: network definition for ${network}.\nRead it in with ‘npm run network -- import <file>’. The file describes the whole network: an optional field\nthat is missing gets its default value, and people who are missing lose their roles in the network.\nCollaborations that are missing are kept with their history. Municipalities and collaborations are named by id.`,
+    error: (line: number, field: string, problem: string) => (field ? `line ${line}, ${field}: ${problem}` : `line ${line}: ${problem}`),
+    notImported: (count: number) => `The file was not imported: ${count === 1 ? 'one error' : `${count} errors`}. Nothing was changed.`,
+    cannotRead: (file: string) => `Could not find or read the file ‘${file}’.`,
+    badSettings: 'The settings in the environment are invalid:',
+    imported: (network: string, id: string) => `Imported the network ${network} (${id}).`,
+    noChanges: (network: string) => `No changes: ${network} is already as the file describes.`,
+    section: { network: 'Network', municipalities: 'Municipalities', collaborations: 'Collaborations', people: 'People with roles' },
+    added: (section: string, names: string) => `${section} – added: ${names}`,
+    changed: (section: string, names: string) => `${section} – changed: ${names}`,
+    removed: (section: string, names: string) => `${section} – removed: ${names}`,
+    kept: (names: string) => `Collaborations not in the file are kept with their history: ${names}`,
+    unknownNetwork: (id: string, known: string) =>
+      `Could not find the network ‘${id}’. ${known ? `Networks that exist: ${known}.` : 'There are no networks yet.'}`,
+    waiting: 'Cannot reach the database yet. Trying again …',
+    storeLocked: (dataDir: string) =>
+      `The data directory ‘${dataDir}’ is in use by the bot or another process. Stop the bot and try again, or set COSMOS_ENDPOINT so the command uses the same database as the bot. Nothing was changed.`,
+    storeUnavailable: (detail: string) => `Could not reach the database (${detail}). Nothing was changed.`,
+    interrupted: 'The database stopped answering, so the import may be incomplete. Run the same command again once the database answers: it writes what is missing.',
+    problem: {
+      text: 'must be text',
+      number: 'must be a number',
+      integer: 'must be a whole number',
+      list: 'must be a list',
+      fields: 'must be a group of fields (name: value)',
+      oneOf: (allowed: string) => `must be one of these: ${allowed}`,
+      unknownField: 'is not a field here',
+      didYouMean: (field: string) => `is not a field here. Did you mean ‘${field}’?`,
+      naming: (problem: string, value: string) => `${problem}: ‘${value}’`,
+      date: 'must be a date written YYYY-MM-DD',
+      id: 'must consist of lower-case letters (a–z), digits and hyphens',
+      repeated: 'appears more than once in the file',
+      unknownTenant: 'is not one of the tenants in network.tenantIds',
+      unknownTemplate: 'is not a template in the network',
+      noAdmin: 'needs at least one person with the role admin, or nobody can change the network in Teams',
+      stillInUse: (municipality: string, collaboration: string) =>
+        `the municipality ${municipality} was removed from the file but is still part of the collaboration ${collaboration}, which is not in the file`,
+      yaml: 'is not valid YAML. Check indentation, colons and brackets',
+      duplicateKey: 'the field appears twice',
+      tab: 'indent with spaces, not tabs',
+      documents: 'the file can hold only one YAML document',
+      empty: 'the file is empty'
+    }
   },
 
   definition: {

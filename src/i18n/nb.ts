@@ -2,7 +2,9 @@ import type { ParsedPeriod } from '../domain/period';
 import type { AnswerErrorCode } from '../domain/answers';
 import type { AuditAction } from '../domain/audit';
 import type { ProblemCode } from '../domain/network';
-import type { Colour, Economy, Role } from '../domain/types';
+import type { QuestionKind } from '../domain/template';
+import type { RevisionProblemCode } from '../domain/templateRevision';
+import type { Cadence, Colour, Economy, Phase, Role } from '../domain/types';
 
 /**
  * Norsk bokmål, the default catalogue. Every user-facing string lives here; the reports'
@@ -69,6 +71,8 @@ export const nb = {
       { word: 'eksport 2026', text: 'Last ned alle innsjekker og snitt per periode (Excel og CSV) til årsmeldingen.' },
       { word: 'logg', text: 'For administratorer: de siste endringene i oppsett, roller og maler – hvem, når og hva.' },
       { word: 'mine data', text: 'Alt Sampuls har lagret om deg, til nedlasting. «slett mine data» fjerner navnet ditt fra svarene og sletter profilen.' },
+      { word: 'admin', text: 'For administratorer: sett opp og endre nettverket – kommuner, samarbeid med fase, og roller for personer i teamet.' },
+      { word: 'mal', text: 'For administratorer: spørsmålene i statusmalen. Omformuler, ta ut eller legg til spørsmål; endringene gjelder fra neste periode.' },
       { word: 'hjelp', text: 'Viser denne oversikten.' }
     ],
     englishNote: 'Engelske kommandoer virker også: check in, status, link, help.',
@@ -381,6 +385,196 @@ export const nb = {
       questions: 'Spørsmål',
       validFrom: 'Gjelder fra'
     } as Record<string, string>
+  },
+
+  admin: {
+    onlyAdmins: (network: string) => `Bare administratorer i ${network} kan endre oppsettet.`,
+    onlyAdminsAny: 'Administrasjon er for administratorene i et nettverk. Be sekretariatet om å gi deg rollen hvis du skal sette opp nettverket.',
+    firstNetwork: 'Det finnes ikke noe nettverk i Sampuls ennå. Opprett det første her; du blir administrator for det.',
+    overviewTitle: (network: string) => `Administrasjon – ${network}`,
+    counts: (municipalities: number, collaborations: number, people: number) =>
+      `${municipalities} kommuner · ${collaborations} samarbeid · ${people} personer med roller`,
+    settings: 'Innstillinger',
+    municipalities: 'Kommuner',
+    collaborations: 'Samarbeid',
+    roles: 'Roller',
+    newNetwork: 'Opprett et nytt nettverk',
+    networkTitle: (network: string | undefined) => (network ? `Innstillinger – ${network}` : 'Nytt nettverk'),
+    nameLabel: 'Navn',
+    tenantsLabel: 'Microsoft 365-tenanter som er med (tenant-ID-er, atskilt med komma)',
+    languageLabel: 'Språk i meldinger fra Sampuls',
+    languageName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' } as Record<'nb' | 'nn' | 'en', string>,
+    retentionLabel: 'Slett svarene etter så mange måneder (tomt: behold dem)',
+    retentionKept: 'Svarene beholdes',
+    retentionMonths: (months: number) => `Svarene slettes etter ${months} måneder`,
+    save: 'Lagre',
+    required: 'Må fylles ut.',
+    notSaved: 'Ingenting ble lagret:',
+    ownTenant: 'Tenanter må også omfatte din egen organisasjon, ellers mister du tilgangen.',
+    saved: (name: string) => `${name} er lagret.`,
+    conflict: 'Noen andre endret dette samtidig. Ingenting ble lagret; åpne skjemaet på nytt og prøv igjen.',
+    municipalitiesTitle: (network: string) => `Kommuner – ${network}`,
+    noMunicipalities: 'Ingen kommuner ennå.',
+    municipalityLine: (number: string, population: string) => `${number} · ${population} innbyggere`,
+    addMunicipality: 'Legg til kommune',
+    edit: 'Endre',
+    municipalityTitle: (name: string | undefined) => (name ? `Kommune – ${name}` : 'Ny kommune'),
+    numberLabel: 'Kommunenummer',
+    populationLabel: 'Innbyggere',
+    removeMunicipality: 'Fjern kommunen',
+    removed: (name: string) => `${name} er fjernet fra nettverket.`,
+    municipalityLeaders: (name: string) => `${name} har fortsatt en kommunedirektør i Sampuls. Fjern rollen først.`,
+    collaborationsTitle: (network: string) => `Samarbeid – ${network}`,
+    noCollaborations: 'Ingen samarbeid ennå.',
+    needsMunicipalities: 'Legg til kommunene først; et samarbeid trenger deltakere.',
+    addCollaboration: 'Nytt samarbeid',
+    collaborationTitle: (name: string | undefined) => (name ? `Samarbeid – ${name}` : 'Nytt samarbeid'),
+    aliasesLabel: 'Andre navn folk bruker (atskilt med komma)',
+    sectorLabel: 'Sektor',
+    legalFormLabel: 'Organisering',
+    hostLabel: 'Vertskommune',
+    noHost: 'Ingen vertskommune',
+    participantsLabel: 'Deltakerkommuner',
+    cadenceLabel: 'Rapportering',
+    cadence: { monthly: 'Hver måned', quarterly: 'Hvert kvartal', tertial: 'Hvert tertial' } satisfies Record<Cadence, string>,
+    cadenceFixed: (name: string) => `${name} har allerede innsjekker per periode, så rapporteringen kan ikke endres uten at historikken blir usammenlignbar. Opprett heller et nytt samarbeid.`,
+    fixedShareLabel: 'Fast andel av kostnadene i prosent, delt likt (tomt: 20)',
+    goalsLabel: 'Felles mål (ett per linje)',
+    phaseLabel: 'Fase',
+    phase: {
+      idé: 'Idé',
+      utredning: 'Utredning',
+      vedtak: 'Vedtak',
+      etablering: 'Etablering',
+      drift: 'Drift',
+      evaluering: 'Evaluering',
+      avvikling: 'Avvikling'
+    } satisfies Record<Phase, string>,
+    collaborationLine: (phase: string, leaders: string) => `${phase} · ${leaders}`,
+    noLeaders: 'ingen leder',
+    rolesTitle: (network: string) => `Roller – ${network}`,
+    noRoles: 'Ingen har roller ennå.',
+    remove: 'Fjern',
+    leaderOf: (collaboration: string) => `leder for ${collaboration}`,
+    kommunedirektørOf: (municipality: string) => `kommunedirektør i ${municipality}`,
+    grantRole: 'Gi en person en rolle',
+    peopleTitle: (team: string) => `Velg fra teamet ${team}`,
+    otherTeam: (team: string) => `Vis ${team}`,
+    nextPage: 'Flere personer',
+    personLabel: 'Person',
+    roleLabel: 'Rolle',
+    roleName: { admin: 'Administrator', kommunedirektør: 'Kommunedirektør', member: 'Medlem (leser status)', leader: 'Leder for et samarbeid' } as Record<string, string>,
+    municipalityLabel: 'Kommune (for kommunedirektør)',
+    collaborationLabel: 'Samarbeid (for leder)',
+    grant: 'Gi rollen',
+    noTeam: 'Jeg er ikke lagt til i noe team i nettverkets organisasjoner ennå. Legg Sampuls til i teamet der de som skal ha roller er med, så kan du velge dem derfra.',
+    rosterUnavailable: 'Jeg fikk ikke hentet medlemmene i teamet fra Teams akkurat nå. Prøv igjen om litt.',
+    choosePerson: 'Velg en person fra listen.',
+    chooseRole: 'Velg hvilken rolle personen skal ha.',
+    chooseMunicipality: 'En kommunedirektør hører til en kommune: velg kommunen.',
+    chooseCollaboration: 'Velg hvilket samarbeid personen skal lede.',
+    granted: (person: string, role: string) => `${person} har nå rollen: ${role}.`,
+    already: (person: string, role: string) => `${person} har allerede rollen: ${role}.`,
+    revoked: (person: string, role: string) => `${person} har ikke lenger rollen: ${role}.`,
+    lastAdmin: 'Nettverket må ha minst én administrator. Gi rollen til en annen først.',
+    stillLeads: (person: string) => `${person} leder fortsatt et samarbeid og må være medlem. Fjern lederrollen først.`
+  },
+
+  templates: {
+    onlyAdmins: 'Bare administratorer i et nettverk kan endre malene for innsjekk. Be sekretariatet om rollen hvis du skal endre spørsmålene.',
+    onlyAdminsOf: (network: string) => `Bare administratorer i ${network} kan endre malene.`,
+    noTemplates: (network: string) => `Ingen samarbeid i ${network} bruker en mal ennå.`,
+    title: (template: string, network: string) => `${template} – ${network}`,
+    inUse: (version: number, collaborations: number) => `Versjon ${version} gjelder nå og brukes av ${collaborations} samarbeid.`,
+    pending: (version: number, date: string) => `Versjon ${version} er lagret og gjelder fra ${date}. Skjemaet under bygger på den.`,
+    intro:
+      'Endringer lagres som en ny versjon som gjelder fra neste periode. Perioder som alt er i gang, beholder spørsmålene sine. Et omformulert spørsmål sammenlignes fortsatt med svarene fra før, og et spørsmål som tas ut, står fortsatt i historikken og eksporten.',
+    question: (number: number, kind: string) => `Spørsmål ${number} · ${kind}`,
+    kind: {
+      colour: 'Grønn, gul eller rød',
+      scale: 'Skala fra 1 til 5',
+      economy: 'Økonomi',
+      text: 'Fritekst',
+      yesno: 'Ja eller nei'
+    } satisfies Record<QuestionKind, string>,
+    shortInput: (number: number) => `Kortnavn for spørsmål ${number} (brukes i tabeller og oversikter)`,
+    retireLabel: (number: number) => `Spørsmål ${number} i neste versjon`,
+    retire: 'Ta ut spørsmålet',
+    essential: 'Kan ikke tas ut: statusen bygger på dette spørsmålet.',
+    addTitle: 'Legg til et spørsmål (valgfritt)',
+    kindInput: 'Type svar',
+    newLabelInput: 'Det nye spørsmålet',
+    newShortInput: 'Kortnavn for det nye spørsmålet (brukes i tabeller og oversikter)',
+    requiredLabel: 'Påkrevd svar',
+    requiredToggle: 'Ja, det nye spørsmålet må besvares',
+    save: 'Lagre ny versjon',
+    saved: (version: number, template: string, date: string) =>
+      `Ny versjon ${version} av ${template} er lagret. Den gjelder fra ${date}: perioder som begynner da eller senere, får de nye spørsmålene, mens perioder som alt er i gang, beholder sine.`,
+    notSaved: 'Ingenting ble lagret:',
+    problem: {
+      labelRequired: 'mangler spørsmålstekst',
+      labelTooLong: 'har en spørsmålstekst på over 300 tegn',
+      shortRequired: 'mangler kortnavn',
+      shortTooLong: 'har et kortnavn på over 40 tegn',
+      shortTaken: 'har samme kortnavn som et annet spørsmål',
+      essential: 'kan ikke tas ut, fordi statusen bygger på det'
+    } satisfies Record<RevisionProblemCode, string>,
+    about: (question: string, problem: string) => `«${question}» ${problem}.`,
+    aboutNew: (problem: string) => `Det nye spørsmålet ${problem}.`,
+    unchanged: 'Du har ikke endret noe, så ingen ny versjon ble lagret.',
+    noQuestions: 'Malen må ha minst ett spørsmål, så ingenting ble lagret.',
+    changedMeanwhile: 'Noen andre har endret malen siden skjemaet ble åpnet, så ingenting ble lagret. Skriv «mal» for å se den nye versjonen.',
+    staleForm: (period: string) =>
+      `Spørsmålene for ${period} er ikke de samme som i dette skjemaet, så svaret ble ikke lagret. Skriv «sjekk inn» for å få et nytt skjema.`
+  },
+
+  networkFile: {
+    usage:
+      'Bruk:\n  npm run network -- import <fil>       leser inn nettverksdefinisjonen i filen\n  npm run network -- export <nettverk>  skriver definisjonen av nettverket (id-en) som YAML',
+    header: (network: string) =>
+      `Sampuls: nettverksdefinisjon for ${network}.\nLes inn med «npm run network -- import <fil>». Filen beskriver hele nettverket: et valgfritt felt som\nmangler, får standardverdien, og personer som mangler, mister rollene sine i nettverket. Samarbeid som\nmangler, blir beholdt med historikken sin. Kommuner og samarbeid nevnes med id-en sin.`,
+    error: (line: number, field: string, problem: string) => (field ? `linje ${line}, ${field}: ${problem}` : `linje ${line}: ${problem}`),
+    notImported: (count: number) => `Filen ble ikke importert: ${count === 1 ? 'én feil' : `${count} feil`}. Ingenting er endret.`,
+    cannotRead: (file: string) => `Fant ikke filen «${file}», eller den kunne ikke leses.`,
+    badSettings: 'Innstillingene i miljøet er ugyldige:',
+    imported: (network: string, id: string) => `Importerte nettverket ${network} (${id}).`,
+    noChanges: (network: string) => `Ingen endringer: ${network} er allerede slik filen beskriver.`,
+    section: { network: 'Nettverket', municipalities: 'Kommuner', collaborations: 'Samarbeid', people: 'Personer med roller' },
+    added: (section: string, names: string) => `${section} – nye: ${names}`,
+    changed: (section: string, names: string) => `${section} – endret: ${names}`,
+    removed: (section: string, names: string) => `${section} – fjernet: ${names}`,
+    kept: (names: string) => `Samarbeid som ikke står i filen, er beholdt med historikken sin: ${names}`,
+    unknownNetwork: (id: string, known: string) =>
+      `Fant ikke nettverket «${id}». ${known ? `Nettverkene som finnes: ${known}.` : 'Det finnes ingen nettverk ennå.'}`,
+    waiting: 'Får ikke kontakt med databasen ennå. Prøver igjen …',
+    storeLocked: (dataDir: string) =>
+      `Datamappen «${dataDir}» er i bruk av boten eller en annen prosess. Stopp boten og prøv igjen, eller sett COSMOS_ENDPOINT, så bruker kommandoen samme database som boten. Ingenting er endret.`,
+    storeUnavailable: (detail: string) => `Fikk ikke kontakt med databasen (${detail}). Ingenting er endret.`,
+    interrupted: 'Databasen sluttet å svare underveis, så importen er kanskje ikke fullført. Kjør den samme kommandoen igjen når databasen svarer: den skriver det som mangler.',
+    problem: {
+      text: 'må være tekst',
+      number: 'må være et tall',
+      integer: 'må være et helt tall',
+      list: 'må være en liste',
+      fields: 'må være en gruppe med felt (navn: verdi)',
+      oneOf: (allowed: string) => `må være en av disse: ${allowed}`,
+      unknownField: 'er ikke et felt her',
+      didYouMean: (field: string) => `er ikke et felt her. Mente du «${field}»?`,
+      naming: (problem: string, value: string) => `${problem}: «${value}»`,
+      date: 'må være en dato på formen ÅÅÅÅ-MM-DD',
+      id: 'må bestå av små bokstaver (a–z), sifre og bindestrek',
+      repeated: 'står flere ganger i filen',
+      unknownTenant: 'er ikke en av tenantene i network.tenantIds',
+      unknownTemplate: 'er ikke en mal i nettverket',
+      noAdmin: 'må ha minst én person med rollen admin, ellers kan ingen endre nettverket i Teams',
+      stillInUse: (municipality: string, collaboration: string) =>
+        `kommunen ${municipality} er fjernet fra filen, men er fortsatt med i samarbeidet ${collaboration}, som ikke står i filen`,
+      yaml: 'er ikke gyldig YAML. Sjekk innrykk, kolon og klammer',
+      duplicateKey: 'feltet står to ganger',
+      tab: 'innrykk må lages med mellomrom, ikke tabulator',
+      documents: 'filen kan bare inneholde ett YAML-dokument',
+      empty: 'filen er tom'
+    }
   },
 
   definition: {

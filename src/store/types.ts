@@ -74,6 +74,8 @@ export interface ProfileStore {
 export interface ConversationRecord extends ConversationReference {
   /** Team or chat name when Teams tells it. */
   name?: string;
+  /** For a team's channels: the team, whose roster admins pick people from. */
+  teamId?: string;
   active: boolean;
   updatedAt: string;
 }
@@ -82,6 +84,8 @@ export interface ConversationRecord extends ConversationReference {
 export interface ConversationStore {
   put(record: ConversationRecord): Promise<void>;
   get(conversationId: string): Promise<ConversationRecord | undefined>;
+  /** Team channels the bot is active in for these tenants: a cross-partition query, for admins only. */
+  teamChannels(tenantIds: string[]): Promise<ConversationRecord[]>;
 }
 
 /** An årshjul event once the scheduler has planned its sends; settled when they are all done. */

@@ -88,7 +88,8 @@ describe('store outages', () => {
       now: NOW,
       messenger: {
         send: () => Promise.reject(new Error('connect ECONNREFUSED')),
-        openPersonalChat: () => Promise.reject(new Error('connect ECONNREFUSED'))
+        openPersonalChat: () => Promise.reject(new Error('connect ECONNREFUSED')),
+        teamMembers: () => Promise.reject(new Error('connect ECONNREFUSED'))
       }
     });
     await harness.channel(ALEX, { id: '19:lonn@thread.tacv2', name: 'Lønn' }).send('koble lønn');

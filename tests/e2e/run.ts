@@ -205,6 +205,28 @@ const steps: Step[] = [
     }
   },
   {
+    // People are picked from the real Playground team's roster (paged member lookup), never typed.
+    name: 'admin-roles',
+    async run(ui) {
+      await ui.openConversation(PERSONAL_CHAT);
+      const overview = await ui.expectNewCard('Administrasjon – Indre Namdal', () => ui.sendMessage('admin'));
+      await expectText(overview, /4 kommuner · 8 samarbeid/);
+      await overview.scrollIntoViewIfNeeded();
+      const roles = await ui.expectNewCard('Roller – Indre Namdal', () => overview.getByRole('button', { name: 'Roller', exact: true }).click());
+      const picker = await ui.expectNewCard('Velg fra teamet', () => roles.getByRole('button', { name: 'Gi en person en rolle', exact: true }).click());
+      const combos = picker.getByRole('combobox');
+      for (const [index, option] of [[0, 'Megan Bowen'], [1, 'Leder for et samarbeid'], [3, 'Lønn']] as const) {
+        await combos.nth(index).click();
+        await ui.page.getByRole('option', { name: option, exact: true }).click();
+      }
+      await ui.shot(picker);
+      await picker.getByRole('button', { name: 'Gi rollen', exact: true }).click();
+      await ui.page.getByRole('paragraph').filter({ hasText: 'Megan Bowen har nå rollen: leder for Lønn.' }).first().waitFor();
+      await expectText(ui.lastCard('Roller – Indre Namdal'), 'leder for Lønn');
+      await ui.shot();
+    }
+  },
+  {
     // Restarted on 5 January 2027, the day of the second reminder for the December and tertial windows.
     name: 'reminders',
     async run(ui, stack) {

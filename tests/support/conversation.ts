@@ -6,7 +6,7 @@ import { createAdapter } from '../../src/bot/adapter';
 import { createBot, type Bot } from '../../src/bot/app';
 import { ConnectorMessenger } from '../../src/bot/messenger';
 import type { Person } from '../../src/domain/types';
-import { TemplateVersions } from '../../src/features/templates';
+import { TemplateVersions } from '../../src/features/templates/versions';
 import { TenantGate } from '../../src/features/tenants';
 import type { Messenger } from '../../src/features/turn';
 import { nb } from '../../src/i18n/nb';

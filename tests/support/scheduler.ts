@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { ConnectorMessenger } from '../../src/bot/messenger';
 import { Scheduler } from '../../src/features/schedule/scheduler';
-import { TemplateVersions } from '../../src/features/templates';
+import { TemplateVersions } from '../../src/features/templates/versions';
 import { nb } from '../../src/i18n/nb';
 import type { Store } from '../../src/store/types';
 

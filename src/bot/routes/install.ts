@@ -2,7 +2,7 @@ import { TeamsInfo, type ChannelAccount, type TurnContext } from 'botbuilder';
 import type { ConversationReference, TeamMemberReference } from '../../domain/types';
 import { welcomeCard } from '../../features/help/cards';
 import { show } from '../../features/turn';
-import { personOf, referenceOf, tenantOf, toActivity } from '../activity';
+import { personOf, referenceOf, teamIdOf, tenantOf, toActivity } from '../activity';
 import type { BotOptions } from '../app';
 
 /** Teams' largest page of team members. */
@@ -18,10 +18,11 @@ export async function onInstalled(context: TurnContext, options: BotOptions, now
   // Teams (and the Playground, on every page load) repeat install events: greet a new installation only.
   const known = await store.conversations.get(reference.conversationId);
   if (known?.active) return;
-  const team = (context.activity.channelData as { team?: { name?: string } } | undefined)?.team;
+  const team = (context.activity.channelData as { team?: { id?: string; name?: string } } | undefined)?.team;
   await store.conversations.put({
     ...reference,
     name: context.activity.conversation.name ?? team?.name,
+    ...(team?.id ? { teamId: team.id } : {}),
     active: true,
     updatedAt: now.toISOString()
   });
@@ -52,8 +53,8 @@ async function teamRoster(context: TurnContext, options: BotOptions): Promise<Ch
  * check-in), though they never wrote to it. Written only when something changed.
  */
 export async function rememberTeamMembers(context: TurnContext, { store }: BotOptions, members: ChannelAccount[]): Promise<void> {
-  const { channelData, recipient, serviceUrl, channelId } = context.activity;
-  const teamId = (channelData as { team?: { id?: string } } | undefined)?.team?.id;
+  const { recipient, serviceUrl, channelId } = context.activity;
+  const teamId = teamIdOf(context.activity);
   const tenantId = tenantOf(context.activity);
   if (!teamId || !tenantId) return;
   for (const member of members) {
@@ -88,9 +89,9 @@ export async function onUninstalled(context: TurnContext, options: BotOptions, n
  * Team channels and group chats are remembered on every message and member change too, so a
  * conversation that was marked unreachable comes back as soon as Teams shows it is alive.
  */
-export async function rememberConversation(options: BotOptions, reference: ConversationReference, now: Date, name?: string): Promise<void> {
+export async function rememberConversation(options: BotOptions, reference: ConversationReference, now: Date, teamId?: string): Promise<void> {
   if (reference.conversationType === 'personal') return;
   const known = await options.store.conversations.get(reference.conversationId);
-  if (known?.active && known.serviceUrl === reference.serviceUrl) return;
-  await options.store.conversations.put({ ...known, ...reference, ...(name ? { name } : {}), active: true, updatedAt: now.toISOString() });
+  if (known?.active && known.serviceUrl === reference.serviceUrl && known.teamId === teamId) return;
+  await options.store.conversations.put({ ...known, ...reference, ...(teamId ? { teamId } : {}), active: true, updatedAt: now.toISOString() });
 }

@@ -10,9 +10,12 @@ import { answerQuestion, showTrend } from '../../features/status/questions';
 import { showCollaboration, showOverview } from '../../features/status/show';
 import { showCycle } from '../../features/schedule/cycle';
 import { showLog } from '../../features/audit/log';
+import { showTemplates } from '../../features/templates/admin';
 import { askErase, showMyData } from '../../features/privacy/privacy';
+import { showAdmin } from '../../features/admin/overview';
 import { loadProfile } from '../../features/scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../../features/turn';
+import { teamIdOf } from '../activity';
 import { runCardAction } from '../actions';
 import { rememberConversation, rememberTeamMembers } from './install';
 import type { BotOptions } from '../app';
@@ -23,7 +26,7 @@ const MAX_COMMAND_LENGTH = 500;
 /** Every message: a typed command, or a card's Action.Submit (a message with `value`). */
 export async function onMessage(context: TurnContext, options: BotOptions, turn: Turn): Promise<void> {
   const { text, value } = context.activity;
-  await rememberConversation(options, turn.conversation, turn.now);
+  await rememberConversation(options, turn.conversation, turn.now, teamIdOf(context.activity));
   if (turn.conversation.conversationType === 'channel') await rememberTeamMembers(context, options, [context.activity.from]);
   const replies =
     text || value === undefined || value === null
@@ -63,10 +66,14 @@ async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile,
       return showCycle(options, turn, profile);
     case 'log':
       return showLog(options, profile);
+    case 'template':
+      return showTemplates(options, turn, profile);
     case 'myData':
       return [await showMyData(options, turn)];
     case 'eraseMyData':
       return [askErase(options)];
+    case 'admin':
+      return showAdmin(options, turn, profile);
     case 'unknown':
       return [show(helpCard(t, command.text))];
   }

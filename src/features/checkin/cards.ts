@@ -73,7 +73,8 @@ function inputFor(question: Question, value: unknown, t: Catalogue): CardElement
         type: 'Input.Toggle',
         ...common,
         isRequired: false,
-        title: t.checkIn.decisionToggle,
+        // The default template's decision question has its own wording; questions a network adds read «Ja».
+        title: question.key === 'decisionNeeded' ? t.checkIn.decisionToggle : t.yes,
         valueOn: 'true',
         valueOff: 'false',
         value: common.value ?? 'false'

@@ -41,9 +41,9 @@ export async function openCheckInById(
 }
 
 async function formFor(options: FeatureOptions, turn: Turn, scope: Scope, collaboration: Collaboration): Promise<Reply> {
-  const version = await options.templates.current(collaboration.networkId, collaboration.templateId);
-  if (!version) return say(options.t.general.invalidAction);
   const period = periodAt(collaboration.cadence, turn.now);
+  const version = await options.templates.forPeriod(collaboration.networkId, collaboration.templateId, period, turn.now);
+  if (!version) return say(options.t.general.invalidAction);
   const mine = collaboration.status.latest.find((d) => d.period === period && sameUser(d.respondent, turn.user));
   return show(
     checkInCard(

@@ -28,7 +28,7 @@ const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve
 /**
  * Handles a submitted check-in card: validate everything, store once, fold the status, tell the
  * channel. Being listed as the collaboration's leader is the authority, so no profile is read:
- * a point read, an upsert and a replace.
+ * a point read, an upsert and a replace (and the template, once per period and process).
  */
 export async function submitCheckIn(
   options: FeatureOptions,
@@ -47,8 +47,14 @@ export async function submitCheckIn(
   if (!answerablePeriods(collaboration.cadence, turn.now).includes(envelope.period)) {
     return say(t.checkIn.stalePeriod(periodName(envelope.period, t)));
   }
-  const version = await templates.get(collaboration.networkId, collaboration.templateId, envelope.templateVersion);
+  const version = await templates.forPeriod(collaboration.networkId, collaboration.templateId, envelope.period, turn.now);
   if (!version) return say(t.general.invalidAction);
+  // Answers are stored against the period's own version. That version is final once the period
+  // has started, so an answer stored earlier in the period used it too and may be edited freely.
+  if (version.version !== envelope.templateVersion) {
+    const named = await templates.get(collaboration.networkId, collaboration.templateId, envelope.templateVersion);
+    return say(named ? t.templates.staleForm(periodName(envelope.period, t)) : t.general.invalidAction);
+  }
 
   const parsed = parseAnswers(version, raw);
   if (!parsed.ok) {

@@ -1,6 +1,6 @@
-import type { Question } from '../../domain/template';
+import { questionsEverAsked, type Question } from '../../domain/template';
 import type { Store } from '../../store/types';
-import type { TemplateVersions } from '../templates';
+import type { TemplateVersions } from '../templates/versions';
 import type { ExportGrant } from './links';
 import type { ExportData } from './table';
 
@@ -10,11 +10,13 @@ export async function loadExport(store: Store, templates: TemplateVersions, gran
     store.directory.loadNetworks(grant.networkIds),
     store.checkIns.listYear(grant.networkIds, grant.year)
   ]);
+  // Every question ever asked gets a column, retired ones too; answers compare by key across versions.
   const questions = new Map<string, Question>();
   const templateIds = new Set(collaborations.map((c) => `${c.networkId}/${c.templateId}`));
   for (const id of templateIds) {
     const [networkId, templateId] = id.split('/');
-    for (const q of (await templates.current(networkId, templateId))?.questions ?? []) if (!questions.has(q.key)) questions.set(q.key, q);
+    const template = await templates.template(networkId, templateId);
+    for (const q of template ? questionsEverAsked(template) : []) if (!questions.has(q.key)) questions.set(q.key, q);
   }
   return { networks, collaborations, checkIns, questions: [...questions.values()] };
 }

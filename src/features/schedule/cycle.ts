@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { cycleProblem, upcomingEvents } from '../../domain/annualCycle';
-import { memberNetworkIds, rolesIn, userKey } from '../../domain/roles';
+import { userKey } from '../../domain/roles';
 import type { AnnualCycle, Collaboration, Network, Person, Profile } from '../../domain/types';
+import { administered, isAdmin } from '../admin/access';
 import { actorOf, recordChange } from '../audit/record';
 import { channelHere } from '../link/link';
 import { loadScope } from '../scope';
@@ -10,8 +11,6 @@ import { cycleCard } from './cards';
 import { cycleOf } from './plan';
 
 const UPCOMING = 6;
-
-const isAdmin = (profile: Profile, networkId: string) => rolesIn(profile, networkId).includes('admin');
 
 /** Leaders the bot can neither write to nor open a chat with, and a missing or lost leadership channel. */
 async function unreachable(options: FeatureOptions, network: Network, leaders: Person[]): Promise<string[]> {
@@ -65,9 +64,9 @@ export const cycleForm = z
 /** The edit form's «Lagre årshjulet»: admins of that network only, and only a cycle that works. */
 export async function saveCycle(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof cycleForm>): Promise<Reply[]> {
   const { store, t } = options;
-  const network = memberNetworkIds(profile).includes(form.networkId) ? await store.directory.getNetwork(form.networkId) : undefined;
-  if (!network) return [say(t.general.invalidAction)];
-  if (!isAdmin(profile, network.id)) return [say(t.schedule.onlyAdmins(network.name))];
+  const access = await administered(options, profile, form.networkId, t.schedule.onlyAdmins);
+  if ('reply' in access) return [access.reply];
+  const { network } = access;
   const reminders = form.reminders.split(/[,\s;]+/).filter(Boolean).map(Number);
   const cycle: AnnualCycle = {
     opensBefore: form.opensBefore,
@@ -90,9 +89,9 @@ export async function saveCycle(options: FeatureOptions, turn: Turn, profile: Pr
 export async function useChannelForDigest(options: FeatureOptions, turn: Turn, profile: Profile, networkId: string): Promise<Reply> {
   const { store, t } = options;
   if (turn.conversation.conversationType !== 'channel') return say(t.schedule.channelOnlyInChannel);
-  const network = memberNetworkIds(profile).includes(networkId) ? await store.directory.getNetwork(networkId) : undefined;
-  if (!network) return say(t.general.invalidAction);
-  if (!isAdmin(profile, network.id)) return say(t.schedule.onlyAdmins(network.name));
+  const access = await administered(options, profile, networkId, t.schedule.onlyAdmins);
+  if ('reply' in access) return access.reply;
+  const { network } = access;
   const digestChannel = await channelHere(turn, t);
   await store.directory.putNetwork({ ...network, digestChannel });
   await recordChange(store, turn.now, actorOf(turn.user), {

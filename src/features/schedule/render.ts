@@ -13,7 +13,8 @@ import { cycleOf, type NetworkSnapshot } from './plan';
 export interface RenderContext {
   snapshot: NetworkSnapshot;
   t: Catalogue;
-  version(networkId: string, templateId: string): Promise<TemplateVersion | undefined>;
+  /** The template version the period's check-in asks. */
+  version(networkId: string, templateId: string, period: string): Promise<TemplateVersion | undefined>;
   /** The event's other deliveries, for the notice about who could not be reached. */
   deliveriesOf(eventKey: string): Promise<Delivery[]>;
 }
@@ -37,7 +38,7 @@ export async function renderDelivery(delivery: Delivery, context: RenderContext)
       const collaboration = collaborations.find((c) => c.id === delivery.collaborationId);
       const person = delivery.person!;
       if (!collaboration || !leads(collaboration, person) || hasAnswered(collaboration, person, delivery.period)) return undefined;
-      const version = await context.version(network.id, collaboration.templateId);
+      const version = await context.version(network.id, collaboration.templateId, delivery.period);
       if (!version) return undefined;
       const close = windowOf(cycleOf(network), delivery.period).at(-1)!.at;
       const say = delivery.kind === 'invitation' ? t.schedule.invitation : t.schedule.reminder;

@@ -6,7 +6,7 @@ import type { Profile } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
 import { SendPacer } from '../../outbound/pacer';
 import type { CycleEventRecord, Delivery, Store } from '../../store/types';
-import type { TemplateVersions } from '../templates';
+import type { TemplateVersions } from '../templates/versions';
 import type { Logger, Messenger } from '../turn';
 import { deliverAll, type DeliveryReport } from './deliver';
 import { cycleOf, planEvent, planNotices, type NetworkSnapshot } from './plan';
@@ -159,9 +159,9 @@ export class Scheduler {
       .flat()
       .filter((d) => d.notBefore <= now.toISOString());
     const versions = new Map<string, Promise<TemplateVersion | undefined>>();
-    const version = (networkId: string, templateId: string) => {
-      const key = `${networkId}/${templateId}`;
-      if (!versions.has(key)) versions.set(key, this.options.templates.current(networkId, templateId));
+    const version = (networkId: string, templateId: string, period: string) => {
+      const key = `${networkId}/${templateId}/${period}`;
+      if (!versions.has(key)) versions.set(key, this.options.templates.forPeriod(networkId, templateId, period, now));
       return versions.get(key)!;
     };
     return deliverAll(pending, {

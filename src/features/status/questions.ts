@@ -2,7 +2,7 @@ import type { Question as Asked } from '../../domain/commands';
 import { flagsOf } from '../../domain/flags';
 import { resolveName } from '../../domain/matching';
 import { writtenAnswers as texts } from '../../domain/reporting';
-import { scaleQuestions } from '../../domain/template';
+import { questionsEverAsked } from '../../domain/template';
 import type { Collaboration, Profile } from '../../domain/types';
 import { loadScope, networkOf } from '../scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
@@ -29,14 +29,18 @@ export async function answerQuestion(options: FeatureOptions, turn: Turn, profil
   return items.length ? show(questionCard(question, items, options.t)) : say(options.t.questions.none[question]);
 }
 
-/** «trend tillit»: one question of the template across every collaboration, weakest first. */
+/**
+ * «trend tillit»: one question of the template across every collaboration, weakest first. Any
+ * question the template has asked can be named, under its newest wording: means are kept by key,
+ * so a reworded question compares with the periods before the rewording.
+ */
 export async function showTrend(options: FeatureOptions, profile: Profile, name?: string): Promise<Reply> {
   const { t } = options;
   const scope = await loadScope(options, profile);
   const first = scope.collaborations[0];
   if (!first) return say(t.general.notMember);
-  const version = await options.templates.current(first.networkId, first.templateId);
-  const dimensions = version ? scaleQuestions(version) : [];
+  const template = await options.templates.template(first.networkId, first.templateId);
+  const dimensions = template ? questionsEverAsked(template).filter((q) => q.kind === 'scale') : [];
   const examples = dimensions.map((q) => `«trend ${q.short.toLocaleLowerCase('nb-NO')}»`).slice(0, 3).join(', ');
   if (!name) return say(t.questions.trendNeedsName(examples));
   const resolution = resolveName(name, dimensions.map((q) => ({ question: q, name: q.short, aliases: [q.key, q.label] })));

@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import type { ConversationRecord, ConversationStore } from '../types';
-import { readDocument } from './documents';
+import { readDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 
 export class CosmosConversationStore implements ConversationStore {
@@ -15,5 +15,17 @@ export class CosmosConversationStore implements ConversationStore {
     if (!found) return undefined;
     const { id, ...record } = found.document as unknown as ConversationRecord & { id: string };
     return record;
+  }
+
+  async teamChannels(tenantIds: string[]): Promise<ConversationRecord[]> {
+    const query = {
+      query: 'SELECT * FROM c WHERE IS_DEFINED(c.teamId) AND c.active = true AND ARRAY_CONTAINS(@tenantIds, c.tenantId)',
+      parameters: [{ name: '@tenantIds', value: tenantIds }]
+    };
+    const { resources } = await withRetry(() => this.container.items.query<ConversationRecord & { id: string }>(query).fetchAll());
+    return resources.map((document) => {
+      const { id, ...record } = withoutSystemProperties<ConversationRecord & { id: string }>(document);
+      return record;
+    });
   }
 }

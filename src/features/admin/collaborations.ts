@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import { collaborationProblems, idFrom } from '../../domain/network';
+import { periodAt, periodBounds } from '../../domain/period';
+import { fellesStatusmal } from '../../domain/template';
+import type { Collaboration, Profile } from '../../domain/types';
+import { ConcurrencyConflict } from '../../store/types';
+import { actorOf, recordChange } from '../audit/record';
+import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { administered } from './access';
+import { collaborationsCard } from './cards/collaborations';
+import type { collaborationForm } from './forms';
+import { problemsReply } from './network';
+
+type Definition = Pick<Collaboration, 'name' | 'aliases' | 'sector' | 'legalForm' | 'hostMunicipalityId' | 'participantIds' | 'cadence' | 'costKey' | 'goals' | 'phase'>;
+
+function definitionOf(form: z.infer<typeof collaborationForm>): Definition {
+  return {
+    name: form.name,
+    aliases: form.aliases,
+    sector: form.sector,
+    legalForm: form.legalForm,
+    ...(form.host ? { hostMunicipalityId: form.host } : {}),
+    participantIds: [...new Set(form.participants)],
+    cadence: form.cadence,
+    ...(form.fixedSharePercent === '' ? {} : { costKey: { fixedShare: form.fixedSharePercent / 100 } }),
+    goals: form.goals,
+    phase: form.phase
+  };
+}
+
+/** What the log shows: the definition, never the status or channel. */
+const logged = (c: Definition) => ({
+  name: c.name,
+  aliases: c.aliases.join(', '),
+  sector: c.sector,
+  legalForm: c.legalForm,
+  hostMunicipalityId: c.hostMunicipalityId,
+  participantIds: c.participantIds.join(', '),
+  cadence: c.cadence,
+  costKey: c.costKey?.fixedShare,
+  goals: (c.goals ?? []).join(' · '),
+  phase: c.phase
+});
+
+/** Creates a collaboration or changes its definition; its history, leaders and channel are kept. */
+export async function saveCollaboration(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof collaborationForm>): Promise<Reply[]> {
+  const { store, t } = options;
+  const access = await administered(options, profile, form.networkId);
+  if ('reply' in access) return [access.reply];
+  const { network } = access;
+  const { collaborations } = await store.directory.loadNetworks([network.id]);
+  const existing = collaborations.find((c) => c.id === form.collaborationId);
+  if (form.collaborationId && !existing) return [say(t.general.invalidAction)];
+  const definition = definitionOf(form);
+  const problems = collaborationProblems(definition, network, collaborations.filter((c) => c !== existing));
+  if (problems.length) return [problemsReply(problems, t)];
+  // Periods of another length would not line up with the stored history.
+  if (existing && existing.cadence !== definition.cadence && existing.status.periods.length > 0) return [say(t.admin.cadenceFixed(existing.name))];
+
+  let saved: Collaboration;
+  if (existing) {
+    const current = await store.directory.getCollaboration(network.id, existing.id);
+    if (!current) return [say(t.general.invalidAction)];
+    const { hostMunicipalityId, costKey, ...rest } = current.value;
+    saved = { ...rest, ...definition };
+    try {
+      await store.directory.replaceCollaboration(saved, current.etag);
+    } catch (error) {
+      if (error instanceof ConcurrencyConflict) return [say(t.admin.conflict)];
+      throw error;
+    }
+  } else {
+    saved = {
+      id: idFrom(definition.name, collaborations.map((c) => c.id)),
+      networkId: network.id,
+      ...definition,
+      leaders: [],
+      templateId: collaborations[0]?.templateId ?? fellesStatusmal(network.id).id,
+      // Reporting starts with the period the collaboration is created in.
+      reportingSince: periodBounds(periodAt(definition.cadence, turn.now)).start.toISODate()!,
+      status: { periods: [], latest: [] }
+    };
+    await store.directory.putCollaboration(saved);
+  }
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId: network.id,
+    action: existing ? 'collaboration.changed' : 'collaboration.added',
+    subject: saved.name,
+    ...(existing ? { before: logged(existing) } : {}),
+    after: logged(saved)
+  });
+  const updated = existing ? collaborations.map((c) => (c === existing ? saved : c)) : [...collaborations, saved];
+  return [say(t.admin.saved(saved.name)), show(collaborationsCard(network, updated, t))];
+}

@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { idFrom, municipalityInUse, municipalityProblems } from '../../domain/network';
+import type { Municipality, Profile } from '../../domain/types';
+import { actorOf, recordChange } from '../audit/record';
+import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { administered } from './access';
+import { municipalitiesCard } from './cards/municipalities';
+import type { municipalityForm, municipalityRemoval } from './forms';
+import { problemsReply } from './network';
+
+const logged = ({ name, number, population }: Municipality) => ({ name, number, population });
+
+/** Adds a municipality to the network or changes one; names and numbers stay unique. */
+export async function saveMunicipality(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof municipalityForm>): Promise<Reply[]> {
+  const { store, t } = options;
+  const access = await administered(options, profile, form.networkId);
+  if ('reply' in access) return [access.reply];
+  const { network } = access;
+  const existing = network.municipalities.find((m) => m.id === form.municipalityId);
+  if (form.municipalityId && !existing) return [say(t.general.invalidAction)];
+  const others = network.municipalities.filter((m) => m !== existing);
+  const municipality: Municipality = {
+    id: existing?.id ?? idFrom(form.name, network.municipalities.map((m) => m.id)),
+    name: form.name,
+    number: form.number,
+    population: form.population
+  };
+  const problems = municipalityProblems(municipality, others);
+  if (problems.length) return [problemsReply(problems, t)];
+  const updated = { ...network, municipalities: existing ? network.municipalities.map((m) => (m === existing ? municipality : m)) : [...others, municipality] };
+  await store.directory.putNetwork(updated);
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId: network.id,
+    action: existing ? 'municipality.changed' : 'municipality.added',
+    subject: municipality.name,
+    ...(existing ? { before: logged(existing) } : {}),
+    after: logged(municipality)
+  });
+  return [say(t.admin.saved(municipality.name)), show(municipalitiesCard(updated, t))];
+}
+
+/** A municipality leaves the network only when no collaboration and no kommunedirektør still points to it. */
+export async function removeMunicipality(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof municipalityRemoval>): Promise<Reply[]> {
+  const { store, t } = options;
+  const access = await administered(options, profile, form.networkId);
+  if ('reply' in access) return [access.reply];
+  const { network } = access;
+  const municipality = network.municipalities.find((m) => m.id === form.municipalityId);
+  if (!municipality) return [say(t.general.invalidAction)];
+  const { collaborations } = await store.directory.loadNetworks([network.id]);
+  if (municipalityInUse(municipality.id, collaborations)) return [say(`${t.admin.notSaved} ${t.definition.line(municipality.name, t.definition.problem.inUse)}`)];
+  const directors = (await store.profiles.withRoles()).filter((p) => p.memberships.some((m) => m.networkId === network.id && m.municipalityId === municipality.id));
+  if (directors.length) return [say(t.admin.municipalityLeaders(municipality.name))];
+  const updated = { ...network, municipalities: network.municipalities.filter((m) => m !== municipality) };
+  await store.directory.putNetwork(updated);
+  await recordChange(store, turn.now, actorOf(turn.user), { networkId: network.id, action: 'municipality.removed', subject: municipality.name, before: logged(municipality) });
+  return [say(t.admin.removed(municipality.name)), show(municipalitiesCard(updated, t))];
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import { idFrom, networkProblems, type Problem } from '../../domain/network';
+import { fellesStatusmal } from '../../domain/template';
+import type { Network, Profile } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
+import { actorOf, recordChange } from '../audit/record';
+import { say, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { administered, mayCreateNetwork, storedProfile } from './access';
+import { overview } from './overview';
+import type { networkForm } from './forms';
+
+/** «Ingenting ble lagret: Navn må fylles ut.» — each problem with the field named as the form does. */
+export function problemsReply(problems: Problem[], t: Catalogue): Reply {
+  const lines = problems.map((p) => t.definition.line(t.audit.field[p.field] ?? p.field, t.definition.problem[p.code]));
+  return say([t.admin.notSaved, ...lines].join('\n\n'));
+}
+
+/** What the log shows of a network's settings. */
+const settingsOf = (n: Pick<Network, 'name' | 'tenantIds' | 'language' | 'retention'>) => ({
+  name: n.name,
+  tenantIds: n.tenantIds.join(', '),
+  language: n.language ?? 'nb',
+  retention: n.retention?.checkInMonths ?? '–'
+});
+
+/** The settings form: creates the network (its creator becomes admin) or changes an existing one. */
+export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof networkForm>): Promise<Reply[]> {
+  const { store, t } = options;
+  let existing: Network | undefined;
+  if (form.networkId) {
+    const access = await administered(options, profile, form.networkId);
+    if ('reply' in access) return [access.reply];
+    existing = access.network;
+  } else if (!(await mayCreateNetwork(store, profile))) return [say(t.admin.onlyAdminsAny)];
+
+  const settings = {
+    name: form.name,
+    tenantIds: [...new Set(form.tenantIds)],
+    language: form.language,
+    ...(form.retentionMonths === '' ? {} : { retention: { checkInMonths: form.retentionMonths } })
+  };
+  const problems = networkProblems(settings);
+  if (problems.length) return [problemsReply(problems, t)];
+  if (!settings.tenantIds.includes(turn.user.tenantId)) return [say(`${t.admin.notSaved} ${t.admin.ownTenant}`)];
+
+  const { retention, ...kept } = existing ?? { id: idFrom(form.name, await store.directory.listNetworkIds()), municipalities: [] };
+  const network: Network = { ...kept, ...settings };
+  await store.directory.putNetwork(network);
+  if (!existing) await createdBy(options, turn, network);
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId: network.id,
+    action: existing ? 'network.changed' : 'network.created',
+    subject: network.name,
+    ...(existing ? { before: settingsOf(existing) } : {}),
+    after: settingsOf(network)
+  });
+  options.tenants.forget();
+  options.log.info({ networkId: network.id, created: !existing }, 'network saved');
+  const { collaborations } = await store.directory.loadNetworks([network.id]);
+  return [say(t.admin.saved(network.name)), overview(network, collaborations, await store.profiles.withRoles(), t)];
+}
+
+/** A new network gets the common status template and its creator as its first admin. */
+async function createdBy({ store }: FeatureOptions, turn: Turn, network: Network): Promise<void> {
+  await store.directory.putTemplate(fellesStatusmal(network.id));
+  const creator = await storedProfile(store, turn.user);
+  await store.profiles.put({ ...creator, memberships: [...creator.memberships, { networkId: network.id, roles: ['admin'] }] });
+}

@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import type { Collaboration, Network, Profile } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
+import { loadScope } from '../scope';
+import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { administered, isAdmin, mayCreateNetwork } from './access';
+import { collaborationFormCard, collaborationsCard } from './cards/collaborations';
+import { municipalitiesCard, municipalityFormCard } from './cards/municipalities';
+import { networkFormCard, newNetworkCard, overviewCard } from './cards/network';
+import { rolesCard } from './cards/roles';
+import type { openForm } from './forms';
+import { roleHolders } from './roles';
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
+
+/** `admin`: each network the person administers, or the form for the very first network. */
+export async function showAdmin(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+  const { store, t } = options;
+  const scope = await loadScope(options, profile);
+  const mine = scope.networks.filter((n) => isAdmin(profile, n.id)).sort(byName);
+  if (mine.length === 0) {
+    if (!(await mayCreateNetwork(store, profile))) return [say(t.admin.onlyAdminsAny)];
+    return [say(t.admin.firstNetwork), show(networkFormCard(undefined, turn.user.tenantId, t))];
+  }
+  const holders = await store.profiles.withRoles();
+  return [...mine.map((network) => overview(network, scope.collaborations, holders, t)), show(newNetworkCard(t))];
+}
+
+/** A network's overview card, counting its collaborations and the people with a role in it. */
+export function overview(network: Network, collaborations: Collaboration[], holders: Profile[], t: Catalogue): Reply {
+  const people = holders.filter((p) => p.memberships.some((m) => m.networkId === network.id && m.roles.length > 0)).length;
+  return show(overviewCard(network, { collaborations: collaborations.filter((c) => c.networkId === network.id).length, people }, t));
+}
+
+/** The admin card buttons: a part of one network's setup, or the form for a new network. */
+export async function openSection(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof openForm>): Promise<Reply> {
+  const { store, t } = options;
+  if (!form.networkId) {
+    if (form.section !== 'network' || !(await mayCreateNetwork(store, profile))) return say(t.admin.onlyAdminsAny);
+    return show(networkFormCard(undefined, turn.user.tenantId, t));
+  }
+  const access = await administered(options, profile, form.networkId);
+  if ('reply' in access) return access.reply;
+  const { network } = access;
+  const { collaborations } = await store.directory.loadNetworks([network.id]);
+  // An item id must name a municipality or collaboration of this network, and only for those forms.
+  const municipality = form.section === 'municipality' ? network.municipalities.find((m) => m.id === form.itemId) : undefined;
+  const collaboration = form.section === 'collaboration' ? collaborations.find((c) => c.id === form.itemId) : undefined;
+  if (form.itemId && !municipality && !collaboration) return say(t.general.invalidAction);
+  switch (form.section) {
+    case 'network':
+      return show(networkFormCard(network, turn.user.tenantId, t));
+    case 'municipalities':
+      return show(municipalitiesCard(network, t));
+    case 'municipality':
+      return show(municipalityFormCard(network, municipality, t));
+    case 'collaborations':
+      return show(collaborationsCard(network, collaborations, t));
+    case 'collaboration':
+      return network.municipalities.length ? show(collaborationFormCard(network, collaboration, t)) : say(t.admin.needsMunicipalities);
+    case 'roles':
+      return show(rolesCard(network, await roleHolders(options, network, collaborations), t));
+  }
+}

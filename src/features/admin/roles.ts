@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { sameUser } from '../../domain/roles';
+import type { Collaboration, Membership, Network, Person, Profile, Role, TeamMemberReference } from '../../domain/types';
+import { ConcurrencyConflict, type ConversationRecord } from '../../store/types';
+import { actorOf, recordChange } from '../audit/record';
+import { sign, verify } from '../signing';
+import { DeliveryFailure, say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { administered, storedProfile } from './access';
+import { peopleCard, roleText, rolesCard, type RoleHolder } from './cards/roles';
+import type { grantForm, peopleForm, revokeForm } from './forms';
+
+/** People per card page: enough to find someone, well inside Teams' card size. */
+const ROSTER_PAGE_SIZE = 50;
+
+/** A person as listed from a team's roster; signed into the choice so only listed people can be picked. */
+const rosterPerson = z.object({ o: z.string().min(1), n: z.string(), u: z.string().min(1), c: z.string().min(1) }).strict();
+
+/** Everyone with a role in the network: memberships from profiles, leaders from the collaborations. */
+export async function roleHolders({ store }: FeatureOptions, network: Network, collaborations: Collaboration[]): Promise<RoleHolder[]> {
+  const profiles = (await store.profiles.withRoles()).filter((p) => p.memberships.some((m) => m.networkId === network.id));
+  const holders: RoleHolder[] = profiles.map((p) => ({ person: p, membership: p.memberships.find((m) => m.networkId === network.id), leads: [] }));
+  for (const collaboration of collaborations) {
+    for (const leader of collaboration.leaders) {
+      const holder = holders.find((h) => sameUser(h.person, leader)) ?? holders[holders.push({ person: leader, leads: [] }) - 1];
+      holder.leads.push(collaboration);
+    }
+  }
+  return holders;
+}
+
+/** The teams the bot is in within the network's tenants, one entry per team. */
+async function teamsOf({ store }: FeatureOptions, network: Network): Promise<ConversationRecord[]> {
+  const channels = await store.conversations.teamChannels(network.tenantIds);
+  return [...new Map(channels.map((c) => [c.teamId!, c])).values()].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'nb'));
+}
+
+/** «Gi en person en rolle»: a page of a team's members, looked up in Teams now. */
+export async function showPeople(options: FeatureOptions, profile: Profile, form: z.infer<typeof peopleForm>): Promise<Reply> {
+  const { store, messenger, exportLinks, t } = options;
+  const access = await administered(options, profile, form.networkId);
+  if ('reply' in access) return access.reply;
+  const { network } = access;
+  const teams = await teamsOf(options, network);
+  if (teams.length === 0) return say(t.admin.noTeam);
+  const team = form.teamId ? teams.find((c) => c.teamId === form.teamId) : teams[0];
+  if (!team) return say(t.general.invalidAction);
+  let page;
+  try {
+    page = await messenger.teamMembers({ serviceUrl: team.serviceUrl, teamId: team.teamId! }, ROSTER_PAGE_SIZE, form.page);
+  } catch (error) {
+    if (!(error instanceof DeliveryFailure)) throw error;
+    options.log.warn({ networkId: network.id, status: error.status }, 'team roster not available');
+    return say(t.admin.rosterUnavailable);
+  }
+  const { collaborations } = await store.directory.loadNetworks([network.id]);
+  const people = [...page.members]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+    .map((m) => ({ title: m.name, value: sign({ o: m.aadObjectId, n: m.name, u: m.userId, c: team.conversationId }, exportLinks.secret) }));
+  return show(
+    peopleCard(network, collaborations, {
+      teamName: team.name ?? t.link.generalChannel,
+      teamId: team.teamId!,
+      people,
+      ...(page.continuationToken ? { nextPage: page.continuationToken } : {}),
+      otherTeams: teams.filter((c) => c !== team).map((c) => ({ teamId: c.teamId!, name: c.name ?? c.teamId! }))
+    }, t)
+  );
+}
+
+/** The membership after adding a role; a kommunedirektør's municipality is the one chosen now. */
+function withRole(membership: Membership | undefined, networkId: string, role: Role, municipalityId: string): Membership {
+  const roles = [...new Set([...(membership?.roles ?? []), role])];
+  return { networkId, roles, ...(role === 'kommunedirektør' ? { municipalityId } : membership?.municipalityId ? { municipalityId: membership.municipalityId } : {}) };
+}
+
+const describe = (membership: Membership | undefined, network: Network, t: FeatureOptions['t']) =>
+  (membership?.roles ?? []).map((r) => roleText(r, network, t, { municipalityId: membership?.municipalityId })).join(', ') || '–';
+
+/** «Gi rollen»: the person must come from the roster page the bot listed, the role's target from this network. */
+export async function grantRole(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof grantForm>): Promise<Reply[]> {
+  const { store, exportLinks, t } = options;
+  const access = await administered(options, profile, form.networkId);
+  if ('reply' in access) return [access.reply];
+  const { network } = access;
+  if (!form.person) return [say(t.admin.choosePerson)];
+  const listed = rosterPerson.safeParse(verify(form.person, exportLinks.secret));
+  const team = listed.success ? await store.conversations.get(listed.data.c) : undefined;
+  if (!listed.success || !team?.teamId || !network.tenantIds.includes(team.tenantId)) return [say(t.general.invalidAction)];
+  if (!form.role) return [say(t.admin.chooseRole)];
+  const { collaborations } = await store.directory.loadNetworks([network.id]);
+  const collaboration = collaborations.find((c) => c.id === form.collaborationId);
+  if (form.role === 'kommunedirektør' && !network.municipalities.some((m) => m.id === form.municipalityId)) return [say(t.admin.chooseMunicipality)];
+  if (form.role === 'leader' && !collaboration) return [say(t.admin.chooseCollaboration)];
+
+  const person: Person = { tenantId: team.tenantId, aadObjectId: listed.data.o, name: listed.data.n };
+  const teamMember: TeamMemberReference = {
+    serviceUrl: team.serviceUrl, tenantId: team.tenantId, botId: team.botId, ...(team.botName ? { botName: team.botName } : {}), channelId: team.channelId, teamId: team.teamId, userId: listed.data.u
+  };
+  const stored = await storedProfile(store, person);
+  const before = stored.memberships.find((m) => m.networkId === network.id);
+  // A leader needs to be in the network to see and answer its check-ins.
+  const after: Membership =
+    form.role === 'leader' ? (before?.roles.length ? before : { networkId: network.id, roles: ['member'] }) : withRole(before, network.id, form.role, form.municipalityId);
+  const label = roleText(form.role, network, t, { municipalityId: form.municipalityId, collaboration });
+  const unchanged = form.role === 'leader' ? collaboration!.leaders.some((l) => sameUser(l, person)) : JSON.stringify(before) === JSON.stringify(after);
+  if (unchanged) return [say(t.admin.already(person.name, label))];
+  if (form.role === 'leader' && !(await changeLeaders(options, collaboration!, (leaders) => [...leaders, person]))) return [say(t.admin.conflict)];
+  await store.profiles.put({
+    ...stored,
+    name: stored.name || person.name,
+    teamMember: stored.teamMember ?? teamMember,
+    memberships: [...stored.memberships.filter((m) => m !== before), after]
+  });
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId: network.id,
+    action: 'role.granted',
+    subject: person.name,
+    ...(form.role === 'leader'
+      ? { before: { leaders: collaboration!.leaders.map((l) => l.name).join(', ') || '–' }, after: { leaders: [...collaboration!.leaders, person].map((l) => l.name).join(', ') } }
+      : { before: { roles: describe(before, network, t) }, after: { roles: describe(after, network, t) } })
+  });
+  return [say(t.admin.granted(person.name, label)), show(rolesCard(network, await roleHolders(options, network, await reload(options, network)), t))];
+}
+
+/** Leaders are changed on the collaboration under its ETag; false when someone changed it in between. */
+async function changeLeaders({ store }: FeatureOptions, collaboration: Collaboration, change: (leaders: Person[]) => Person[]): Promise<boolean> {
+  const current = await store.directory.getCollaboration(collaboration.networkId, collaboration.id);
+  if (!current) return false;
+  try {
+    await store.directory.replaceCollaboration({ ...current.value, leaders: change(current.value.leaders) }, current.etag);
+    return true;
+  } catch (error) {
+    if (error instanceof ConcurrencyConflict) return false;
+    throw error;
+  }
+}
+
+const reload = async ({ store }: FeatureOptions, network: Network) => (await store.directory.loadNetworks([network.id])).collaborations;
+
+/** «Fjern» on the roles card: the person must hold the role now; the network keeps at least one admin. */
+export async function revokeRole(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof revokeForm>): Promise<Reply[]> {
+  const { store, t } = options;
+  const access = await administered(options, profile, form.networkId);
+  if ('reply' in access) return [access.reply];
+  const { network } = access;
+  const collaborations = await reload(options, network);
+  const holders = await roleHolders(options, network, collaborations);
+  const holder = holders.find((h) => sameUser(h.person, form));
+  const collaboration = holder?.leads.find((c) => c.id === form.collaborationId);
+  const holds = form.role === 'leader' ? Boolean(collaboration) : holder?.membership?.roles.includes(form.role);
+  if (!holder || !holds) return [say(t.general.invalidAction)];
+  const label = roleText(form.role, network, t, { municipalityId: holder.membership?.municipalityId, collaboration });
+  if (form.role === 'admin' && holders.filter((h) => h.membership?.roles.includes('admin')).length === 1) return [say(t.admin.lastAdmin)];
+  if (form.role === 'member' && holder.leads.length > 0 && holder.membership!.roles.length === 1) return [say(t.admin.stillLeads(holder.person.name))];
+
+  if (form.role === 'leader') {
+    if (!(await changeLeaders(options, collaboration!, (leaders) => leaders.filter((l) => !sameUser(l, holder.person))))) return [say(t.admin.conflict)];
+  } else {
+    const stored = await storedProfile(store, holder.person);
+    const before = stored.memberships.find((m) => m.networkId === network.id)!;
+    const roles = before.roles.filter((r) => r !== form.role);
+    const after: Membership = { networkId: network.id, roles, ...(form.role !== 'kommunedirektør' && before.municipalityId ? { municipalityId: before.municipalityId } : {}) };
+    await store.profiles.put({ ...stored, memberships: stored.memberships.map((m) => (m === before ? after : m)).filter((m) => m.roles.length > 0) });
+  }
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId: network.id,
+    action: 'role.revoked',
+    subject: holder.person.name,
+    before: { roles: label },
+    after: { roles: '–' }
+  });
+  return [say(t.admin.revoked(holder.person.name, label)), show(rolesCard(network, await roleHolders(options, network, await reload(options, network)), t))];
+}
+

@@ -1,0 +1,94 @@
+import { memberNetworkIds, rolesIn } from '../../domain/roles';
+import { currentVersion, type Question, type Template, type TemplateVersion } from '../../domain/template';
+import { revise, type Revised } from '../../domain/templateRevision';
+import type { Collaboration, Network, Profile } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
+import { actorOf, recordChange } from '../audit/record';
+import { loadScope } from '../scope';
+import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { templateCard } from './cards';
+import { revisionOf, type TemplateForm } from './form';
+
+const isAdmin = (profile: Profile, networkId: string) => rolesIn(profile, networkId).includes('admin');
+
+function templateReply({ t }: FeatureOptions, turn: Turn, network: Network, template: Template, collaborations: Collaboration[]): Reply {
+  const usedBy = collaborations.filter((c) => c.networkId === network.id && c.templateId === template.id).length;
+  return show(templateCard({ network, template, usedBy, now: turn.now }, t));
+}
+
+/** `mal`: each template the collaborations of the networks the person administers ask, with the form to change it. */
+export async function showTemplates(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+  const { store, t } = options;
+  const scope = await loadScope(options, profile);
+  const administered = scope.networks.filter((n) => isAdmin(profile, n.id)).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  if (administered.length === 0) return [say(t.templates.onlyAdmins)];
+  const perNetwork = await Promise.all(
+    administered.map(async (network) => {
+      const ids = [...new Set(scope.collaborations.filter((c) => c.networkId === network.id).map((c) => c.templateId))].sort();
+      if (ids.length === 0) return [say(t.templates.noTemplates(network.name))];
+      const templates = await Promise.all(ids.map((id) => store.directory.getTemplate(network.id, id)));
+      return templates.flatMap((template) => (template ? [templateReply(options, turn, network, template, scope.collaborations)] : []));
+    })
+  );
+  return perNetwork.flat();
+}
+
+/** «Lagre ny versjon»: admins of the template's network only; the new version applies from the next period. */
+export async function saveTemplate(options: FeatureOptions, turn: Turn, profile: Profile, form: TemplateForm): Promise<Reply[]> {
+  const { store, t } = options;
+  if (!memberNetworkIds(profile).includes(form.networkId)) return [say(t.general.invalidAction)];
+  const { networks, collaborations } = await store.directory.loadNetworks([form.networkId]);
+  const network = networks[0];
+  if (!network) return [say(t.general.invalidAction)];
+  if (!isAdmin(profile, network.id)) return [say(t.templates.onlyAdminsOf(network.name))];
+  const template = await store.directory.getTemplate(network.id, form.templateId);
+  if (!template) return [say(t.general.invalidAction)];
+  const base = currentVersion(template);
+  if (base.version !== form.baseVersion) return [say(t.templates.changedMeanwhile)];
+  const result = revise(template, revisionOf(form, base), turn.now);
+  if (!result.ok) return [say(refusal(result, t))];
+  await store.directory.putTemplate(result.template);
+  await recordChange(store, turn.now, actorOf(turn.user), { networkId: network.id, action: 'template.changed', subject: template.name, ...changeOf(base, result.version) });
+  options.log.info({ networkId: network.id, templateId: template.id, version: result.version.version }, 'template changed');
+  return [
+    say(t.templates.saved(result.version.version, template.name, t.date(result.version.validFrom))),
+    templateReply(options, turn, network, result.template, collaborations)
+  ];
+}
+
+function refusal(result: Exclude<Revised, { ok: true }>, t: Catalogue): string {
+  switch (result.reason) {
+    case 'unknownQuestion':
+      return t.general.invalidAction;
+    case 'noQuestions':
+      return t.templates.noQuestions;
+    case 'unchanged':
+      return t.templates.unchanged;
+    case 'problems': {
+      const lines = result.problems.map(({ code, question }) =>
+        question ? t.templates.about(question, t.templates.problem[code]) : t.templates.aboutNew(t.templates.problem[code])
+      );
+      return [t.templates.notSaved, ...lines].join(' ');
+    }
+  }
+}
+
+/**
+ * The log's before and after: when the version applies, and each question added, reworded or
+ * retired, under its short label, so every change reads as one line on the `logg` card.
+ */
+function changeOf(from: TemplateVersion, to: TemplateVersion): { before: Record<string, string>; after: Record<string, string> } {
+  const before: Record<string, string> = { validFrom: from.validFrom };
+  const after: Record<string, string> = { validFrom: to.validFrom };
+  const old = new Map(from.questions.map((q) => [q.key, q]));
+  const next = new Map(to.questions.map((q) => [q.key, q]));
+  const wording = (q: Question, field: string) => (q.short === field ? q.label : `${q.short}: ${q.label}`);
+  for (const key of new Set([...old.keys(), ...next.keys()])) {
+    const [was, is] = [old.get(key), next.get(key)];
+    if (was && is && was.label === is.label && was.short === is.short) continue;
+    const field = (was ?? is)!.short;
+    if (was) before[field] = was.label;
+    if (is) after[field] = wording(is, field);
+  }
+  return { before, after };
+}

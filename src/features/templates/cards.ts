@@ -1,0 +1,94 @@
+import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { currentVersion, osloDate, pendingVersion, versionFor, type Question, type Template } from '../../domain/template';
+import { ADDABLE_KINDS, essentialKeys, LABEL_MAX_LENGTH, SHORT_MAX_LENGTH } from '../../domain/templateRevision';
+import type { Network } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
+
+export const TEMPLATE_SAVE = 'template.save';
+
+/** Input ids of the edit form: one set per question of the newest version, keyed by the question's key. */
+export const FIELD = {
+  label: (key: string) => `label.${key}`,
+  short: (key: string) => `short.${key}`,
+  retire: (key: string) => `retire.${key}`,
+  newKind: 'newKind',
+  newLabel: 'newLabel',
+  newShort: 'newShort',
+  newRequired: 'newRequired'
+} as const;
+
+export interface TemplateView {
+  network: Network;
+  template: Template;
+  /** How many of the network's collaborations ask it. */
+  usedBy: number;
+  now: Date;
+}
+
+const text = (id: string, label: string, value: string, maxLength: number, t: Catalogue, required = true): CardElement => ({
+  type: 'Input.Text',
+  id,
+  label,
+  value,
+  maxLength,
+  ...(required ? { isRequired: true, errorMessage: t.checkIn.errorRequired } : {})
+});
+
+const toggle = (id: string, label: string, title: string, value: boolean): CardElement => ({
+  type: 'Input.Toggle',
+  id,
+  label,
+  title,
+  value: String(value),
+  valueOn: 'true',
+  valueOff: 'false'
+});
+
+function questionInputs(question: Question, number: number, essential: boolean, t: Catalogue): CardElement[] {
+  return [
+    { ...text(FIELD.label(question.key), t.templates.question(number, t.templates.kind[question.kind]), question.label, LABEL_MAX_LENGTH, t), spacing: 'Large' },
+    text(FIELD.short(question.key), t.templates.shortInput(number), question.short, SHORT_MAX_LENGTH, t),
+    essential
+      ? textBlock(t.templates.essential, { size: 'Small', isSubtle: true, spacing: 'Small' })
+      : toggle(FIELD.retire(question.key), t.templates.retireLabel(number), t.templates.retire, false)
+  ];
+}
+
+function addInputs(t: Catalogue): CardElement[] {
+  return [
+    textBlock(t.templates.addTitle, { weight: 'Bolder', size: 'Medium', spacing: 'ExtraLarge' }),
+    {
+      type: 'Input.ChoiceSet',
+      id: FIELD.newKind,
+      label: t.templates.kindInput,
+      value: 'scale',
+      style: 'expanded',
+      choices: ADDABLE_KINDS.map((kind) => ({ title: t.templates.kind[kind], value: kind }))
+    },
+    text(FIELD.newLabel, t.templates.newLabelInput, '', LABEL_MAX_LENGTH, t, false),
+    text(FIELD.newShort, t.templates.newShortInput, '', SHORT_MAX_LENGTH, t, false),
+    toggle(FIELD.newRequired, t.templates.requiredLabel, t.templates.requiredToggle, true)
+  ];
+}
+
+/**
+ * `mal`: the version in effect, any version still to come, and a form over the newest one: its
+ * questions to reword or retire, and one to add. Saving makes the next version.
+ */
+export function templateCard(view: TemplateView, t: Catalogue): AdaptiveCard {
+  const { network, template } = view;
+  const newest = currentVersion(template);
+  const pending = pendingVersion(template, view.now);
+  const essential = essentialKeys(newest);
+  return card(
+    [
+      heading(t.templates.title(plain(template.name), network.name)),
+      textBlock(t.templates.inUse(versionFor(template, osloDate(view.now)).version, view.usedBy), { spacing: 'None', isSubtle: true }),
+      ...(pending ? [textBlock(t.templates.pending(pending.version, t.date(pending.validFrom)), { color: 'accent', weight: 'Bolder' })] : []),
+      textBlock(t.templates.intro, { size: 'Small', isSubtle: true }),
+      ...newest.questions.flatMap((q, i) => questionInputs(q, i + 1, essential.has(q.key), t)),
+      ...addInputs(t)
+    ],
+    [submitButton(t.templates.save, { verb: TEMPLATE_SAVE, networkId: network.id, templateId: template.id, baseVersion: newest.version }, 'positive')]
+  );
+}

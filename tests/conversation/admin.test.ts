@@ -1,0 +1,260 @@
+import type { AdaptiveCard } from '../../src/cards/adaptive';
+import type { Person } from '../../src/domain/types';
+import { nb } from '../../src/i18n/nb';
+import { BOT, cardsOf, cardText, createHarness, filledCheckIn, TEAM_ID, textsOf, type Harness } from '../support/conversation';
+import { startTestStore, type TestStore } from '../support/store';
+
+const NOW = new Date('2026-11-25T10:00:00+01:00');
+const TENANT = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const person = (n: number, name: string): Person => ({ tenantId: TENANT, aadObjectId: `00000000-0000-0000-0000-00000000010${n}`, name });
+const KARI = person(1, 'Kari Sekretariat');
+const LISE = person(2, 'Lise Lønnsleder');
+const PER = person(3, 'Per Personal');
+const GURO = person(4, 'Guro Grong');
+const rosterEntry = (p: Person) => ({ id: `29:${p.aadObjectId}`, aadObjectId: p.aadObjectId, name: p.name });
+
+let testStore: TestStore;
+let harness: Harness;
+beforeEach(async () => {
+  testStore = await startTestStore();
+  harness = await createHarness(testStore.store, { now: NOW });
+});
+afterEach(async () => {
+  await harness.close();
+  await testStore.close();
+});
+
+/** Every object in a card that carries action data with this verb. */
+function actionsWith(card: AdaptiveCard, verb: string): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const data = (node as { data?: { verb?: unknown } }).data;
+    if (data?.verb === verb) found.push(data as Record<string, unknown>);
+    Object.values(node).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+/** The choices of an Input.ChoiceSet by its id, as title → value. */
+function choices(card: AdaptiveCard, id: string): Map<string, string> {
+  const input = card.body.find((e) => e.id === id) as { choices: { title: string; value: string }[] } | undefined;
+  return new Map((input?.choices ?? []).map((c) => [c.title, c.value]));
+}
+
+const texts = async (replies: Promise<Parameters<typeof textsOf>[0]>) => textsOf(await replies).join('\n');
+
+/** Kari builds a network from an empty store, as the issue's «done when» walk does. */
+async function buildNetwork(): Promise<void> {
+  const kari = harness.personal(KARI);
+  const first = await kari.send('admin');
+  expect(textsOf(first)).toEqual([nb.admin.firstNetwork]);
+  expect(cardText(cardsOf(first).at(-1)!)).toContain(TENANT); // the form suggests her own tenant
+  expect(await texts(kari.submit({ verb: 'admin.network.save', name: 'Indre Namdal', tenantIds: TENANT, language: 'nb', retentionMonths: '36' }))).toBe(
+    'Indre Namdal er lagret.'
+  );
+  for (const [name, number, population] of [['Røyrvik', '5043', '460'], ['Lierne', '5042', '1330'], ['Grong', '5045', '2400']]) {
+    expect(await texts(kari.submit({ verb: 'admin.municipality.save', networkId: 'indre-namdal', name, number, population }))).toBe(`${name} er lagret.`);
+  }
+  const collaboration = { verb: 'admin.collaboration.save', networkId: 'indre-namdal', aliases: '', sector: 'HR', legalForm: 'administrativt vertskommunesamarbeid', fixedSharePercent: '', goals: '' };
+  await kari.submit({ ...collaboration, name: 'Lønn', aliases: 'lønnssamarbeidet', participants: 'royrvik,lierne', host: 'lierne', cadence: 'monthly', phase: 'drift', goals: 'Riktig lønn til rett tid\nÉn felles lønnsrutine' });
+  await kari.submit({ ...collaboration, name: 'Barnevern', sector: 'oppvekst', participants: 'royrvik,lierne,grong', host: 'grong', cadence: 'tertial', phase: 'etablering', fixedSharePercent: '30' });
+  // The bot is added to the secretariat's team; its roster is where people are chosen from.
+  harness.connector.rosters.set(TEAM_ID, [KARI, LISE, PER, GURO].map(rosterEntry));
+  await harness.channel(KARI, { id: TEAM_ID, name: 'General' }).send({ type: 'conversationUpdate', membersAdded: [BOT], channelData: { tenant: { id: TENANT }, team: { id: TEAM_ID, name: 'Sekretariatet' } } });
+}
+
+/** Opens the people picker and gives the named person a role. */
+async function grant(name: string, role: string, extra: Record<string, string> = {}): Promise<string> {
+  const picker = cardsOf(await harness.personal(KARI).submit({ verb: 'admin.people', networkId: 'indre-namdal' }))[0];
+  const value = choices(picker, 'person').get(name)!;
+  expect(value).toBeDefined();
+  return texts(harness.personal(KARI).submit({ verb: 'admin.role.grant', networkId: 'indre-namdal', person: value, role, ...extra }));
+}
+
+describe('building a network from chat', () => {
+  it('starts from an empty store: network, three municipalities, two collaborations, roles from the team roster; a leader checks in', async () => {
+    await buildNetwork();
+    const network = (await testStore.store.directory.getNetwork('indre-namdal'))!;
+    expect(network).toMatchObject({ name: 'Indre Namdal', tenantIds: [TENANT], language: 'nb', retention: { checkInMonths: 36 } });
+    expect(network.municipalities.map((m) => [m.name, m.number, m.population])).toEqual([['Røyrvik', '5043', 460], ['Lierne', '5042', 1330], ['Grong', '5045', 2400]]);
+    const lonn = (await testStore.store.directory.getCollaboration('indre-namdal', 'lonn'))!.value;
+    expect(lonn).toMatchObject({ participantIds: ['royrvik', 'lierne'], hostMunicipalityId: 'lierne', cadence: 'monthly', phase: 'drift', goals: ['Riktig lønn til rett tid', 'Én felles lønnsrutine'], aliases: ['lønnssamarbeidet'], reportingSince: '2026-11-01' });
+    expect((await testStore.store.directory.getCollaboration('indre-namdal', 'barnevern'))!.value.costKey).toEqual({ fixedShare: 0.3 });
+
+    expect(await grant('Lise Lønnsleder', 'leader', { collaborationId: 'lonn' })).toBe('Lise Lønnsleder har nå rollen: leder for Lønn.');
+    expect(await grant('Guro Grong', 'kommunedirektør', { municipalityId: 'grong' })).toBe('Guro Grong har nå rollen: kommunedirektør i Grong.');
+    const lise = (await testStore.store.profiles.get(LISE))!;
+    expect(lise.memberships).toEqual([{ networkId: 'indre-namdal', roles: ['member'] }]);
+    expect(lise.teamMember).toMatchObject({ teamId: TEAM_ID, userId: `29:${LISE.aadObjectId}` }); // so reminders can reach her
+
+    // Lise checks in; Guro sees the status.
+    const form = cardsOf(await harness.personal(LISE).send('sjekk inn')).at(-1)!;
+    const envelope = actionsWith(form, 'checkin.submit')[0];
+    expect(envelope).toMatchObject({ collaborationId: 'lonn', period: '2026-M11' });
+    await harness.personal(LISE).submit({ ...envelope, ...filledCheckIn() });
+    const status = cardText(cardsOf(await harness.personal(GURO).send('status lønn')).at(-1)!);
+    expect(status).toContain('Sykefravær i lønnsteamet');
+
+    // The overview counts what was built, and the log has every step with who did it.
+    const overview = cardText(cardsOf(await harness.personal(KARI).send('admin'))[0]);
+    expect(overview).toContain('3 kommuner · 2 samarbeid · 3 personer med roller');
+    const log = cardText(cardsOf(await harness.personal(KARI).send('logg'))[0]);
+    for (const line of ['Opprettet nettverket Indre Namdal', 'La til kommunen Grong', 'Opprettet samarbeidet Barnevern', 'Ga Lise Lønnsleder en rolle', 'Kari Sekretariat']) {
+      expect(log).toContain(line);
+    }
+  });
+
+  it('changes a leader: the new one checks in, the old one may not, and the history still reads', async () => {
+    await buildNetwork();
+    await grant('Lise Lønnsleder', 'leader', { collaborationId: 'lonn' });
+    const liseForm = cardsOf(await harness.personal(LISE).send('sjekk inn lønn')).at(-1)!;
+    await harness.personal(LISE).submit({ ...actionsWith(liseForm, 'checkin.submit')[0], ...filledCheckIn({ celebrate: 'Lise sitt svar' }) });
+
+    const roles = cardsOf(await harness.personal(KARI).submit({ verb: 'admin.open', networkId: 'indre-namdal', section: 'roles' }))[0];
+    const removeLise = actionsWith(roles, 'admin.role.revoke').find((d) => d.aadObjectId === LISE.aadObjectId && d.role === 'leader')!;
+    expect(await texts(harness.personal(KARI).submit(removeLise))).toBe('Lise Lønnsleder har ikke lenger rollen: leder for Lønn.');
+    await grant('Per Personal', 'leader', { collaborationId: 'lonn' });
+
+    expect(await texts(harness.personal(LISE).send('sjekk inn lønn'))).toBe(nb.checkIn.notLeader('Lønn'));
+    harness.setNow(new Date('2026-12-28T10:00:00+01:00'));
+    const perForm = cardsOf(await harness.personal(PER).send('sjekk inn')).at(-1)!;
+    await harness.personal(PER).submit({ ...actionsWith(perForm, 'checkin.submit')[0], ...filledCheckIn({ overall: 'green', celebrate: 'Per sitt svar' }) });
+    const lonn = (await testStore.store.directory.getCollaboration('indre-namdal', 'lonn'))!.value;
+    expect(lonn.leaders.map((l) => l.name)).toEqual(['Per Personal']);
+    expect(lonn.status.periods.map((p) => [p.period, p.overall])).toEqual([['2026-M12', 'green'], ['2026-M11', 'yellow']]);
+    // Lise keeps read access as a member; the November answers stay hers in the history.
+    const november = await testStore.store.checkIns.listSince('lonn', '2026-M11');
+    expect(november.map((c) => [c.period, c.respondent.name])).toEqual([['2026-M11', 'Lise Lønnsleder'], ['2026-M12', 'Per Personal']]);
+  });
+});
+
+describe('choosing people', () => {
+  it('lists the team roster a page at a time, never free text, and tells the admin when there is no team', async () => {
+    const kari = harness.personal(KARI);
+    await kari.send('admin');
+    await kari.submit({ verb: 'admin.network.save', name: 'Indre Namdal', tenantIds: TENANT, language: 'nb', retentionMonths: '' });
+    expect(await texts(kari.submit({ verb: 'admin.people', networkId: 'indre-namdal' }))).toBe(nb.admin.noTeam);
+
+    const staff = Array.from({ length: 70 }, (_, i) => person(0, `Ansatt ${String(i).padStart(2, '0')}`)).map((p, i) => ({ ...p, aadObjectId: `staff-${i}` }));
+    harness.connector.rosters.set(TEAM_ID, [...staff, LISE].map(rosterEntry));
+    await harness.channel(KARI, { id: TEAM_ID, name: 'General' }).send({ type: 'conversationUpdate', membersAdded: [BOT], channelData: { tenant: { id: TENANT }, team: { id: TEAM_ID, name: 'Sekretariatet' } } });
+    const first = cardsOf(await kari.submit({ verb: 'admin.people', networkId: 'indre-namdal' }))[0];
+    expect(first.body[0].text).toBe('Velg fra teamet Sekretariatet');
+    expect(choices(first, 'person').size).toBe(50);
+    expect(first.body.some((e) => e.type === 'Input.Text')).toBe(false);
+    const next = actionsWith(first, 'admin.people')[0];
+    // Teams sends the card's inputs along with the button's data.
+    const second = cardsOf(await kari.submit({ ...next, role: 'admin', person: '' }))[0];
+    expect([...choices(second, 'person').keys()]).toContain('Lise Lønnsleder');
+    expect(choices(second, 'person').size).toBe(21);
+    expect(actionsWith(second, 'admin.people')).toEqual([]);
+    expect(await texts(kari.submit({ verb: 'admin.role.grant', networkId: 'indre-namdal', person: '', role: 'admin' }))).toBe(nb.admin.choosePerson);
+    expect(await texts(kari.submit({ verb: 'admin.role.grant', networkId: 'indre-namdal', person: choices(second, 'person').get('Lise Lønnsleder')!, role: '' }))).toBe(nb.admin.chooseRole);
+    expect(await texts(kari.submit({ verb: 'admin.role.grant', networkId: 'indre-namdal', person: choices(second, 'person').get('Lise Lønnsleder')!, role: 'admin' }))).toBe('Lise Lønnsleder har nå rollen: administrator.');
+  });
+});
+
+describe('admin refusals', () => {
+  /** One valid submission per admin operation, as an admin of Indre Namdal would send it. */
+  const operations = async (): Promise<Record<string, Record<string, unknown>>> => ({
+    open: { verb: 'admin.open', networkId: 'indre-namdal', section: 'roles' },
+    network: { verb: 'admin.network.save', networkId: 'indre-namdal', name: 'Overtatt', tenantIds: TENANT, language: 'en', retentionMonths: '' },
+    municipality: { verb: 'admin.municipality.save', networkId: 'indre-namdal', name: 'Namsskogan', number: '5044', population: '840' },
+    removeMunicipality: { verb: 'admin.municipality.remove', networkId: 'indre-namdal', municipalityId: 'grong' },
+    collaboration: { verb: 'admin.collaboration.save', networkId: 'indre-namdal', collaborationId: 'lonn', name: 'Lønn', sector: 'HR', legalForm: 'prosjekt', participants: 'royrvik', cadence: 'monthly', phase: 'avvikling' },
+    people: { verb: 'admin.people', networkId: 'indre-namdal' },
+    grant: { verb: 'admin.role.grant', networkId: 'indre-namdal', person: await pickerValue('Per Personal'), role: 'admin' },
+    revoke: { verb: 'admin.role.revoke', networkId: 'indre-namdal', tenantId: TENANT, aadObjectId: KARI.aadObjectId, role: 'admin' }
+  });
+  const pickerValue = async (name: string) => choices(cardsOf(await harness.personal(KARI).submit({ verb: 'admin.people', networkId: 'indre-namdal' }))[0], 'person').get(name)!;
+
+  /** Everything an admin operation could change. */
+  const snapshot = async () => ({
+    network: await testStore.store.directory.getNetwork('indre-namdal'),
+    collaborations: (await testStore.store.directory.loadNetworks(['indre-namdal'])).collaborations,
+    // Roles only: a first message also stores the person's chat, which is not an admin change.
+    roles: (await testStore.store.profiles.withRoles()).map((p) => [p.aadObjectId, p.memberships]),
+    audit: await testStore.store.audit.recent('indre-namdal', 100)
+  });
+
+  it('refuses every operation to kommunedirektører, leaders, members, strangers and admins of another network, changing nothing', async () => {
+    await buildNetwork();
+    await grant('Guro Grong', 'kommunedirektør', { municipalityId: 'grong' });
+    await grant('Lise Lønnsleder', 'leader', { collaborationId: 'lonn' });
+    await grant('Per Personal', 'member');
+    const stranger = person(5, 'Sam Utenfor');
+    const otherAdmin = person(6, 'Ola Annetnettverk');
+    await testStore.store.directory.putNetwork({ id: 'solor', name: 'Solør', tenantIds: [TENANT], municipalities: [] });
+    await testStore.store.profiles.put({ ...otherAdmin, memberships: [{ networkId: 'solor', roles: ['admin'] }] });
+    const submissions = await operations();
+    const before = await snapshot();
+    for (const who of [GURO, LISE, PER, stranger, otherAdmin]) {
+      for (const [operation, data] of Object.entries(submissions)) {
+        const answer = await texts(harness.personal(who).submit(data));
+        const expected = [GURO, LISE, PER].includes(who) ? nb.admin.onlyAdmins('Indre Namdal') : nb.general.invalidAction;
+        expect({ who: who.name, operation, answer }).toEqual({ who: who.name, operation, answer: expected });
+      }
+      // `admin` shows an admin only their own network; the others are told it is for admins.
+      const own = cardsOf(await harness.personal(who).send('admin')).map(cardText).join();
+      expect(own.includes('Indre Namdal')).toBe(false);
+      if (who !== otherAdmin) expect(await texts(harness.personal(who).send('admin'))).toBe(nb.admin.onlyAdminsAny);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses bad input with the field named and saves nothing', async () => {
+    await buildNetwork();
+    const kari = harness.personal(KARI);
+    const before = await snapshot();
+    expect(await texts(kari.submit({ verb: 'admin.municipality.save', networkId: 'indre-namdal', name: 'grong', number: '545', population: '-3' }))).toBe(
+      'Ingenting ble lagret:\n\nNavn finnes allerede i nettverket.\n\nKommunenummer må være et kommunenummer med fire sifre.\n\nInnbyggere må være et helt tall, 0 eller mer.'
+    );
+    expect(await texts(kari.submit({ verb: 'admin.collaboration.save', networkId: 'indre-namdal', name: 'PPT', sector: '', legalForm: 'prosjekt', participants: 'lierne,oslo', host: 'grong', cadence: 'tertial', phase: 'idé' }))).toBe(
+      'Ingenting ble lagret:\n\nDeltakere nevner en kommune som ikke er med i nettverket.\n\nVertskommune må også være deltaker.'
+    );
+    expect(await texts(kari.submit({ verb: 'admin.network.save', networkId: 'indre-namdal', name: 'Indre Namdal', tenantIds: 'ikke-en-guid', language: 'nb', retentionMonths: '2' }))).toBe(
+      'Ingenting ble lagret:\n\nTenanter må være tenant-ID-er fra Microsoft 365 (GUID).\n\nOppbevaring må være mellom 12 og 120 måneder.'
+    );
+    expect(await texts(kari.submit({ verb: 'admin.network.save', networkId: 'indre-namdal', name: 'Indre Namdal', tenantIds: '11111111-2222-4333-8444-555555555555', language: 'nb', retentionMonths: '' }))).toBe(
+      `${nb.admin.notSaved} ${nb.admin.ownTenant}`
+    );
+    expect(await texts(kari.submit({ verb: 'admin.municipality.remove', networkId: 'indre-namdal', municipalityId: 'grong' }))).toBe('Ingenting ble lagret: Grong er fortsatt med i et samarbeid.');
+    // Forged: a person the bot never listed, an unknown field, another network's collaboration.
+    expect(await texts(kari.submit({ verb: 'admin.role.grant', networkId: 'indre-namdal', person: 'eyJvIjoiZmFrZSJ9.c2lnbmVk', role: 'admin' }))).toBe(nb.general.invalidAction);
+    expect(await texts(kari.submit({ verb: 'admin.municipality.save', networkId: 'indre-namdal', name: 'X', number: '5041', population: '1', extra: 1 }))).toBe(nb.general.invalidAction);
+    expect(await texts(kari.submit({ verb: 'admin.open', networkId: 'indre-namdal', section: 'collaboration', itemId: 'in-lonn' }))).toBe(nb.general.invalidAction);
+    expect(await texts(kari.submit({ verb: 'admin.role.revoke', networkId: 'indre-namdal', tenantId: TENANT, aadObjectId: KARI.aadObjectId, role: 'admin' }))).toBe(nb.admin.lastAdmin);
+    expect(await snapshot()).toEqual(before);
+
+    // Once Lønn has history, its reporting rhythm is fixed.
+    await grant('Lise Lønnsleder', 'leader', { collaborationId: 'lonn' });
+    const form = cardsOf(await harness.personal(LISE).send('sjekk inn')).at(-1)!;
+    await harness.personal(LISE).submit({ ...actionsWith(form, 'checkin.submit')[0], ...filledCheckIn() });
+    const edit = { verb: 'admin.collaboration.save', networkId: 'indre-namdal', collaborationId: 'lonn', name: 'Lønn', sector: 'HR', legalForm: 'prosjekt', participants: 'royrvik,lierne', cadence: 'tertial', phase: 'drift' };
+    expect(await texts(kari.submit(edit))).toBe(nb.admin.cadenceFixed('Lønn'));
+    expect(await texts(kari.submit({ ...edit, cadence: 'monthly', phase: 'evaluering' }))).toBe('Lønn er lagret.');
+    const lonn = (await testStore.store.directory.getCollaboration('indre-namdal', 'lonn'))!.value;
+    expect(lonn).toMatchObject({ phase: 'evaluering', legalForm: 'prosjekt', leaders: [LISE], status: { periods: [{ period: '2026-M11' }] } });
+    expect(lonn.hostMunicipalityId).toBeUndefined();
+  });
+});
+
+describe('network settings', () => {
+  it('sets the language of replies for the network’s people, and a new tenant is let in at once', async () => {
+    await buildNetwork();
+    const kari = harness.personal(KARI);
+    await kari.submit({ verb: 'admin.network.save', networkId: 'indre-namdal', name: 'Indre Namdal', tenantIds: TENANT, language: 'nn', retentionMonths: '' });
+    // Teams clients in English say nothing about the person's wish; the network's language decides.
+    const help = cardText(cardsOf(await kari.send({ type: 'message', text: 'hjelp', locale: 'en-US' }))[0]);
+    expect(help).toContain((await import('../../src/i18n/nn')).nn.help.helpTitle);
+    expect((await testStore.store.directory.getNetwork('indre-namdal'))!.retention).toBeUndefined();
+
+    const guest = { ...person(7, 'Gjest Nabokommune'), tenantId: '99999999-2222-4333-8444-555555555555' };
+    expect(await texts(harness.personal(guest).send('hjelp'))).toBe(nb.general.tenantRefused);
+    await kari.submit({ verb: 'admin.network.save', networkId: 'indre-namdal', name: 'Indre Namdal', tenantIds: `${TENANT}, ${guest.tenantId}`, language: 'nb', retentionMonths: '' });
+    expect(await texts(harness.personal(guest).send('hjelp'))).not.toBe(nb.general.tenantRefused);
+  });
+});
