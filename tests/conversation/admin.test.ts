@@ -1,7 +1,7 @@
 import type { AdaptiveCard } from '../../src/cards/adaptive';
 import type { Person } from '../../src/domain/types';
 import { nb } from '../../src/i18n/nb';
-import { BOT, cardsOf, cardText, createHarness, filledCheckIn, TEAM_ID, textsOf, type Harness } from '../support/conversation';
+import { BOT, cardsOf, cardText, createHarness, filledCheckIn, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';
 import { startTestStore, type TestStore } from '../support/store';
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
@@ -107,7 +107,7 @@ describe('building a network from chat', () => {
     }
   });
 
-  it('changes a leader: the new one checks in, the old one may not, and the history still reads', async () => {
+  it('changes a leader and a question: the new leader checks in on the new wording, and the history still reads', async () => {
     await buildNetwork();
     await grant('Lise Lønnsleder', 'leader', { collaborationId: 'lonn' });
     const liseForm = cardsOf(await harness.personal(LISE).send('sjekk inn lønn')).at(-1)!;
@@ -119,15 +119,27 @@ describe('building a network from chat', () => {
     await grant('Per Personal', 'leader', { collaborationId: 'lonn' });
 
     expect(await texts(harness.personal(LISE).send('sjekk inn lønn'))).toBe(nb.checkIn.notLeader('Lønn'));
+
+    // A question is reworded in November; it applies from December, the next period.
+    const template = cardsOf(await harness.personal(KARI).send('mal'))[0];
+    const reworded = 'I hvilken grad stoler kommunene på hverandre?';
+    expect(await texts(harness.personal(KARI).submit(submittedForm(template, nb.templates.save, { 'label.trust': reworded })))).toContain('gjelder fra 1. desember 2026');
+    expect(cardText(cardsOf(await harness.personal(PER).send('sjekk inn')).at(-1)!)).toContain('I hvilken grad opplever du tillit mellom deltakerkommunene?');
     harness.setNow(new Date('2026-12-28T10:00:00+01:00'));
     const perForm = cardsOf(await harness.personal(PER).send('sjekk inn')).at(-1)!;
+    expect(cardText(perForm)).toContain(reworded);
     await harness.personal(PER).submit({ ...actionsWith(perForm, 'checkin.submit')[0], ...filledCheckIn({ overall: 'green', celebrate: 'Per sitt svar' }) });
     const lonn = (await testStore.store.directory.getCollaboration('indre-namdal', 'lonn'))!.value;
     expect(lonn.leaders.map((l) => l.name)).toEqual(['Per Personal']);
     expect(lonn.status.periods.map((p) => [p.period, p.overall])).toEqual([['2026-M12', 'green'], ['2026-M11', 'yellow']]);
     // Lise keeps read access as a member; the November answers stay hers in the history.
-    const november = await testStore.store.checkIns.listSince('lonn', '2026-M11');
-    expect(november.map((c) => [c.period, c.respondent.name])).toEqual([['2026-M11', 'Lise Lønnsleder'], ['2026-M12', 'Per Personal']]);
+    const stored = await testStore.store.checkIns.listSince('lonn', '2026-M11');
+    expect(stored.map((c) => [c.period, c.respondent.name, c.templateVersion])).toEqual([['2026-M11', 'Lise Lønnsleder', 1], ['2026-M12', 'Per Personal', 2]]);
+    // The trust answers compare across the change of wording (5 in both periods).
+    const trend = cardText(cardsOf(await harness.personal(KARI).send('trend tillit')).at(-1)!);
+    expect(trend).toContain('Lønn');
+    expect(trend).toContain('5.0');
+    expect(cardText(cardsOf(await harness.personal(KARI).send('status lønn')).at(-1)!)).toContain('Per sitt svar');
   });
 });
 

@@ -4,7 +4,7 @@ import type { Person, Profile } from '../../src/domain/types';
 import { loadExport } from '../../src/features/export/data';
 import { TemplateVersions } from '../../src/features/templates/versions';
 import { nb } from '../../src/i18n/nb';
-import { cardsOf, cardText, filledCheckIn, startDemo, textsOf, type Harness } from '../support/conversation';
+import { cardsOf, cardText, filledCheckIn, startDemo, submittedForm, textsOf, type Harness } from '../support/conversation';
 import type { TestStore } from '../support/store';
 
 const NOVEMBER = new Date('2026-11-25T10:00:00+01:00');
@@ -40,21 +40,8 @@ afterAll(() => close());
 const template = async () => (await testStore.store.directory.getTemplate('indre-namdal', 'felles-statusmal'))!;
 const auditOf = () => testStore.store.audit.recent('indre-namdal', 50);
 
-/** What Teams sends for «Lagre ny versjon»: the button's data with every input's current value. */
-function formOf(card: AdaptiveCard, changes: Record<string, unknown> = {}): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const element = node as Record<string, unknown>;
-      if (typeof element.type === 'string' && element.type.startsWith('Input.')) values[element.id as string] = element.value ?? '';
-      Object.values(element).forEach(visit);
-    }
-  };
-  visit(card.body);
-  const save = card.actions!.find((a) => a.title === nb.templates.save)!;
-  return { ...(save.data as Record<string, unknown>), ...values, ...changes };
-}
+/** What Teams sends for «Lagre ny versjon». */
+const formOf = (card: AdaptiveCard, changes: Record<string, unknown> = {}) => submittedForm(card, nb.templates.save, changes);
 
 const indreNamdalCard = async (who: Person = ALEX) => cardsOf(await harness.personal(who).send('mal'))[0];
 

@@ -92,6 +92,22 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
   };
 }
 
+/** What Teams sends when a card's button is pressed: the button's data with every input's current value. */
+export function submittedForm(card: AdaptiveCard, buttonTitle: string, changes: Record<string, unknown> = {}): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (typeof element.type === 'string' && element.type.startsWith('Input.')) values[element.id as string] = element.value ?? '';
+      Object.values(element).forEach(visit);
+    }
+  };
+  visit(card.body);
+  const button = card.actions!.find((a) => a.title === buttonTitle)!;
+  return { ...(button.data as Record<string, unknown>), ...values, ...changes };
+}
+
 /** Values for every question of the default template, as the card would send them. */
 export function filledCheckIn(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
