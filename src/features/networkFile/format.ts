@@ -1,0 +1,154 @@
+import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
+import { idFrom } from '../../domain/network';
+import type { Municipality, Person } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
+import {
+  DEFAULT_TEMPLATE_ID,
+  type CollaborationDefinition,
+  type FilePath,
+  type NetworkDefinition,
+  type NetworkSettings,
+  type PersonDefinition
+} from './definition';
+import type { NetworkFile } from './schema';
+
+/**
+ * The file's words for the domain's fields, both ways. The file uses shorter names an IT person
+ * can write by hand (`host`, `participants`); everything else is named as in the domain.
+ */
+
+/** Where a domain field of a network, collaboration or person sits in the file. */
+const FILE_FIELD: Record<string, FilePath> = {
+  retention: ['retentionMonths'],
+  hostMunicipalityId: ['host'],
+  participantIds: ['participants'],
+  costKey: ['costKey', 'fixedShare'],
+  templateId: ['template'],
+  municipalityId: ['municipality']
+};
+
+export const fileField = (field: string): FilePath => FILE_FIELD[field] ?? [field];
+
+/** Ids given in the file are kept; the others are made from the names, never clashing with a given one. */
+function idsOf(items: { id?: string; name: string }[]): string[] {
+  const taken = items.flatMap((item) => (item.id ? [item.id] : []));
+  return items.map((item) => {
+    if (item.id) return item.id;
+    const id = idFrom(item.name, taken);
+    taken.push(id);
+    return id;
+  });
+}
+
+const leaderOf = ({ tenantId, aadObjectId, name }: Person): Person => ({ tenantId, aadObjectId, name });
+
+export function definitionFromFile(file: NetworkFile): NetworkDefinition {
+  const { network, municipalities, collaborations, people } = file;
+  const municipalityIds = idsOf(municipalities);
+  const collaborationIds = idsOf(collaborations);
+  return {
+    network: {
+      id: network.id,
+      name: network.name,
+      tenantIds: network.tenantIds,
+      ...(network.language ? { language: network.language } : {}),
+      ...(network.retentionMonths !== undefined ? { retention: { checkInMonths: network.retentionMonths } } : {}),
+      ...(network.cycle ? { cycle: network.cycle } : {})
+    },
+    municipalities: municipalities.map((m, i) => ({ id: municipalityIds[i], name: m.name, number: m.number, population: m.population })),
+    collaborations: collaborations.map(
+      (c, i): CollaborationDefinition => ({
+        id: collaborationIds[i],
+        name: c.name,
+        aliases: c.aliases ?? [],
+        sector: c.sector,
+        legalForm: c.legalForm,
+        ...(c.host ? { hostMunicipalityId: c.host } : {}),
+        participantIds: c.participants,
+        cadence: c.cadence,
+        ...(c.phase ? { phase: c.phase } : {}),
+        reportingSince: c.reportingSince,
+        ...(c.costKey ? { costKey: { fixedShare: c.costKey.fixedShare } } : {}),
+        ...(c.goals?.length ? { goals: c.goals } : {}),
+        ...(c.template ? { templateId: c.template } : {}),
+        leaders: (c.leaders ?? []).map(leaderOf)
+      })
+    ),
+    people: people.map((p) => ({
+      ...leaderOf(p),
+      roles: p.roles,
+      ...(p.municipality ? { municipalityId: p.municipality } : {})
+    }))
+  };
+}
+
+/* The entries below are what the file holds for each part, in the order it is written. */
+
+function networkEntry(network: NetworkSettings): NetworkFile['network'] {
+  return {
+    id: network.id,
+    name: network.name,
+    tenantIds: network.tenantIds,
+    ...(network.language ? { language: network.language } : {}),
+    ...(network.retention ? { retentionMonths: network.retention.checkInMonths } : {}),
+    ...(network.cycle ? { cycle: network.cycle } : {})
+  };
+}
+
+export const municipalityEntry = ({ id, name, number, population }: Municipality): NetworkFile['municipalities'][number] => ({ id, name, number, population });
+
+const personEntry = ({ name, tenantId, aadObjectId }: Person) => ({ name, tenantId, aadObjectId });
+
+export function collaborationEntry(c: CollaborationDefinition): NetworkFile['collaborations'][number] {
+  return {
+    id: c.id,
+    name: c.name,
+    ...(c.aliases.length ? { aliases: c.aliases } : {}),
+    sector: c.sector,
+    legalForm: c.legalForm,
+    ...(c.hostMunicipalityId ? { host: c.hostMunicipalityId } : {}),
+    participants: c.participantIds,
+    cadence: c.cadence,
+    ...(c.phase ? { phase: c.phase } : {}),
+    reportingSince: c.reportingSince,
+    ...(c.costKey ? { costKey: { fixedShare: c.costKey.fixedShare } } : {}),
+    ...(c.goals?.length ? { goals: c.goals } : {}),
+    ...(c.templateId && c.templateId !== DEFAULT_TEMPLATE_ID ? { template: c.templateId } : {}),
+    ...(c.leaders.length ? { leaders: c.leaders.map(personEntry) } : {})
+  };
+}
+
+export function memberEntry(p: PersonDefinition): NetworkFile['people'][number] {
+  return { ...personEntry(p), roles: p.roles, ...(p.municipalityId ? { municipality: p.municipalityId } : {}) };
+}
+
+/** Lists of short values fit on one line («participants: [grong, lierne]»); longer ones get a line each. */
+const FLOW_MAX = 70;
+
+/** The definition as the YAML text of a file, with a header saying what the file is and how it is read. */
+export function networkYaml(definition: NetworkDefinition, t: Catalogue): string {
+  const file: NetworkFile = {
+    network: networkEntry(definition.network),
+    municipalities: definition.municipalities.map(municipalityEntry),
+    collaborations: definition.collaborations.map(collaborationEntry),
+    people: definition.people.map(memberEntry)
+  };
+  const document = new Document(file);
+  document.commentBefore = t.networkFile
+    .header(definition.network.name)
+    .split('\n')
+    .map((line) => (line ? ` ${line}` : ''))
+    .join('\n');
+  visit(document, {
+    Seq(_, seq) {
+      const scalars = seq.items.filter(isScalar);
+      if (scalars.length === seq.items.length && scalars.reduce((sum, s) => sum + String(s.value).length + 2, 0) <= FLOW_MAX) seq.flow = true;
+    }
+  });
+  // A blank line between the parts of the file and between collaborations, for the eye.
+  const root = document.contents;
+  if (isMap(root)) root.items.slice(1).forEach((pair) => isScalar(pair.key) && (pair.key.spaceBefore = true));
+  const collaborations = document.get('collaborations', true);
+  if (isSeq(collaborations)) collaborations.items.slice(1).forEach((item) => isNode(item) && (item.spaceBefore = true));
+  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+}

@@ -1,0 +1,130 @@
+import { userKey } from '../../domain/roles';
+import { fellesStatusmal } from '../../domain/template';
+import type { Collaboration, Membership, UserId } from '../../domain/types';
+import { ConcurrencyConflict, type Store } from '../../store/types';
+import { recordChange } from '../audit/record';
+import {
+  COLLABORATION_KEYS,
+  DEFAULT_TEMPLATE_ID,
+  SETTINGS_KEYS,
+  definitionOf,
+  newCollaboration,
+  type CollaborationDefinition,
+  type FileError,
+  type NetworkDefinition,
+  type PersonDefinition
+} from './definition';
+import { compareDefinitions, hasChanges, type DefinitionChanges } from './diff';
+import { parseNetworkFile } from './parse';
+import { storeProblems, type StoredNetwork } from './rules';
+
+export type ImportResult =
+  | { ok: false; errors: FileError[] }
+  | {
+      ok: true;
+      network: { id: string; name: string };
+      /** Undefined when the store already was as the file says: then nothing was written. */
+      changes?: DefinitionChanges;
+      /** Names of stored collaborations the file leaves out; they are kept with their history. */
+      kept: string[];
+    };
+
+/** How often a collaboration changed by a check-in during the import is read and merged again. */
+const MERGE_ATTEMPTS = 5;
+
+/** The stored value with the file's fields in place of its own: those the file leaves out become unset. */
+function merged<T extends object>(stored: T, keys: readonly (keyof T)[], defined: Partial<T>): T {
+  const rest: Partial<T> = { ...stored };
+  for (const key of keys) delete rest[key];
+  return { ...rest, ...defined } as T;
+}
+
+/** The templates the definition names that the network has (the default one included). */
+async function existingTemplates(store: Store, networkId: string, definition: NetworkDefinition): Promise<Set<string>> {
+  const named = [...new Set([DEFAULT_TEMPLATE_ID, ...definition.collaborations.flatMap((c) => (c.templateId ? [c.templateId] : []))])];
+  const found = await Promise.all(named.map((id) => store.directory.getTemplate(networkId, id)));
+  return new Set(named.filter((_, i) => found[i]));
+}
+
+/** A collaboration without a template in the file keeps the one it has. */
+function withTemplates(definition: NetworkDefinition, stored: Collaboration[]): NetworkDefinition {
+  const templateOf = new Map(stored.map((c) => [c.id, c.templateId]));
+  return {
+    ...definition,
+    collaborations: definition.collaborations.map((c) => ({ ...c, templateId: c.templateId ?? templateOf.get(c.id) ?? DEFAULT_TEMPLATE_ID }))
+  };
+}
+
+/** Merged into the stored collaboration under its ETag, so a check-in stored meanwhile is never lost. */
+async function writeCollaboration(store: Store, networkId: string, definition: CollaborationDefinition): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const stored = await store.directory.getCollaboration(networkId, definition.id);
+    if (!stored) return store.directory.putCollaboration(newCollaboration(definition, networkId));
+    try {
+      await store.directory.replaceCollaboration(merged(stored.value, COLLABORATION_KEYS, definition), stored.etag);
+      return;
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflict) || attempt >= MERGE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** The person's membership of this network as the file says, or none; other networks' stay as they are. */
+async function writeMembership(store: Store, networkId: string, { tenantId, aadObjectId }: UserId, person: PersonDefinition | undefined): Promise<void> {
+  const profile = (await store.profiles.get({ tenantId, aadObjectId })) ?? (person && { tenantId, aadObjectId, name: person.name, memberships: [] });
+  if (!profile) return;
+  const membership: Membership[] = person
+    ? [{ networkId, roles: person.roles, ...(person.municipalityId ? { municipalityId: person.municipalityId } : {}) }]
+    : [];
+  const memberships = profile.memberships.some((m) => m.networkId === networkId)
+    ? profile.memberships.flatMap((m) => (m.networkId === networkId ? membership : [m]))
+    : [...profile.memberships, ...membership];
+  await store.profiles.put({ ...profile, ...(person ? { name: person.name } : {}), memberships });
+}
+
+/** Only what changed is written; the audit entry comes last, once everything else is stored. */
+async function write(store: Store, current: NetworkDefinition | undefined, next: NetworkDefinition, changes: DefinitionChanges, stored: StoredNetwork): Promise<void> {
+  const { id } = next.network;
+  if (!stored.templateIds.has(DEFAULT_TEMPLATE_ID)) await store.directory.putTemplate(fellesStatusmal(id));
+  if (changes.settings.length || changes.items.municipalities.length) {
+    const network = { ...next.network, municipalities: next.municipalities };
+    await store.directory.putNetwork(stored.network ? merged(stored.network, [...SETTINGS_KEYS, 'municipalities'], network) : network);
+  }
+  const collaborations = new Map(next.collaborations.map((c) => [c.id, c]));
+  for (const change of changes.items.collaborations) await writeCollaboration(store, id, collaborations.get(change.key)!);
+  const inFile = new Map(next.people.map((p) => [userKey(p), p]));
+  const known = new Map([...(current?.people ?? []), ...next.people].map((p) => [userKey(p), p]));
+  for (const change of changes.items.people) await writeMembership(store, id, known.get(change.key)!, inFile.get(change.key));
+}
+
+/**
+ * Reads a network definition file into the store. Everything is checked before anything is
+ * written; then only what differs is written, merged with what the file does not describe
+ * (check-in history, linked channels, other networks' roles), and one audit entry records it.
+ * Importing the same file again writes nothing.
+ */
+export async function importNetworkFile(store: Store, text: string, now: Date): Promise<ImportResult> {
+  const parsed = parseNetworkFile(text);
+  if (!parsed.ok) return parsed;
+  const { locate } = parsed;
+  const { id, name } = parsed.definition.network;
+  const [contents, profiles, templates] = await Promise.all([
+    store.directory.loadNetworks([id]),
+    store.profiles.withRoles(),
+    existingTemplates(store, id, parsed.definition)
+  ]);
+  const stored: StoredNetwork = { network: contents.networks[0], collaborations: contents.collaborations, templateIds: templates };
+  const problems = storeProblems(parsed.definition, stored);
+  if (problems.length) return { ok: false, errors: problems.map((p) => ({ ...p, line: locate(p.path) })).sort((a, b) => a.line - b.line) };
+
+  const definition = withTemplates(parsed.definition, contents.collaborations);
+  const inFile = new Set(definition.collaborations.map((c) => c.id));
+  const current = stored.network && definitionOf(stored.network, contents.collaborations.filter((c) => inFile.has(c.id)), profiles);
+  const kept = contents.collaborations.filter((c) => !inFile.has(c.id)).map((c) => c.name);
+  const changes = compareDefinitions(current, definition);
+  if (!hasChanges(changes)) return { ok: true, network: { id, name }, kept };
+
+  await write(store, current, definition, changes, stored);
+  await recordChange(store, now, undefined, { networkId: id, action: 'network.imported', subject: name, before: changes.before, after: changes.after });
+  return { ok: true, network: { id, name }, changes, kept };
+}

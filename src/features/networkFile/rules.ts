@@ -1,0 +1,130 @@
+import { DateTime } from 'luxon';
+import { cycleProblem } from '../../domain/annualCycle';
+import {
+  collaborationProblems,
+  municipalityInUse,
+  municipalityProblems,
+  networkProblems,
+  type Problem
+} from '../../domain/network';
+import { userKey } from '../../domain/roles';
+import type { AnnualCycle, Collaboration, Network, Person } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
+import { DEFAULT_TEMPLATE_ID, newCollaboration, type FilePath, type NetworkDefinition, type PathProblem } from './definition';
+import { fileField } from './format';
+
+/**
+ * The rules a definition must keep, beyond the file's shape: the same rules as the chat forms
+ * (domain/network.ts), plus the references a file makes between its parts.
+ */
+
+/** What idFrom makes, so ids stay safe in document ids and easy to type. */
+const ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const at = (path: FilePath, problem: (t: Catalogue) => string): PathProblem => ({ path, problem });
+
+/** A shared rule's problem, at its field's place in the file. */
+const shared = (base: FilePath, { field, code }: Problem): PathProblem => at([...base, ...fileField(field)], (t) => t.definition.problem[code]);
+
+function idProblems(base: FilePath, id: string, earlier: string[]): PathProblem[] {
+  if (!ID.test(id)) return [at([...base, 'id'], (t) => t.networkFile.problem.id)];
+  return earlier.includes(id) ? [at([...base, 'id'], (t) => t.networkFile.problem.repeated)] : [];
+}
+
+function cycleProblems(cycle: AnnualCycle): PathProblem[] {
+  const field = cycleProblem(cycle);
+  return field ? [at(['network', 'cycle', field], (t) => t.schedule.invalid[field])] : [];
+}
+
+/** People named in a list (leaders, people with roles): each once, and from one of the network's tenants. */
+function peopleProblems(base: FilePath, people: Person[], tenantIds: string[]): PathProblem[] {
+  return people.flatMap((person, i) => [
+    ...(tenantIds.includes(person.tenantId) ? [] : [at([...base, i, 'tenantId'], (t) => t.networkFile.problem.unknownTenant)]),
+    ...(people.slice(0, i).some((p) => userKey(p) === userKey(person)) ? [at([...base, i, 'aadObjectId'], (t) => t.networkFile.problem.repeated)] : [])
+  ]);
+}
+
+/** An unknown municipality is pointed at where it is named, and named. */
+function unknownMunicipality(path: FilePath, id: string): PathProblem {
+  return at(path, (t) => t.networkFile.problem.naming(t.definition.problem.unknownMunicipality, id));
+}
+
+function collaborationRules(definition: NetworkDefinition, network: Network): PathProblem[] {
+  const { collaborations } = definition;
+  const known = new Set(network.municipalities.map((m) => m.id));
+  const stored = collaborations.map((c) => newCollaboration(c, network.id));
+  return collaborations.flatMap((c, i) => {
+    const base: FilePath = ['collaborations', i];
+    const problems = collaborationProblems(c, network, stored.slice(0, i)).map((problem) => {
+      if (problem.code !== 'unknownMunicipality') return shared(base, problem);
+      if (problem.field === 'hostMunicipalityId') return unknownMunicipality([...base, 'host'], c.hostMunicipalityId!);
+      const index = c.participantIds.findIndex((id) => !known.has(id));
+      return unknownMunicipality([...base, 'participants', index], c.participantIds[index]);
+    });
+    return [
+      ...idProblems(base, c.id, collaborations.slice(0, i).map((x) => x.id)),
+      ...problems,
+      ...(ISO_DATE.test(c.reportingSince) && DateTime.fromISO(c.reportingSince).isValid ? [] : [at([...base, 'reportingSince'], (t) => t.networkFile.problem.date)]),
+      ...peopleProblems([...base, 'leaders'], c.leaders, network.tenantIds)
+    ];
+  });
+}
+
+/** Everything wrong with a definition on its own, in file order. */
+export function definitionProblems(definition: NetworkDefinition): PathProblem[] {
+  const { network: settings, municipalities, people } = definition;
+  const network: Network = { ...settings, municipalities };
+  const known = new Set(municipalities.map((m) => m.id));
+  return [
+    ...(ID.test(settings.id) ? [] : [at(['network', 'id'], (t) => t.networkFile.problem.id)]),
+    ...networkProblems(settings).map((p) => shared(['network'], p)),
+    ...(settings.cycle ? cycleProblems(settings.cycle) : []),
+    ...municipalities.flatMap((m, i) => [
+      ...idProblems(['municipalities', i], m.id, municipalities.slice(0, i).map((x) => x.id)),
+      ...municipalityProblems(m, municipalities.slice(0, i)).map((p) => shared(['municipalities', i], p))
+    ]),
+    ...collaborationRules(definition, network),
+    ...peopleProblems(['people'], people, settings.tenantIds),
+    // As in chat, where the last admin cannot give the role away: someone must be able to manage the network.
+    ...(people.some((p) => p.roles.includes('admin')) ? [] : [at(['people'], (t) => t.networkFile.problem.noAdmin)]),
+    ...people.flatMap((person, i) => [
+      ...(new Set(person.roles).size < person.roles.length ? [at(['people', i, 'roles'], (t) => t.networkFile.problem.repeated)] : []),
+      ...(person.municipalityId && !known.has(person.municipalityId) ? [unknownMunicipality(['people', i, 'municipality'], person.municipalityId)] : [])
+    ])
+  ];
+}
+
+/** What is stored for the network that the definition must agree with. */
+export interface StoredNetwork {
+  network?: Network;
+  collaborations: Collaboration[];
+  /** Which of the templates the definition names exist in the network. */
+  templateIds: Set<string>;
+}
+
+/**
+ * Problems only the store can show: collaborations the file leaves out are kept, so their names
+ * stay taken and the municipalities they count in cannot leave; named templates must exist.
+ */
+export function storeProblems(definition: NetworkDefinition, stored: StoredNetwork): PathProblem[] {
+  const inFile = new Set(definition.collaborations.map((c) => c.id));
+  const kept = stored.collaborations.filter((c) => !inFile.has(c.id));
+  const network: Network = { ...definition.network, municipalities: definition.municipalities };
+  const stillIn = new Set(definition.municipalities.map((m) => m.id));
+  return [
+    ...(stored.network?.municipalities ?? [])
+      .filter((m) => !stillIn.has(m.id))
+      .flatMap((m) =>
+        kept.filter((c) => municipalityInUse(m.id, [c])).map((c) => at(['municipalities'], (t) => t.networkFile.problem.stillInUse(m.name, c.name)))
+      ),
+    ...definition.collaborations.flatMap((c, i) => [
+      ...collaborationProblems(c, network, kept)
+        .filter((p) => p.code === 'duplicate')
+        .map((p) => shared(['collaborations', i], p)),
+      ...(c.templateId && c.templateId !== DEFAULT_TEMPLATE_ID && !stored.templateIds.has(c.templateId)
+        ? [at(['collaborations', i, 'template'], (t) => t.networkFile.problem.unknownTemplate)]
+        : [])
+    ])
+  ];
+}

@@ -1,0 +1,119 @@
+import damerauLevenshtein from 'damerau-levenshtein';
+import { z, type ZodIssue, type ZodTypeAny } from 'zod';
+import { CADENCES, LEGAL_FORMS, PHASES, ROLES } from '../../domain/types';
+import type { Catalogue } from '../../i18n/nb';
+import type { FilePath, PathProblem } from './definition';
+
+/**
+ * The shape of a network definition file: field names, types and allowed values. Every object
+ * is strict, so a misspelt field is an error rather than silently ignored. The rules about
+ * values (unique names, known municipalities, numbers in range) live in `rules.ts`.
+ */
+const whole = z.number().int();
+const text = z.string();
+const required = z.string().min(1);
+
+const person = { name: required, tenantId: required, aadObjectId: required };
+
+export const fileSchema = z
+  .object({
+    network: z
+      .object({
+        id: text,
+        name: text,
+        tenantIds: z.array(text),
+        language: z.enum(['nb', 'nn', 'en']).optional(),
+        retentionMonths: whole.optional(),
+        cycle: z
+          .object({
+            opensBefore: whole,
+            reminders: z.array(whole),
+            closesAfter: whole,
+            digest: z.object({ cadence: z.enum(CADENCES), workingDay: whole }).strict(),
+            sendHour: whole
+          })
+          .strict()
+          .optional()
+      })
+      .strict(),
+    municipalities: z.array(z.object({ id: text.optional(), name: text, number: text, population: whole }).strict()),
+    collaborations: z.array(
+      z
+        .object({
+          id: text.optional(),
+          name: text,
+          aliases: z.array(text).optional(),
+          sector: text,
+          legalForm: z.enum(LEGAL_FORMS),
+          host: text.optional(),
+          participants: z.array(text),
+          cadence: z.enum(CADENCES),
+          phase: z.enum(PHASES).optional(),
+          reportingSince: text,
+          costKey: z.object({ fixedShare: z.number() }).strict().optional(),
+          goals: z.array(text).optional(),
+          template: text.optional(),
+          leaders: z.array(z.object(person).strict()).optional()
+        })
+        .strict()
+    ),
+    people: z.array(z.object({ ...person, roles: z.array(z.enum(ROLES)).min(1), municipality: text.optional() }).strict())
+  })
+  .strict();
+
+export type NetworkFile = z.infer<typeof fileSchema>;
+
+/** The part of the schema at a path, to name the fields and values allowed there. */
+function schemaAt(path: FilePath): ZodTypeAny | undefined {
+  let node: ZodTypeAny | undefined = fileSchema;
+  for (const part of path) {
+    while (node instanceof z.ZodOptional) node = node.unwrap() as ZodTypeAny;
+    if (node instanceof z.ZodArray && typeof part === 'number') node = node.element as ZodTypeAny;
+    else if (node instanceof z.ZodObject && typeof part === 'string') node = (node.shape as Record<string, ZodTypeAny>)[part];
+    else return undefined;
+  }
+  while (node instanceof z.ZodOptional) node = node.unwrap() as ZodTypeAny;
+  return node;
+}
+
+/** The known field nearest to a misspelt one, if it is near enough to be the one meant. */
+function nearestField(key: string, objectPath: FilePath): string | undefined {
+  const object = schemaAt(objectPath);
+  if (!(object instanceof z.ZodObject)) return undefined;
+  const ranked = Object.keys(object.shape as object)
+    .map((field) => ({ field, steps: damerauLevenshtein(key.toLowerCase(), field.toLowerCase()).steps }))
+    .sort((a, b) => a.steps - b.steps);
+  return ranked[0] && ranked[0].steps <= Math.max(2, Math.floor(key.length / 3)) ? ranked[0].field : undefined;
+}
+
+const TYPES: Record<string, (t: Catalogue) => string> = {
+  string: (t) => t.networkFile.problem.text,
+  number: (t) => t.networkFile.problem.number,
+  integer: (t) => t.networkFile.problem.integer,
+  array: (t) => t.networkFile.problem.list,
+  object: (t) => t.networkFile.problem.fields
+};
+
+/** What a schema issue means for the person editing the file; one issue may name several fields. */
+export function shapeProblems(issue: ZodIssue): PathProblem[] {
+  const { path } = issue;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const meant = nearestField(key, path);
+        return { path: [...path, key], problem: (t) => (meant ? t.networkFile.problem.didYouMean(meant) : t.networkFile.problem.unknownField) };
+      });
+    case 'invalid_type': {
+      if (issue.received === 'undefined') return [{ path, problem: (t) => t.definition.problem.required }];
+      const allowed = schemaAt(path);
+      if (allowed instanceof z.ZodEnum) return [{ path, problem: (t) => t.networkFile.problem.oneOf((allowed.options as string[]).join(', ')) }];
+      return [{ path, problem: TYPES[issue.expected] ?? ((t) => t.networkFile.problem.text) }];
+    }
+    case 'invalid_enum_value':
+      return [{ path, problem: (t) => t.networkFile.problem.oneOf(issue.options.join(', ')) }];
+    case 'too_small':
+      return [{ path, problem: (t) => t.definition.problem.required }];
+    default:
+      return [{ path, problem: (t) => t.networkFile.problem.text }];
+  }
+}

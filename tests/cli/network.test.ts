@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { seedDemo } from '../../src/demo/seed';
+import { DEMO_NETWORKS } from '../../src/demo/networks';
+import { ALEX } from '../../src/demo/people';
+import type { ChannelLink } from '../../src/domain/types';
+import { errorLine } from '../../src/features/networkFile/definition';
+import { exportNetworkFile } from '../../src/features/networkFile/export';
+import { importNetworkFile, type ImportResult } from '../../src/features/networkFile/import';
+import { parseNetworkFile } from '../../src/features/networkFile/parse';
+import { importSummary } from '../../src/features/networkFile/summary';
+import { nb } from '../../src/i18n/nb';
+import { startTestStore, type TestStore } from '../support/store';
+
+const EXAMPLE = readFileSync(path.resolve(__dirname, '../../examples/indre-namdal.yaml'), 'utf8');
+const NOW = new Date('2026-11-25T10:00:00Z');
+const EIRIK = { tenantId: ALEX.tenantId, aadObjectId: '00000000-0000-0000-0000-000000000108' };
+
+/** The example without the lines of one entry: from the line holding `start` up to the next line holding `next` (or the end). */
+function without(text: string, start: string, next?: string): string {
+  const lines = text.split('\n');
+  const from = lines.findIndex((l) => l.includes(start));
+  const to = next ? lines.findIndex((l, i) => i > from && l.includes(next)) : lines.length;
+  return [...lines.slice(0, from), ...lines.slice(to)].join('\n');
+}
+
+/** The 1-based line of the first line holding `fragment`. */
+const lineOf = (text: string, fragment: string) => text.split('\n').findIndex((l) => l.includes(fragment)) + 1;
+
+function succeeded(result: ImportResult): Extract<ImportResult, { ok: true }> {
+  if (!result.ok) throw new Error(result.errors.map((e) => errorLine(e, nb)).join('\n'));
+  return result;
+}
+
+let testStore: TestStore;
+beforeEach(async () => {
+  testStore = await startTestStore();
+});
+afterEach(() => testStore.close());
+
+/** Every stored document's ETag in the containers an import writes to: equal snapshots mean nothing was written. */
+async function etags(): Promise<Record<string, string>> {
+  const database = testStore.client.database(testStore.databaseId);
+  const all = await Promise.all(
+    ['config', 'people'].map(async (name) => (await database.container(name).items.query<{ id: string; _etag: string }>('SELECT * FROM c').fetchAll()).resources)
+  );
+  return Object.fromEntries(all.flat().map((d) => [d.id, d._etag]));
+}
+
+describe('importing a network definition file', () => {
+  it('creates the network, its collaborations, the default template and the roles, and logs it as done from the command line', async () => {
+    const { store } = testStore;
+    const result = succeeded(await importNetworkFile(store, EXAMPLE, NOW));
+    expect(importSummary(result, nb)).toEqual([
+      'Importerte nettverket Indre Namdal (indre-namdal).',
+      'Nettverket – endret: Navn, Tenanter, Språk, Oppbevaring, Åpner, Påminnelser, Frist, Sammendrag, Klokkeslett',
+      'Kommuner – nye: Røyrvik; Lierne; Namsskogan; Grong',
+      'Samarbeid – nye: Plan, byggesak, tilsyn, GIS og oppmåling; Regnskap; Lønn; Barnevern; PPT; Legevakt; Indre Namdal IKT IKS; Brannvesen Midt IKS; Rus og psykiatri',
+      'Personer med roller – nye: Alex Wilber; Ingrid Haugen; Ola Berg; Marit Dahl; Jon Solberg; Hanne Strand; Eirik Vik'
+    ]);
+    const { networks, collaborations } = await store.directory.loadNetworks(['indre-namdal']);
+    expect(networks[0]).toMatchObject({ name: 'Indre Namdal', language: 'nb', retention: { checkInMonths: 60 }, cycle: { reminders: [2, 4] } });
+    expect(collaborations.find((c) => c.id === 'in-rus-psykiatri')).toMatchObject({ phase: 'utredning', leaders: [], templateId: 'felles-statusmal', status: { periods: [] } });
+    expect((await store.directory.getTemplate('indre-namdal', 'felles-statusmal'))?.name).toBe('Felles statusmal');
+    expect(await store.profiles.get(ALEX)).toEqual({ ...ALEX, memberships: [{ networkId: 'indre-namdal', roles: ['admin', 'kommunedirektør', 'member'], municipalityId: 'royrvik' }] });
+
+    const [entry, ...more] = await store.audit.recent('indre-namdal', 10);
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({ action: 'network.imported', subject: 'Indre Namdal', at: NOW.toISOString() });
+    expect(entry.actor).toBeUndefined();
+    expect(entry.after).toMatchObject({ name: 'Indre Namdal', collaborations: { Lønn: { cadence: 'monthly', participants: ['royrvik', 'lierne', 'namsskogan'] } } });
+  });
+
+  it('changes nothing the second time: no document written, no second audit entry, «Ingen endringer»', async () => {
+    const { store } = testStore;
+    succeeded(await importNetworkFile(store, EXAMPLE, NOW));
+    const before = await etags();
+    const again = succeeded(await importNetworkFile(store, EXAMPLE, new Date('2026-11-26T10:00:00Z')));
+    expect(again.changes).toBeUndefined();
+    expect(importSummary(again, nb)).toEqual(['Ingen endringer: Indre Namdal er allerede slik filen beskriver.']);
+    expect(await etags()).toEqual(before);
+    expect(await store.audit.recent('indre-namdal', 10)).toHaveLength(1);
+  });
+
+  it('keeps the check-in history and the linked channels of the collaborations it changes, and the ones it leaves out', async () => {
+    const { store } = testStore;
+    await seedDemo(store, NOW);
+    const link: ChannelLink = {
+      reference: { serviceUrl: 'http://127.0.0.1:1/', tenantId: ALEX.tenantId, conversationId: '19:lonn@thread.tacv2', conversationType: 'channel', botId: 'bot', channelId: 'msteams' },
+      channelName: 'Lønn',
+      linkedBy: ALEX,
+      linkedAt: NOW.toISOString()
+    };
+    const lonn = (await store.directory.getCollaboration('indre-namdal', 'in-lonn'))!;
+    await store.directory.replaceCollaboration({ ...lonn.value, channel: link }, lonn.etag);
+    await store.directory.putNetwork({ ...(await store.directory.getNetwork('indre-namdal'))!, digestChannel: { ...link, channelName: 'KDU' } });
+    const brann = (await store.directory.getCollaboration('indre-namdal', 'in-brann'))!.value;
+
+    const result = succeeded(await importNetworkFile(store, without(EXAMPLE, '- id: in-brann', '- id: in-rus-psykiatri'), NOW));
+    expect(result.kept).toEqual(['Brannvesen Midt IKS']);
+    expect(importSummary(result, nb)).toContain('Samarbeid som ikke står i filen, er beholdt med historikken sin: Brannvesen Midt IKS');
+
+    const after = (await store.directory.getCollaboration('indre-namdal', 'in-lonn'))!.value;
+    expect(after.status.periods.length).toBeGreaterThan(0);
+    expect(after.status).toEqual(lonn.value.status);
+    expect(after.channel).toEqual(link);
+    expect(after).toMatchObject({ reportingSince: '2026-01-01', costKey: { fixedShare: 0.5 }, phase: 'drift' });
+    expect((await store.directory.getCollaboration('indre-namdal', 'in-brann'))?.value).toEqual(brann);
+    expect(await store.directory.getNetwork('indre-namdal')).toMatchObject({ digestChannel: { channelName: 'KDU' }, cycle: { sendHour: 9 } });
+  });
+
+  it('takes away the roles in this network of people left out of the file, and only those', async () => {
+    const { store } = testStore;
+    await seedDemo(store, NOW);
+    const eirik = (await store.profiles.get(EIRIK))!;
+    const alex = (await store.profiles.get(ALEX))!;
+    // Eirik Vik leads a collaboration in Kongsbergregionen too.
+    expect(eirik.memberships.map((m) => m.networkId).sort()).toEqual(['indre-namdal', 'kongsbergregionen']);
+
+    const withoutEirik = EXAMPLE.replace(/ {2}- name: Eirik Vik\n {4}tenantId: .*\n {4}aadObjectId: .*\n {4}roles: \[member\]\n/, '');
+    expect(withoutEirik).not.toEqual(EXAMPLE);
+    const result = succeeded(await importNetworkFile(store, withoutEirik, NOW));
+    expect(importSummary(result, nb)).toContain('Personer med roller – fjernet: Eirik Vik');
+    expect((await store.profiles.get(EIRIK))?.memberships).toEqual([{ networkId: 'kongsbergregionen', roles: ['member'] }]);
+    expect((await store.profiles.get(ALEX))?.memberships).toEqual(alex.memberships);
+    const [entry] = await store.audit.recent('indre-namdal', 1);
+    expect(entry.before).toMatchObject({ people: { 'Eirik Vik': { roles: ['member'] } } });
+    expect(entry.after).not.toHaveProperty('people');
+  });
+
+  it('writes nothing when the file disagrees with what is stored, and names the lines', async () => {
+    const { store } = testStore;
+    await seedDemo(store, NOW);
+    const before = await etags();
+    const text = without(EXAMPLE, '- id: in-brann', '- id: in-rus-psykiatri')
+      .replace('name: Rus og psykiatri', 'name: Brannvesen Midt IKS')
+      .replace('    name: Regnskap\n', '    name: Regnskap\n    template: egen-mal\n');
+    const result = await importNetworkFile(store, text, NOW);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map((e) => errorLine(e, nb))).toEqual([
+      `linje ${lineOf(text, 'template: egen-mal')}, collaborations[1].template: er ikke en mal i nettverket`,
+      `linje ${lineOf(text, 'name: Brannvesen Midt IKS')}, collaborations[7].name: finnes allerede i nettverket`
+    ]);
+
+    const solor = ['network:', '  id: solor', '  name: Solør', `  tenantIds: [${ALEX.tenantId}]`, 'municipalities:',
+      '  - {id: valer, name: Våler, number: "3419", population: 3600}', '  - {id: asnes, name: Åsnes, number: "3418", population: 7100}',
+      'collaborations: []', 'people:', `  - {name: Alex Wilber, tenantId: ${ALEX.tenantId}, aadObjectId: ${ALEX.aadObjectId}, roles: [admin]}`].join('\n');
+    const removed = await importNetworkFile(store, solor, NOW);
+    // Grue takes part in all five collaborations of Solør, and each is named.
+    expect(!removed.ok && removed.errors).toHaveLength(5);
+    expect(!removed.ok && removed.errors.map((e) => errorLine(e, nb))).toContain(
+      'linje 5, municipalities: kommunen Grue er fjernet fra filen, men er fortsatt med i samarbeidet Arkiv, som ikke står i filen'
+    );
+    expect(await etags()).toEqual(before);
+    expect(await store.audit.recent('indre-namdal', 10)).toEqual([]);
+  });
+
+  it('records only what changed in the audit entry, as it was and as it is now', async () => {
+    const { store } = testStore;
+    succeeded(await importNetworkFile(store, EXAMPLE, NOW));
+    const changed = EXAMPLE.replace('    cadence: monthly\n', '    cadence: quarterly\n').replace('population: 2400', 'population: 2350');
+    const result = succeeded(await importNetworkFile(store, changed, new Date('2026-12-01T09:00:00Z')));
+    expect(importSummary(result, nb)).toEqual(['Importerte nettverket Indre Namdal (indre-namdal).', 'Kommuner – endret: Grong', 'Samarbeid – endret: Lønn']);
+    const [entry] = await store.audit.recent('indre-namdal', 1);
+    expect(entry).toMatchObject({
+      at: '2026-12-01T09:00:00.000Z',
+      before: { municipalities: { Grong: { population: 2400 } }, collaborations: { Lønn: { cadence: 'monthly' } } },
+      after: { municipalities: { Grong: { population: 2350 } }, collaborations: { Lønn: { cadence: 'quarterly' } } }
+    });
+    expect(entry.actor).toBeUndefined();
+  });
+});
+
+describe('exporting a network definition file', () => {
+  it('writes every seeded demo network so that importing it back changes nothing', async () => {
+    const { store } = testStore;
+    await seedDemo(store, NOW);
+    const before = await etags();
+    for (const { network } of DEMO_NETWORKS) {
+      const text = (await exportNetworkFile(store, network.id, nb))!;
+      expect(text).toContain(`# Sampuls: nettverksdefinisjon for ${network.name}.`);
+      expect(succeeded(await importNetworkFile(store, text, NOW)).changes).toBeUndefined();
+    }
+    expect(await etags()).toEqual(before);
+  });
+
+  it('gives back what was imported, with collaborations and people by name', async () => {
+    const { store } = testStore;
+    succeeded(await importNetworkFile(store, EXAMPLE, NOW));
+    const exported = parseNetworkFile((await exportNetworkFile(store, 'indre-namdal', nb))!);
+    const imported = parseNetworkFile(EXAMPLE);
+    if (!exported.ok || !imported.ok) throw new Error('both files must read');
+    const byName = <T extends { name: string }>(list: T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+    expect(exported.definition.collaborations.map((c) => c.name)).toEqual(byName(imported.definition.collaborations).map((c) => c.name));
+    expect(exported.definition).toEqual({
+      ...imported.definition,
+      collaborations: byName(imported.definition.collaborations),
+      people: byName(imported.definition.people)
+    });
+  });
+
+  it('finds no network that is not stored', async () => {
+    expect(await exportNetworkFile(testStore.store, 'indre-namdal', nb)).toBeUndefined();
+  });
+});
