@@ -143,6 +143,28 @@ describe('building a network from chat', () => {
   });
 });
 
+describe('editing', () => {
+  it('opens each part of the setup, changes a municipality, and removes one no collaboration uses', async () => {
+    await buildNetwork();
+    const kari = harness.personal(KARI);
+    const open = async (section: string, itemId?: string) =>
+      cardsOf(await kari.submit({ verb: 'admin.open', networkId: 'indre-namdal', section, ...(itemId ? { itemId } : {}) }))[0];
+    expect((await open('network')).body[0].text).toBe('Innstillinger – Indre Namdal');
+    expect(cardText(await open('collaborations'))).toContain('Drift · ingen leder');
+    expect(cardText(await open('collaboration', 'barnevern'))).toContain('"value":"royrvik,lierne,grong"');
+    const lierne = await open('municipality', 'lierne');
+    expect(await texts(kari.submit(submittedForm(lierne, nb.admin.save, { population: '1350' })))).toBe('Lierne er lagret.');
+    await kari.submit({ verb: 'admin.municipality.save', networkId: 'indre-namdal', name: 'Namsskogan', number: '5044', population: '840' });
+    expect(cardText(await open('municipalities'))).toContain('5044 · 840 innbyggere');
+    expect(await texts(kari.submit({ verb: 'admin.municipality.remove', networkId: 'indre-namdal', municipalityId: 'namsskogan' }))).toBe('Namsskogan er fjernet fra nettverket.');
+    const network = (await testStore.store.directory.getNetwork('indre-namdal'))!;
+    expect(network.municipalities.map((m) => [m.id, m.population])).toEqual([['royrvik', 460], ['lierne', 1350], ['grong', 2400]]);
+    const log = cardText(cardsOf(await kari.send('logg'))[0]);
+    expect(log).toContain('Fjernet kommunen Namsskogan');
+    expect(log).toContain('Innbyggere: 1330 → 1350');
+  });
+});
+
 describe('choosing people', () => {
   it('lists the team roster a page at a time, never free text, and tells the admin when there is no team', async () => {
     const kari = harness.personal(KARI);
