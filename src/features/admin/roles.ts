@@ -73,29 +73,37 @@ function withRole(membership: Membership | undefined, networkId: string, role: R
   return { networkId, roles, ...(role === 'kommunedirektør' ? { municipalityId } : membership?.municipalityId ? { municipalityId: membership.municipalityId } : {}) };
 }
 
-const describe = (membership: Membership | undefined, network: Network, t: FeatureOptions['t']) =>
+const rolesLine = (membership: Membership | undefined, network: Network, t: FeatureOptions['t']) =>
   (membership?.roles ?? []).map((r) => roleText(r, network, t, { municipalityId: membership?.municipalityId })).join(', ') || '–';
+
+/** The person a picker choice names, if the bot listed them from a team in the network's tenants. */
+async function fromRoster({ store, exportLinks }: FeatureOptions, network: Network, choice: string): Promise<{ person: Person; teamMember: TeamMemberReference } | undefined> {
+  const listed = rosterPerson.safeParse(verify(choice, exportLinks.secret));
+  const team = listed.success ? await store.conversations.get(listed.data.c) : undefined;
+  if (!listed.success || !team?.teamId || !network.tenantIds.includes(team.tenantId)) return undefined;
+  const { serviceUrl, tenantId, botId, botName, channelId, teamId } = team;
+  return {
+    person: { tenantId, aadObjectId: listed.data.o, name: listed.data.n },
+    teamMember: { serviceUrl, tenantId, botId, ...(botName ? { botName } : {}), channelId, teamId, userId: listed.data.u }
+  };
+}
 
 /** «Gi rollen»: the person must come from the roster page the bot listed, the role's target from this network. */
 export async function grantRole(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof grantForm>): Promise<Reply[]> {
-  const { store, exportLinks, t } = options;
+  const { store, t } = options;
   const access = await administered(options, profile, form.networkId);
   if ('reply' in access) return [access.reply];
   const { network } = access;
   if (!form.person) return [say(t.admin.choosePerson)];
-  const listed = rosterPerson.safeParse(verify(form.person, exportLinks.secret));
-  const team = listed.success ? await store.conversations.get(listed.data.c) : undefined;
-  if (!listed.success || !team?.teamId || !network.tenantIds.includes(team.tenantId)) return [say(t.general.invalidAction)];
+  const listed = await fromRoster(options, network, form.person);
+  if (!listed) return [say(t.general.invalidAction)];
   if (!form.role) return [say(t.admin.chooseRole)];
   const { collaborations } = await store.directory.loadNetworks([network.id]);
   const collaboration = collaborations.find((c) => c.id === form.collaborationId);
   if (form.role === 'kommunedirektør' && !network.municipalities.some((m) => m.id === form.municipalityId)) return [say(t.admin.chooseMunicipality)];
   if (form.role === 'leader' && !collaboration) return [say(t.admin.chooseCollaboration)];
 
-  const person: Person = { tenantId: team.tenantId, aadObjectId: listed.data.o, name: listed.data.n };
-  const teamMember: TeamMemberReference = {
-    serviceUrl: team.serviceUrl, tenantId: team.tenantId, botId: team.botId, ...(team.botName ? { botName: team.botName } : {}), channelId: team.channelId, teamId: team.teamId, userId: listed.data.u
-  };
+  const { person, teamMember } = listed;
   const stored = await storedProfile(store, person);
   const before = stored.memberships.find((m) => m.networkId === network.id);
   // A leader needs to be in the network to see and answer its check-ins.
@@ -117,7 +125,7 @@ export async function grantRole(options: FeatureOptions, turn: Turn, profile: Pr
     subject: person.name,
     ...(form.role === 'leader'
       ? { before: { leaders: collaboration!.leaders.map((l) => l.name).join(', ') || '–' }, after: { leaders: [...collaboration!.leaders, person].map((l) => l.name).join(', ') } }
-      : { before: { roles: describe(before, network, t) }, after: { roles: describe(after, network, t) } })
+      : { before: { roles: rolesLine(before, network, t) }, after: { roles: rolesLine(after, network, t) } })
   });
   return [say(t.admin.granted(person.name, label)), show(rolesCard(network, await roleHolders(options, network, await reload(options, network)), t))];
 }
