@@ -25,14 +25,19 @@ export function numberInput(id: string, label: string, value: number | undefined
   };
 }
 
-/** A drop-down (or, with `multiple`, a list of checkboxes whose values arrive comma-separated). */
-export function choiceInput(id: string, label: string, choices: Choice[], value: string | string[] | undefined, options: { required?: boolean; multiple?: boolean; errorMessage?: string } = {}): CardElement {
+/** A drop-down, or with `expanded` radio buttons; with `multiple`, checkboxes whose values arrive comma-separated. */
+export function choiceInput(id: string, label: string, choices: Choice[], value: string | string[] | undefined, options: { required?: boolean; multiple?: boolean; expanded?: boolean; errorMessage?: string } = {}): CardElement {
   const selected = Array.isArray(value) ? value.join(',') : value;
   return {
     type: 'Input.ChoiceSet', id, label, choices,
-    style: options.multiple ? 'expanded' : 'compact',
+    style: options.multiple || options.expanded ? 'expanded' : 'compact',
     ...(options.multiple ? { isMultiSelect: true } : {}),
     ...(selected ? { value: selected } : {}),
     ...(options.required ? { isRequired: true, errorMessage: options.errorMessage } : {})
   };
+}
+
+/** An on/off switch; its value arrives as «true» or «false». */
+export function toggleInput(id: string, label: string, title: string, value: boolean): CardElement {
+  return { type: 'Input.Toggle', id, label, title, value: String(value), valueOn: 'true', valueOff: 'false' };
 }

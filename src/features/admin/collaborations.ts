@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { collaborationProblems, idFrom } from '../../domain/network';
 import { periodAt, periodBounds } from '../../domain/period';
+import { emptyStatus } from '../../domain/status';
 import { fellesStatusmal } from '../../domain/template';
 import type { Collaboration, Profile } from '../../domain/types';
 import { ConcurrencyConflict } from '../../store/types';
@@ -78,7 +79,7 @@ export async function saveCollaboration(options: FeatureOptions, turn: Turn, pro
       templateId: collaborations[0]?.templateId ?? fellesStatusmal(network.id).id,
       // Reporting starts with the period the collaboration is created in.
       reportingSince: periodBounds(periodAt(definition.cadence, turn.now)).start.toISODate()!,
-      status: { periods: [], latest: [] }
+      status: emptyStatus()
     };
     await store.directory.putCollaboration(saved);
   }

@@ -127,7 +127,7 @@ export async function grantRole(options: FeatureOptions, turn: Turn, profile: Pr
       ? { before: { leaders: collaboration!.leaders.map((l) => l.name).join(', ') || '–' }, after: { leaders: [...collaboration!.leaders, person].map((l) => l.name).join(', ') } }
       : { before: { roles: rolesLine(before, network, t) }, after: { roles: rolesLine(after, network, t) } })
   });
-  return [say(t.admin.granted(person.name, label)), show(rolesCard(network, await roleHolders(options, network, await reload(options, network)), t))];
+  return [say(t.admin.granted(person.name, label)), await rolesReply(options, network)];
 }
 
 /** Leaders are changed on the collaboration under its ETag; false when someone changed it in between. */
@@ -141,6 +141,11 @@ async function changeLeaders({ store }: FeatureOptions, collaboration: Collabora
     if (error instanceof ConcurrencyConflict) return false;
     throw error;
   }
+}
+
+/** The roles card as it stands after a change. */
+async function rolesReply(options: FeatureOptions, network: Network): Promise<Reply> {
+  return show(rolesCard(network, await roleHolders(options, network, await reload(options, network)), options.t));
 }
 
 const reload = async ({ store }: FeatureOptions, network: Network) => (await store.directory.loadNetworks([network.id])).collaborations;
@@ -177,6 +182,6 @@ export async function revokeRole(options: FeatureOptions, turn: Turn, profile: P
     before: { roles: label },
     after: { roles: '–' }
   });
-  return [say(t.admin.revoked(holder.person.name, label)), show(rolesCard(network, await roleHolders(options, network, await reload(options, network)), t))];
+  return [say(t.admin.revoked(holder.person.name, label)), await rolesReply(options, network)];
 }
 

@@ -3,7 +3,8 @@ import { COLOUR_STYLE, meanCell, periodName } from '../../cards/answers';
 import type { CycleEvent } from '../../domain/annualCycle';
 import { scoreOf } from '../../domain/flags';
 import { writtenAnswers } from '../../domain/reporting';
-import type { AnnualCycle, Collaboration, Network } from '../../domain/types';
+import { CADENCES, type AnnualCycle, type Collaboration, type Network } from '../../domain/types';
+import { choiceInput, numberInput, textInput } from '../../cards/inputs';
 import type { Catalogue } from '../../i18n/nb';
 
 export const CYCLE_SAVE = 'cycle.save';
@@ -99,19 +100,14 @@ export interface CycleView {
 
 function editForm(view: CycleView, t: Catalogue): CardElement[] {
   const { cycle } = view;
-  const number = (id: string, label: string, value: number, min: number, max: number) => ({
-    type: 'Input.Number', id, label, value, min, max, isRequired: true, errorMessage: t.checkIn.errorRequired
-  });
+  const required = { required: true, errorMessage: t.checkIn.errorRequired };
+  const number = (id: string, label: string, value: number, min: number, max: number) => numberInput(id, label, value, { min, max, ...required });
   return [
     textBlock(t.schedule.editTitle, { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),
     number('opensBefore', t.schedule.opensLabel, cycle.opensBefore, 1, 15),
-    { type: 'Input.Text', id: 'reminders', label: t.schedule.remindersLabel, value: cycle.reminders.join(', '), maxLength: 20 },
+    textInput('reminders', t.schedule.remindersLabel, cycle.reminders.join(', '), { maxLength: 20 }),
     number('closesAfter', t.schedule.closesLabel, cycle.closesAfter, 1, 15),
-    {
-      type: 'Input.ChoiceSet', id: 'digestCadence', label: t.schedule.digestCadenceLabel, value: cycle.digest.cadence, isRequired: true,
-      errorMessage: t.checkIn.errorRequired,
-      choices: (['monthly', 'quarterly', 'tertial'] as const).map((c) => ({ title: t.schedule.cadenceName[c], value: c }))
-    },
+    choiceInput('digestCadence', t.schedule.digestCadenceLabel, CADENCES.map((c) => ({ title: t.schedule.cadenceName[c], value: c })), cycle.digest.cadence, required),
     number('digestDay', t.schedule.digestDayLabel, cycle.digest.workingDay, 1, 15),
     number('sendHour', t.schedule.hourLabel, cycle.sendHour, 8, 15)
   ];

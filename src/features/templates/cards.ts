@@ -2,6 +2,7 @@ import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type 
 import { currentVersion, osloDate, pendingVersion, versionFor, type Question, type Template } from '../../domain/template';
 import { ADDABLE_KINDS, essentialKeys, LABEL_MAX_LENGTH, SHORT_MAX_LENGTH } from '../../domain/templateRevision';
 import type { Network } from '../../domain/types';
+import { choiceInput, textInput, toggleInput } from '../../cards/inputs';
 import type { Catalogue } from '../../i18n/nb';
 
 export const TEMPLATE_SAVE = 'template.save';
@@ -25,24 +26,8 @@ export interface TemplateView {
   now: Date;
 }
 
-const text = (id: string, label: string, value: string, maxLength: number, t: Catalogue, required = true): CardElement => ({
-  type: 'Input.Text',
-  id,
-  label,
-  value,
-  maxLength,
-  ...(required ? { isRequired: true, errorMessage: t.checkIn.errorRequired } : {})
-});
-
-const toggle = (id: string, label: string, title: string, value: boolean): CardElement => ({
-  type: 'Input.Toggle',
-  id,
-  label,
-  title,
-  value: String(value),
-  valueOn: 'true',
-  valueOff: 'false'
-});
+const text = (id: string, label: string, value: string, maxLength: number, t: Catalogue, required = true): CardElement =>
+  textInput(id, label, value, { maxLength, required, errorMessage: t.checkIn.errorRequired });
 
 function questionInputs(question: Question, number: number, essential: boolean, t: Catalogue): CardElement[] {
   return [
@@ -50,24 +35,17 @@ function questionInputs(question: Question, number: number, essential: boolean, 
     text(FIELD.short(question.key), t.templates.shortInput(number), question.short, SHORT_MAX_LENGTH, t),
     essential
       ? textBlock(t.templates.essential, { size: 'Small', isSubtle: true, spacing: 'Small' })
-      : toggle(FIELD.retire(question.key), t.templates.retireLabel(number), t.templates.retire, false)
+      : toggleInput(FIELD.retire(question.key), t.templates.retireLabel(number), t.templates.retire, false)
   ];
 }
 
 function addInputs(t: Catalogue): CardElement[] {
   return [
     textBlock(t.templates.addTitle, { weight: 'Bolder', size: 'Medium', spacing: 'ExtraLarge' }),
-    {
-      type: 'Input.ChoiceSet',
-      id: FIELD.newKind,
-      label: t.templates.kindInput,
-      value: 'scale',
-      style: 'expanded',
-      choices: ADDABLE_KINDS.map((kind) => ({ title: t.templates.kind[kind], value: kind }))
-    },
+    choiceInput(FIELD.newKind, t.templates.kindInput, ADDABLE_KINDS.map((kind) => ({ title: t.templates.kind[kind], value: kind })), 'scale', { expanded: true }),
     text(FIELD.newLabel, t.templates.newLabelInput, '', LABEL_MAX_LENGTH, t, false),
     text(FIELD.newShort, t.templates.newShortInput, '', SHORT_MAX_LENGTH, t, false),
-    toggle(FIELD.newRequired, t.templates.requiredLabel, t.templates.requiredToggle, true)
+    toggleInput(FIELD.newRequired, t.templates.requiredLabel, t.templates.requiredToggle, true)
   ];
 }
 
