@@ -1,4 +1,4 @@
-import type { Store } from '../src/store/types';
+import type { Store } from '../src/core/store';
 import { demoCheckIns } from '../src/demo/history';
 import { PLAYGROUND_TENANT } from '../src/demo/people';
 import { periodAt, shiftPeriod } from '../src/domain/period';

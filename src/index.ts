@@ -5,13 +5,13 @@ import { connectorToken, createAdapter } from './bot/adapter';
 import { createBot } from './bot/app';
 import { ConnectorMessenger } from './bot/messenger';
 import { loadConfig, type BotIdentity, type Config } from './config';
-import type { ExportLinks } from './features/export/offer';
-import type { Logger } from './features/turn';
-import type { Store } from './store/types';
+import type { Links } from './core/options';
+import type { Logger } from './core/log';
+import type { Store } from './core/store';
 import type restify from 'restify';
 import { seedDemo } from './demo/seed';
-import { TemplateVersions } from './features/templates/versions';
-import { TenantGate } from './features/tenants';
+import { TemplateVersions } from './core/templateVersions';
+import { TenantGate } from './core/tenants';
 import { Scheduler } from './features/schedule/scheduler';
 import { createHttpServer } from './http/server';
 import { createLogger } from './log';
@@ -45,7 +45,7 @@ export interface AssemblyOptions {
 
 export interface Assembly {
   server: restify.Server;
-  exportLinks: ExportLinks;
+  links: Links;
   /** Builds the årshjul scheduler on the same store, messenger and clock. */
   scheduler(settings: Config['scheduler']): Scheduler;
 }
@@ -57,9 +57,9 @@ export function assemble(options: AssemblyOptions): Assembly {
   const adapter = createAdapter(identity, log);
   const messenger = new ConnectorMessenger({ loopbackOnly: local, ...(identity ? { token: connectorToken(identity) } : {}) });
   const templates = new TemplateVersions(store.directory);
-  const exportLinks = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
-  const bot = createBot({ store, templates, messenger, log, t: nb, clock, exportLinks, tenants: new TenantGate(store.directory) });
-  const exports = { store, templates, links: exportLinks, log, t: nb };
+  const links = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
+  const bot = createBot({ store, templates, messenger, log, t: nb, clock, links, tenants: new TenantGate(store.directory) });
+  const exports = { store, templates, links, log, t: nb };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({
@@ -69,7 +69,7 @@ export function assemble(options: AssemblyOptions): Assembly {
       leaseMs: settings.leaseMs,
       tenantPerSecond: settings.tenantPerSecond
     });
-  return { server, exportLinks, scheduler };
+  return { server, links, scheduler };
 }
 
 /** Real time, or real time shifted so the bot starts at a chosen instant (demos of the årshjul). */
@@ -93,13 +93,13 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     log.info({}, 'empty local store seeded with the demo networks');
   }
   const assembly = assemble({ store, log, clock, identity: config.identity, publicUrl: config.publicUrl, linkSecret: config.linkSecret });
-  const { server, exportLinks } = assembly;
+  const { server, links } = assembly;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const scheduler = config.scheduler.enabled ? assembly.scheduler(config.scheduler) : undefined;
   scheduler?.start();
   const address = server.address();
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`;
-  exportLinks.baseUrl ||= url;
+  links.baseUrl ||= url;
   log.info({ mode: config.mode, url, scheduler: Boolean(scheduler), clock: clock().toISOString() }, 'bot ready');
   return {
     url,

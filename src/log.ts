@@ -1,5 +1,5 @@
 import pino from 'pino';
-import type { Logger } from './features/turn';
+import type { Logger } from './core/log';
 
 /**
  * JSON lines on stdout; fields are ids and outcomes, never names or answer text. `mirror`, when

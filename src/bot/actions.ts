@@ -14,7 +14,8 @@ import { TEMPLATE_SAVE } from '../features/templates/cards';
 import { saveTemplate } from '../features/templates/admin';
 import { templateForm } from '../features/templates/form';
 import { showCollaborationById } from '../features/status/show';
-import { say, type FeatureOptions, type Reply, type Turn } from '../features/turn';
+import { say, type Reply, type Turn } from '../core/turn';
+import { type FeatureOptions } from '../core/options';
 import {
   ADMIN_COLLABORATION_SAVE,
   ADMIN_MUNICIPALITY_REMOVE,

@@ -1,6 +1,6 @@
 import { CardFactory, MessageFactory, TeamsInfo, type Activity, type TurnContext } from 'botbuilder';
 import type { ConversationReference, Person } from '../domain/types';
-import type { Reply } from '../features/turn';
+import type { Reply } from '../core/turn';
 
 /** A feature's reply as a Bot Framework activity. */
 export function toActivity(reply: Reply): Partial<Activity> {

@@ -6,7 +6,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions
 } from 'botbuilder';
 import type { BotIdentity } from '../config';
-import type { Logger } from '../features/turn';
+import type { Logger } from '../core/log';
 
 /**
  * The Bot Framework adapter. With an identity every request's JWT is validated; without one

@@ -1,9 +1,9 @@
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { FeatureOptions } from '../features/turn';
-import type { TenantAccess } from '../features/tenants';
-import { say } from '../features/turn';
-import { StoreUnavailable } from '../store/types';
+import type { FeatureOptions } from '../core/options';
+import type { TenantAccess } from '../core/tenants';
+import { say } from '../core/turn';
+import { StoreUnavailable } from '../core/store';
 import { referenceOf, teamIdOf, tenantOf, toActivity } from './activity';
 import { onInstalled, onUninstalled, rememberConversation, rememberTeamMembers } from './routes/install';
 import { onExecute } from './routes/execute';

@@ -1,6 +1,7 @@
 import type { ConversationReference, TeamMemberReference } from '../domain/types';
-import { DeliveryFailure, type Messenger, type Reply, type RosterPage } from '../features/turn';
-import { isLoopbackUrl } from '../http/loopback';
+import { DeliveryFailure, type Messenger, type RosterPage } from '../core/messenger';
+import { type Reply } from '../core/turn';
+import { isLoopbackUrl } from '../core/loopback';
 import { toActivity } from './activity';
 
 export interface ConnectorMessengerOptions {

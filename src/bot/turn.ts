@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Person } from '../domain/types';
-import type { Reply, Turn } from '../features/turn';
+import type { Reply, Turn } from '../core/turn';
 import type { Catalogue } from '../i18n/nb';
 import { channelNameOf, personOf, referenceOf, toActivity } from './activity';
 

@@ -3,7 +3,7 @@ import type { Question, TemplateVersion } from '../domain/template';
 import type { Answers, Colour, Economy } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
 import { direction } from '../domain/status';
-import { facts, textBlock, type CardElement, type Cell } from './adaptive';
+import { facts, textBlock, type CardElement, type Cell } from '../core/card';
 
 /** How one stored answer reads on a card. */
 export function displayAnswer(question: Question, value: Answers[string] | undefined, t: Catalogue): string {

@@ -1,6 +1,6 @@
 import type { Collaboration, Network } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
-import { card, submitButton, textBlock, type AdaptiveCard } from './adaptive';
+import { card, submitButton, textBlock, type AdaptiveCard } from '../core/card';
 
 /** What a choice button does: its verb, and anything the action needs besides the ids (an amount). */
 export type ChoiceAction = { verb: string } & Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { CardElement } from './adaptive';
+import type { CardElement } from '../core/card';
 
 /** Form inputs for Adaptive Cards. What they send is validated again on the server: card data can be forged. */
 

@@ -16,7 +16,7 @@ import { costCard } from '../features/cost/cards';
 import { sharesOf } from '../features/cost/cost';
 import { DEFAULT_COST_KEY } from '../domain/cost';
 import { nb as t } from '../i18n/nb';
-import type { AdaptiveCard, CardElement } from './adaptive';
+import type { AdaptiveCard, CardElement } from '../core/card';
 import { chooseCollaborationCard } from './choose';
 
 /** Card quality over every builder with realistic data: what Teams renders and what WCAG asks. */

@@ -13,10 +13,10 @@ import { exportNetworkFile } from '../features/networkFile/export';
 import { importNetworkFile } from '../features/networkFile/import';
 import { parseNetworkFile } from '../features/networkFile/parse';
 import { importSummary } from '../features/networkFile/summary';
-import type { Logger } from '../features/turn';
+import type { Logger } from '../core/log';
 import { nb as t } from '../i18n/nb';
 import { openStore, type OpenStore } from '../store/open';
-import { StoreUnavailable, type Store } from '../store/types';
+import { StoreUnavailable, type Store } from '../core/store';
 
 const EXIT = { ok: 0, invalid: 1, storeUnavailable: 2 } as const;
 

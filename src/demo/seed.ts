@@ -2,7 +2,7 @@ import { periodAt, periodBounds, shiftPeriod } from '../domain/period';
 import { buildStatus, emptyStatus } from '../domain/status';
 import { currentVersion, fellesStatusmal } from '../domain/template';
 import type { Collaboration, Person, Profile } from '../domain/types';
-import type { Store } from '../store/types';
+import type { Store } from '../core/store';
 import { demoCheckIns } from './history';
 import { DEMO_NETWORKS, type DemoCollaboration, type DemoNetwork } from './networks';
 import { ALEX, DEMO_LEADERS } from './people';

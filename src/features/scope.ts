@@ -2,8 +2,9 @@ import { chooseCollaborationCard, type ChoiceAction } from '../cards/choose';
 import { resolveName } from '../domain/matching';
 import { memberNetworkIds } from '../domain/roles';
 import type { Collaboration, Network, Profile, UserId } from '../domain/types';
-import type { NetworkContents } from '../store/types';
-import { say, show, type FeatureOptions, type Reply } from './turn';
+import type { NetworkContents } from '../core/store';
+import { say, show, type Reply } from '../core/turn';
+import { type FeatureOptions } from '../core/options';
 
 /** The networks a person may look into, with all their collaborations: one query. */
 export interface Scope extends NetworkContents {

@@ -2,18 +2,18 @@ import type restify from 'restify';
 import { loadExport } from '../features/export/data';
 import { verifyGrant } from '../features/export/links';
 import { loadPersonalData } from '../features/privacy/data';
-import type { ExportLinks } from '../features/export/offer';
+import type { Links } from '../core/options';
 import { checkInSheet, toCsv } from '../features/export/table';
 import { toXlsx } from '../features/export/workbook';
-import type { TemplateVersions } from '../features/templates/versions';
-import type { Logger } from '../features/turn';
+import type { TemplateVersions } from '../core/templateVersions';
+import type { Logger } from '../core/log';
 import type { Catalogue } from '../i18n/nb';
-import type { Store } from '../store/types';
+import type { Store } from '../core/store';
 
 export interface ExportRouteOptions {
   store: Store;
   templates: TemplateVersions;
-  links: ExportLinks;
+  links: Links;
   log: Logger;
   t: Catalogue;
 }

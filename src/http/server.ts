@@ -1,11 +1,11 @@
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { Bot } from '../bot/app';
-import type { Logger } from '../features/turn';
-import type { Store } from '../store/types';
+import type { Logger } from '../core/log';
+import type { Store } from '../core/store';
 import { precheckBearer } from './bearer';
 import { exportRoute, type ExportRouteOptions } from './export';
-import { isLoopbackUrl } from './loopback';
+import { isLoopbackUrl } from '../core/loopback';
 
 export interface HttpOptions {
   adapter: CloudAdapter;

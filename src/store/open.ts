@@ -1,9 +1,9 @@
 import type { Config } from '../config';
-import type { Logger } from '../features/turn';
-import { isLoopbackUrl } from '../http/loopback';
+import type { Logger } from '../core/log';
+import { isLoopbackUrl } from '../core/loopback';
 import { createCosmosClient } from './client';
 import { openCosmosStore } from './cosmos';
-import type { Store } from './types';
+import type { Store } from '../core/store';
 
 export interface OpenStore {
   store: Store;

@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../../src/cards/adaptive';
+import type { AdaptiveCard } from '../../src/core/card';
 import type { Person } from '../../src/domain/types';
 import { nb } from '../../src/i18n/nb';
 import { BOT, cardsOf, cardText, createHarness, filledCheckIn, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';

@@ -1,6 +1,6 @@
 import { seedDemo } from '../../src/demo/seed';
 import { ALEX } from '../../src/demo/people';
-import { StoreUnavailable, type Store } from '../../src/store/types';
+import { StoreUnavailable, type Store } from '../../src/core/store';
 import { cardsOf, cardText, createHarness, filledCheckIn, textsOf, type Harness } from '../support/conversation';
 import { startTestStore, type TestStore } from '../support/store';
 

@@ -1,8 +1,8 @@
-import type { AdaptiveCard } from '../../src/cards/adaptive';
+import type { AdaptiveCard } from '../../src/core/card';
 import { ALEX, DEMO_LEADERS } from '../../src/demo/people';
 import type { Person, Profile } from '../../src/domain/types';
 import { loadExport } from '../../src/features/export/data';
-import { TemplateVersions } from '../../src/features/templates/versions';
+import { TemplateVersions } from '../../src/core/templateVersions';
 import { nb } from '../../src/i18n/nb';
 import { cardsOf, cardText, filledCheckIn, startDemo, submittedForm, textsOf, type Harness } from '../support/conversation';
 import type { TestStore } from '../support/store';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Scheduler } from '../../src/features/schedule/scheduler';
-import type { Store } from '../../src/store/types';
+import type { Store } from '../../src/core/store';
 import { ConnectorStandIn, type SentActivity } from '../support/connector';
 import { adminConversation, digestConversation, FANOUT_NOW, leaderConversation, seedFanout } from '../support/fanout';
 import { testScheduler } from '../support/scheduler';

@@ -1,4 +1,4 @@
-import type { Delivery } from '../../src/store/types';
+import type { Delivery } from '../../src/core/store';
 import { startTestStore, type TestStore } from '../support/store';
 
 let testStore: TestStore;

@@ -2,7 +2,7 @@ import { checkInId } from '../../src/domain/checkIns';
 import { emptyStatus } from '../../src/domain/status';
 import { fellesStatusmal } from '../../src/domain/template';
 import type { CheckIn, Collaboration, Network } from '../../src/domain/types';
-import { ConcurrencyConflict, StoreUnavailable } from '../../src/store/types';
+import { ConcurrencyConflict, StoreUnavailable } from '../../src/core/store';
 import { startTestStore, type TestStore } from '../support/store';
 
 const LEADER = { tenantId: 't1', aadObjectId: 'u1', name: 'Kari Leder' };

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import pino from 'pino';
-import type { AdaptiveCard } from '../../src/cards/adaptive';
+import type { AdaptiveCard } from '../../src/core/card';
 import { createAdapter } from '../../src/bot/adapter';
 import { createBot, type Bot } from '../../src/bot/app';
 import { ConnectorMessenger } from '../../src/bot/messenger';
 import type { Person } from '../../src/domain/types';
-import { TemplateVersions } from '../../src/features/templates/versions';
-import { TenantGate } from '../../src/features/tenants';
-import type { Messenger } from '../../src/features/turn';
+import { TemplateVersions } from '../../src/core/templateVersions';
+import { TenantGate } from '../../src/core/tenants';
+import type { Messenger } from '../../src/core/messenger';
 import { nb } from '../../src/i18n/nb';
 import { seedDemo } from '../../src/demo/seed';
-import type { Store } from '../../src/store/types';
+import type { Store } from '../../src/core/store';
 import { ConnectorStandIn } from './connector';
 import { startTestStore, type TestStore } from './store';
 
@@ -51,9 +51,9 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
   // The real adapter in local mode: replies travel over HTTP to the connector stand-in, as in Teams.
   const adapter = createAdapter(undefined, log);
   const messenger = options.messenger ?? new ConnectorMessenger({ loopbackOnly: true });
-  const exportLinks = { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-that-is-long-enough-for-hmac' };
+  const links = { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-that-is-long-enough-for-hmac' };
   const tenants = new TenantGate(store.directory, () => now.getTime());
-  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, exportLinks, tenants });
+  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, links, tenants });
 
   const chat = (person: Person, conversation: Record<string, unknown>, channelData: Record<string, unknown>): Chat => {
     const send = async (input: string | Partial<Activity>) => {

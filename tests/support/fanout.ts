@@ -3,7 +3,7 @@ import { DEFAULT_CYCLE } from '../../src/domain/annualCycle';
 import { emptyStatus } from '../../src/domain/status';
 import { fellesStatusmal } from '../../src/domain/template';
 import type { Collaboration, ConversationReference, Network, Person, Profile } from '../../src/domain/types';
-import type { Store } from '../../src/store/types';
+import type { Store } from '../../src/core/store';
 
 /**
  * Synthetic networks for fan-out tests and the benchmark: monthly collaborations with one

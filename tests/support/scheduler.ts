@@ -1,9 +1,9 @@
 import pino from 'pino';
 import { ConnectorMessenger } from '../../src/bot/messenger';
 import { Scheduler } from '../../src/features/schedule/scheduler';
-import { TemplateVersions } from '../../src/features/templates/versions';
+import { TemplateVersions } from '../../src/core/templateVersions';
 import { nb } from '../../src/i18n/nb';
-import type { Store } from '../../src/store/types';
+import type { Store } from '../../src/core/store';
 
 /** The real scheduler on a store, sending over HTTP to loopback, for tests and benchmarks that call tick() themselves. */
 export function testScheduler(store: Store, options: { clock: () => Date; instanceId?: string; tenantPerSecond?: number; leaseMs?: number }): Scheduler {

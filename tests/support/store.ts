@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createCosmosClient } from '../../src/store/client';
 import { openCosmosStore } from '../../src/store/cosmos';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded';
-import type { Store } from '../../src/store/types';
+import type { Store } from '../../src/core/store';
 import type { CosmosClient } from '@azure/cosmos';
 
 export interface TestStore {

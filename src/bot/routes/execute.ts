@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { loadProfile } from '../../features/scope';
 import { STATUS_REFRESH } from '../../features/status/cards';
 import { refreshStatusCard } from '../../features/status/show';
-import { say, type Reply, type Turn } from '../../features/turn';
+import { say, type Reply, type Turn } from '../../core/turn';
 import type { BotOptions } from '../app';
 
 const refreshTarget = z.object({ networkId: z.string().min(1).max(100), collaborationId: z.string().min(1).max(100).optional() }).strict();

@@ -1,7 +1,7 @@
 import { TeamsInfo, type ChannelAccount, type TurnContext } from 'botbuilder';
 import type { ConversationReference, TeamMemberReference } from '../../domain/types';
 import { welcomeCard } from '../../features/help/cards';
-import { show } from '../../features/turn';
+import { show } from '../../core/turn';
 import { personOf, referenceOf, teamIdOf, tenantOf, toActivity } from '../activity';
 import type { BotOptions } from '../app';
 

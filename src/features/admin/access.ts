@@ -1,7 +1,8 @@
 import { memberNetworkIds, rolesIn } from '../../domain/roles';
 import type { Network, Profile, UserId } from '../../domain/types';
-import type { Store } from '../../store/types';
-import { say, type FeatureOptions, type Reply } from '../turn';
+import type { Store } from '../../core/store';
+import { say, type Reply } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 
 export const isAdmin = (profile: Profile, networkId: string) => rolesIn(profile, networkId).includes('admin');
 

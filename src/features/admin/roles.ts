@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { sameUser } from '../../domain/roles';
 import type { Collaboration, Membership, Network, Person, Profile, Role, TeamMemberReference } from '../../domain/types';
-import { ConcurrencyConflict, type ConversationRecord } from '../../store/types';
+import { ConcurrencyConflict, type ConversationRecord } from '../../core/store';
 import { actorOf, recordChange } from '../audit/record';
 import { sign, verify } from '../signing';
-import { DeliveryFailure, say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { DeliveryFailure } from '../../core/messenger';
+import { say, show, type Reply, type Turn } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 import { administered, storedProfile } from './access';
 import { peopleCard, roleText, rolesCard, type RoleHolder } from './cards/roles';
 import type { grantForm, peopleForm, revokeForm } from './forms';
@@ -36,7 +38,7 @@ async function teamsOf({ store }: FeatureOptions, network: Network): Promise<Con
 
 /** «Gi en person en rolle»: a page of a team's members, looked up in Teams now. */
 export async function showPeople(options: FeatureOptions, profile: Profile, form: z.infer<typeof peopleForm>): Promise<Reply> {
-  const { store, messenger, exportLinks, t } = options;
+  const { store, messenger, links, t } = options;
   const access = await administered(options, profile, form.networkId);
   if ('reply' in access) return access.reply;
   const { network } = access;
@@ -55,7 +57,7 @@ export async function showPeople(options: FeatureOptions, profile: Profile, form
   const { collaborations } = await store.directory.loadNetworks([network.id]);
   const people = [...page.members]
     .sort((a, b) => a.name.localeCompare(b.name, 'nb'))
-    .map((m) => ({ title: m.name, value: sign({ o: m.aadObjectId, n: m.name, u: m.userId, c: team.conversationId }, exportLinks.secret) }));
+    .map((m) => ({ title: m.name, value: sign({ o: m.aadObjectId, n: m.name, u: m.userId, c: team.conversationId }, links.secret) }));
   return show(
     peopleCard(network, collaborations, {
       teamName: team.name ?? t.link.generalChannel,
@@ -77,8 +79,8 @@ const rolesLine = (membership: Membership | undefined, network: Network, t: Feat
   (membership?.roles ?? []).map((r) => roleText(r, network, t, { municipalityId: membership?.municipalityId })).join(', ') || '–';
 
 /** The person a picker choice names, if the bot listed them from a team in the network's tenants. */
-async function fromRoster({ store, exportLinks }: FeatureOptions, network: Network, choice: string): Promise<{ person: Person; teamMember: TeamMemberReference } | undefined> {
-  const listed = rosterPerson.safeParse(verify(choice, exportLinks.secret));
+async function fromRoster({ store, links }: FeatureOptions, network: Network, choice: string): Promise<{ person: Person; teamMember: TeamMemberReference } | undefined> {
+  const listed = rosterPerson.safeParse(verify(choice, links.secret));
   const team = listed.success ? await store.conversations.get(listed.data.c) : undefined;
   if (!listed.success || !team?.teamId || !network.tenantIds.includes(team.tenantId)) return undefined;
   const { serviceUrl, tenantId, botId, botName, channelId, teamId } = team;

@@ -1,4 +1,4 @@
-import { card, heading, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { card, heading, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { changedFields, type AuditEntry } from '../../domain/audit';
 import type { Network } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';

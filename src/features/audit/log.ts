@@ -1,7 +1,8 @@
 import { rolesIn } from '../../domain/roles';
 import type { Profile } from '../../domain/types';
 import { loadScope } from '../scope';
-import { say, show, type FeatureOptions, type Reply } from '../turn';
+import { say, show, type Reply } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 import { auditCard } from './cards';
 
 /** Entries on one card: enough to see what happened lately, small enough for Teams. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AuditEntry } from '../../domain/audit';
 import type { Person, UserId } from '../../domain/types';
-import type { Store } from '../../store/types';
+import type { Store } from '../../core/store';
 
 export type Change = Omit<AuditEntry, 'id' | 'at' | 'actor'>;
 

@@ -1,4 +1,4 @@
-import { card, commandButton, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { card, commandButton, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { answerFacts, colourBadge, periodName } from '../../cards/answers';
 import type { AnswerError } from '../../domain/answers';
 import { UNKNOWN_SCALE } from '../../domain/answers';

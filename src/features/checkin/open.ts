@@ -3,7 +3,8 @@ import { periodAt } from '../../domain/period';
 import { leads, memberNetworkIds, sameUser } from '../../domain/roles';
 import type { Collaboration, Profile } from '../../domain/types';
 import { findCollaboration, loadScope, networkOf, type Scope } from '../scope';
-import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { say, show, type Reply, type Turn } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 import { CHECKIN_OPEN, checkInCard } from './cards';
 
 /** `sjekk inn [navn]`: the form for a collaboration the user leads, asking which when several. */

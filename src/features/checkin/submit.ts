@@ -6,9 +6,10 @@ import { buildStatus, foldCheckIn, statusWindowStart } from '../../domain/status
 import type { TemplateVersion } from '../../domain/template';
 import type { CheckIn, Collaboration, CollaborationStatus } from '../../domain/types';
 import { checkInId } from '../../domain/checkIns';
-import { ConcurrencyConflict, StoreUnavailable, type SaveOutcome, type Versioned } from '../../store/types';
+import { ConcurrencyConflict, StoreUnavailable, type SaveOutcome, type Versioned } from '../../core/store';
 import { periodName } from '../../cards/answers';
-import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { say, show, type Reply, type Turn } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 import { channelSummaryCard, checkInCard, receiptCard } from './cards';
 
 /** The fields the card itself carries; everything else in the payload must be an answer. */

@@ -1,4 +1,4 @@
-import { card, heading, table, textBlock, type AdaptiveCard } from '../../cards/adaptive';
+import { card, heading, table, textBlock, type AdaptiveCard } from '../../core/card';
 import type { CostKey, CostShare } from '../../domain/cost';
 import type { Collaboration, Municipality } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';

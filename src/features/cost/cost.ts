@@ -1,7 +1,8 @@
 import { DEFAULT_COST_KEY, splitCost, type CostShare } from '../../domain/cost';
 import type { Collaboration, Municipality, Network, Profile } from '../../domain/types';
 import { findCollaboration, loadScope, loadTarget, networkOf, type Target } from '../scope';
-import { say, show, type FeatureOptions, type Reply } from '../turn';
+import { say, show, type Reply } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 import { costCard } from './cards';
 
 export const COST_CHOOSE = 'cost.choose';

@@ -1,6 +1,6 @@
 import { questionsEverAsked, type Question } from '../../domain/template';
-import type { Store } from '../../store/types';
-import type { TemplateVersions } from '../templates/versions';
+import type { Store } from '../../core/store';
+import type { TemplateVersions } from '../../core/templateVersions';
 import type { ExportGrant } from './links';
 import type { ExportData } from './table';
 

@@ -1,4 +1,4 @@
-import { card, commandButton, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { card, commandButton, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import type { Catalogue } from '../../i18n/nb';
 
 /** Echoing a whole paragraph back helps nobody; the start is enough to recognise it. */

@@ -1,10 +1,11 @@
 import { mayLinkChannel, memberNetworkIds } from '../../domain/roles';
 import type { ChannelLink, Profile } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
-import { ConcurrencyConflict } from '../../store/types';
+import { ConcurrencyConflict } from '../../core/store';
 import { actorOf, recordChange } from '../audit/record';
 import { findCollaboration, loadScope } from '../scope';
-import { say, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { say, type Reply, type Turn } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 
 export const LINK_CHOOSE = 'link.choose';
 

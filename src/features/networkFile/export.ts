@@ -1,6 +1,6 @@
 import { userKey } from '../../domain/roles';
 import type { Catalogue } from '../../i18n/nb';
-import type { Store } from '../../store/types';
+import type { Store } from '../../core/store';
 import { definitionOf } from './definition';
 import { networkYaml } from './format';
 

@@ -1,7 +1,7 @@
 import { userKey } from '../../domain/roles';
 import { fellesStatusmal } from '../../domain/template';
 import type { Collaboration, Membership, UserId } from '../../domain/types';
-import { ConcurrencyConflict, type Store } from '../../store/types';
+import { ConcurrencyConflict, type Store } from '../../core/store';
 import { recordChange } from '../audit/record';
 import {
   COLLABORATION_KEYS,

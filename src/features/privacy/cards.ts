@@ -1,4 +1,4 @@
-import { card, commandButton, facts, heading, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { card, commandButton, facts, heading, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import type { Catalogue } from '../../i18n/nb';
 import type { PersonalData } from './data';
 

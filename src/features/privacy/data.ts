@@ -1,6 +1,6 @@
 import { sameUser } from '../../domain/roles';
 import type { CheckIn, Profile, UserId } from '../../domain/types';
-import type { Store } from '../../store/types';
+import type { Store } from '../../core/store';
 
 /** Everything Sampuls holds about one person, as `mine data` shows it and its download carries. */
 export interface PersonalData {

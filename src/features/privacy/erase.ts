@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { checkInId } from '../../domain/checkIns';
 import { sameUser } from '../../domain/roles';
 import type { CheckIn, Person, UserId } from '../../domain/types';
-import { ConcurrencyConflict, type Store } from '../../store/types';
+import { ConcurrencyConflict, type Store } from '../../core/store';
 import { recordChange } from '../audit/record';
 
 export interface ErasureReport {

@@ -1,19 +1,20 @@
 import { userKey } from '../../domain/roles';
 import { LINK_LIFETIME_SECONDS, signGrant } from '../export/links';
-import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { say, show, type Reply, type Turn } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 import { confirmEraseCard, myDataCard } from './cards';
 import { loadPersonalData } from './data';
 import { erasePerson } from './erase';
 
 /** `mine data`: a card with what is stored, and a short-lived signed link to all of it as JSON. */
 export async function showMyData(options: FeatureOptions, turn: Turn): Promise<Reply> {
-  const { store, t, exportLinks } = options;
+  const { store, t, links } = options;
   const data = await loadPersonalData(store, turn.user);
   const token = signGrant(
     { user: userKey(turn.user), networkIds: [], year: 0, personal: true, exp: Math.floor(turn.now.getTime() / 1000) + LINK_LIFETIME_SECONDS },
-    exportLinks.secret
+    links.secret
   );
-  return show(myDataCard(data, `${exportLinks.baseUrl.replace(/\/+$/, '')}/export/${token}.json`, t));
+  return show(myDataCard(data, `${links.baseUrl.replace(/\/+$/, '')}/export/${token}.json`, t));
 }
 
 export function askErase(options: FeatureOptions): Reply {

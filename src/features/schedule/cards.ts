@@ -1,4 +1,4 @@
-import { card, commandButton, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { card, commandButton, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, meanCell, periodName } from '../../cards/answers';
 import type { CycleEvent } from '../../domain/annualCycle';
 import { scoreOf } from '../../domain/flags';

@@ -6,7 +6,8 @@ import { administered, isAdmin } from '../admin/access';
 import { actorOf, recordChange } from '../audit/record';
 import { channelHere } from '../link/link';
 import { loadScope } from '../scope';
-import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { say, show, type Reply, type Turn } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 import { cycleCard } from './cards';
 import { cycleOf } from './plan';
 

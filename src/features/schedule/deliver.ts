@@ -1,7 +1,9 @@
 import type { ConversationReference } from '../../domain/types';
 import type { SendPacer } from '../../outbound/pacer';
-import type { Delivery, JobStore } from '../../store/types';
-import { DeliveryFailure, type Logger, type Messenger, type Reply } from '../turn';
+import type { Delivery, JobStore } from '../../core/store';
+import { DeliveryFailure, type Messenger } from '../../core/messenger';
+import { type Logger } from '../../core/log';
+import { type Reply } from '../../core/turn';
 
 export interface DeliveryOptions {
   jobs: JobStore;

@@ -2,7 +2,7 @@ import { DEFAULT_CYCLE, eventKey, type CycleEvent } from '../../domain/annualCyc
 import { dueToReport, hasAnswered, missingReports } from '../../domain/reporting';
 import { rolesIn, userKey } from '../../domain/roles';
 import type { AnnualCycle, Collaboration, Network, Person, Profile } from '../../domain/types';
-import type { Delivery, DeliveryKind } from '../../store/types';
+import type { Delivery, DeliveryKind } from '../../core/store';
 
 /** What the scheduler knows about one network while it plans and sends. */
 export interface NetworkSnapshot {

@@ -1,5 +1,5 @@
 import type { ConversationReference, Person } from '../../domain/types';
-import type { Delivery, Store } from '../../store/types';
+import type { Delivery, Store } from '../../core/store';
 
 /**
  * A conversation the connector refused for good (403 blocked or uninstalled, 404 gone): mark it

@@ -4,9 +4,9 @@ import { hasAnswered, hasReported, missingReports, periodEnding } from '../../do
 import { leads } from '../../domain/roles';
 import type { TemplateVersion } from '../../domain/template';
 import type { Catalogue } from '../../i18n/nb';
-import type { Delivery } from '../../store/types';
+import type { Delivery } from '../../core/store';
 import { checkInCard } from '../checkin/cards';
-import { show, type Reply } from '../turn';
+import { show, type Reply } from '../../core/turn';
 import { digestCard, escalationCard, noticeCard } from './cards';
 import { cycleOf, type NetworkSnapshot } from './plan';
 

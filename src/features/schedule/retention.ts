@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { ZONE } from '../../domain/period';
-import type { Store } from '../../store/types';
-import type { Logger } from '../turn';
+import type { Store } from '../../core/store';
+import type { Logger } from '../../core/log';
 import type { NetworkSnapshot } from './plan';
 
 /**

@@ -1,10 +1,10 @@
-import { card, heading, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { card, heading, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, periodName } from '../../cards/answers';
 import { flagsOf } from '../../domain/flags';
 import { normalize } from '../../domain/matching';
 import type { Collaboration, Municipality, Network } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
-import type { NetworkContents } from '../../store/types';
+import type { NetworkContents } from '../../core/store';
 import { sharesOf } from '../cost/cost';
 import { STATUS_SHOW } from './cards';
 

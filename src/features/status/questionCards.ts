@@ -1,4 +1,4 @@
-import { card, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { card, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, meanCell } from '../../cards/answers';
 import type { Question as Asked } from '../../domain/commands';
 import type { Collaboration, Network } from '../../domain/types';

@@ -5,7 +5,8 @@ import { writtenAnswers as texts } from '../../domain/reporting';
 import { questionsEverAsked } from '../../domain/template';
 import type { Collaboration, Profile } from '../../domain/types';
 import { loadScope, networkOf } from '../scope';
-import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { say, show, type Reply, type Turn } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 import { questionCard, trendCard, type Answered } from './questionCards';
 
 /** Which collaborations answer a question, and the leaders' own words that answer it. */

@@ -1,7 +1,8 @@
 import { memberNetworkIds } from '../../domain/roles';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { findCollaboration, loadScope, loadTarget, networkOf, type Target } from '../scope';
-import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { say, show, type Reply, type Turn } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 import { detailCard, overviewCard, overviewRows, STATUS_SHOW } from './cards';
 import { findMunicipality, municipalityCard } from './municipality';
 

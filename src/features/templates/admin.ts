@@ -5,7 +5,8 @@ import type { Collaboration, Network, Profile } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
 import { actorOf, recordChange } from '../audit/record';
 import { loadScope } from '../scope';
-import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
+import { say, show, type Reply, type Turn } from '../../core/turn';
+import { type FeatureOptions } from '../../core/options';
 import { templateCard } from './cards';
 import { revisionOf, type TemplateForm } from './form';
 

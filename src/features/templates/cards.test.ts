@@ -1,7 +1,7 @@
 // The package's ESM build does not load in Node; its UMD bundle does.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js');
-import type { CardElement } from '../../cards/adaptive';
+import type { CardElement } from '../../core/card';
 import { currentVersion, fellesStatusmal } from '../../domain/template';
 import { revise } from '../../domain/templateRevision';
 import type { Collaboration, Network } from '../../domain/types';

@@ -1,4 +1,4 @@
-import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { currentVersion, osloDate, pendingVersion, versionFor, type Question, type Template } from '../../domain/template';
 import { ADDABLE_KINDS, essentialKeys, LABEL_MAX_LENGTH, SHORT_MAX_LENGTH } from '../../domain/templateRevision';
 import type { Network } from '../../domain/types';

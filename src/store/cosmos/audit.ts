@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import type { AuditEntry } from '../../domain/audit';
-import type { AuditLog } from '../types';
+import type { AuditLog } from '../../core/store';
 import { withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 

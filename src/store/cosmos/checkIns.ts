@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import type { CheckIn, UserId } from '../../domain/types';
-import type { CheckInStore, SaveOutcome } from '../types';
+import type { CheckInStore, SaveOutcome } from '../../core/store';
 import { deleteDocument, personParameters, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 

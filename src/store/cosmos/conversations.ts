@@ -1,5 +1,5 @@
 import type { Container } from '@azure/cosmos';
-import type { ConversationRecord, ConversationStore } from '../types';
+import type { ConversationRecord, ConversationStore } from '../../core/store';
 import { readDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 

@@ -1,7 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import type { Template } from '../../domain/template';
 import type { Collaboration, Network } from '../../domain/types';
-import type { NetworkContents, NetworkDirectory, Versioned } from '../types';
+import type { NetworkContents, NetworkDirectory, Versioned } from '../../core/store';
 import { readDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 

@@ -1,4 +1,4 @@
-import { ConcurrencyConflict, StoreUnavailable } from '../types';
+import { ConcurrencyConflict, StoreUnavailable } from '../../core/store';
 
 /** Status codes worth another try: a store that is briefly away. 429 is retried by the SDK itself. */
 const TRANSIENT = new Set([408, 500, 502, 503, 504]);

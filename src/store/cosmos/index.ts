@@ -1,5 +1,5 @@
 import type { CosmosClient } from '@azure/cosmos';
-import type { Store } from '../types';
+import type { Store } from '../../core/store';
 import { CosmosAuditLog } from './audit';
 import { CosmosCheckInStore } from './checkIns';
 import { ensureContainers } from './containers';

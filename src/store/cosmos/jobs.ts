@@ -1,9 +1,9 @@
 import type { Container } from '@azure/cosmos';
 import type { UserId } from '../../domain/types';
-import type { CycleEventRecord, Delivery, JobStore } from '../types';
+import type { CycleEventRecord, Delivery, JobStore } from '../../core/store';
 import { deleteDocument, personParameters, readDocument, withoutSystemProperties } from './documents';
 import { statusCodeOf, withRetry } from './errors';
-import { ConcurrencyConflict } from '../types';
+import { ConcurrencyConflict } from '../../core/store';
 
 /** The lease lives in a partition of its own; no network can be called this. */
 const LEASE = { id: 'scheduler-lease', networkId: '~scheduler' };

@@ -1,7 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import { userKey } from '../../domain/roles';
 import type { Profile, UserId } from '../../domain/types';
-import type { ProfileStore } from '../types';
+import type { ProfileStore } from '../../core/store';
 import { deleteDocument, readDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 

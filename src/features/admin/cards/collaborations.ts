@@ -1,4 +1,4 @@
-import { card, heading, submitButton, textBlock, type AdaptiveCard } from '../../../cards/adaptive';
+import { card, heading, submitButton, textBlock, type AdaptiveCard } from '../../../core/card';
 import { choiceInput, numberInput, textInput } from '../../../cards/inputs';
 import { CADENCES, LEGAL_FORMS, PHASES, type Collaboration, type Network } from '../../../domain/types';
 import type { Catalogue } from '../../../i18n/nb';

@@ -1,4 +1,4 @@
-import { card, heading, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../cards/adaptive';
+import { card, heading, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../core/card';
 import { numberInput, textInput } from '../../../cards/inputs';
 import type { Municipality, Network } from '../../../domain/types';
 import type { Catalogue } from '../../../i18n/nb';

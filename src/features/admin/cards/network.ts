@@ -1,4 +1,4 @@
-import { card, facts, heading, submitButton, textBlock, type AdaptiveCard } from '../../../cards/adaptive';
+import { card, facts, heading, submitButton, textBlock, type AdaptiveCard } from '../../../core/card';
 import { choiceInput, numberInput, textInput } from '../../../cards/inputs';
 import { RETENTION_MONTHS } from '../../../domain/network';
 import type { Network } from '../../../domain/types';

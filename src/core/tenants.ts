@@ -1,5 +1,5 @@
 import type { Network } from '../domain/types';
-import type { NetworkDirectory } from '../store/types';
+import type { NetworkDirectory } from './store';
 
 /** How long the list of allowed tenants is trusted: a change in a network reaches every instance within this. */
 const TTL_MS = 60_000;

@@ -1,6 +1,6 @@
-import { periodBounds, type PeriodKey } from '../../domain/period';
-import { osloDate, templateVersion, versionFor, type Template, type TemplateVersion } from '../../domain/template';
-import type { NetworkDirectory } from '../../store/types';
+import { periodBounds, type PeriodKey } from '../domain/period';
+import { osloDate, templateVersion, versionFor, type Template, type TemplateVersion } from '../domain/template';
+import type { NetworkDirectory } from './store';
 
 /**
  * Template versions never change once stored, so they are cached per process. Which version a
