@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { nb } from './i18n/nb';
 import { connectorToken, createAdapter } from './bot/adapter';
 import { createBot } from './bot/app';
+import { modules } from './features';
 import { ConnectorMessenger } from './bot/messenger';
 import { loadConfig, type BotIdentity, type Config } from './config';
 import type { Links } from './core/options';
@@ -58,7 +59,7 @@ export function assemble(options: AssemblyOptions): Assembly {
   const messenger = new ConnectorMessenger({ loopbackOnly: local, ...(identity ? { token: connectorToken(identity) } : {}) });
   const templates = new TemplateVersions(store.directory);
   const links = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
-  const bot = createBot({ store, templates, messenger, log, t: nb, clock, links, tenants: new TenantGate(store.directory) });
+  const bot = createBot({ store, templates, messenger, log, t: nb, clock, links, tenants: new TenantGate(store.directory), modules });
   const exports = { store, templates, links, log, t: nb };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>

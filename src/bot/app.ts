@@ -9,11 +9,22 @@ import { onInstalled, onUninstalled, rememberConversation, rememberTeamMembers }
 import { onExecute } from './routes/execute';
 import { onMessage } from './routes/message';
 import { toTurn } from './turn';
+import { CardActions } from './actions';
+import type { FeatureModule } from '../core/module';
+import { CommandTable } from '../core/commands';
 import { catalogueFor } from '../i18n/catalogues';
 
 export interface BotOptions extends FeatureOptions {
   /** The time a turn happens at; injected so tests and demos can move it. */
   clock: () => Date;
+  /** Every capability; the bot routes to them and lists none by hand. */
+  modules: readonly FeatureModule[];
+}
+
+/** What the routes are given: the options plus the command words and card actions of every module. */
+export interface RouteOptions extends BotOptions {
+  commands: CommandTable;
+  actions: CardActions;
 }
 
 /** The part of the bot the HTTP layer and tests need: run one turn. */
@@ -25,7 +36,8 @@ export interface Bot {
  * Routes Teams activities to the features. teams-ai is kept to this file and the routes so a
  * move to the Teams SDK v2 touches little else.
  */
-export function createBot(options: BotOptions): Bot {
+export function createBot(settings: BotOptions): Bot {
+  const options: RouteOptions = { ...settings, commands: new CommandTable(settings.modules), actions: new CardActions(settings.modules) };
   const app = new Application<TurnState>({ removeRecipientMention: true, startTypingTimer: false });
   const botAdded = (context: TurnContext, members: { id: string }[] | undefined) =>
     (members ?? []).some((m) => m.id === context.activity.recipient.id);
@@ -70,7 +82,7 @@ export function createBot(options: BotOptions): Bot {
  * Activities from a tenant no network allows change nothing: a message gets one clear line,
  * anything else (installs, member changes) is dropped without storing a reference.
  */
-async function refusedTenant(context: TurnContext, options: BotOptions, access: TenantAccess): Promise<boolean> {
+async function refusedTenant(context: TurnContext, options: RouteOptions, access: TenantAccess): Promise<boolean> {
   if (access.allowed) return false;
   options.log.warn({ activityType: context.activity.type }, 'activity from a tenant no network allows');
   if (context.activity.type === ActivityTypes.Message) await context.sendActivity(options.t.general.tenantRefused);
@@ -84,7 +96,7 @@ async function refusedTenant(context: TurnContext, options: BotOptions, access: 
 }
 
 /** Whatever fails inside a turn, the user gets a clear line and the process carries on. */
-async function guard(context: TurnContext, shared: BotOptions, work: (options: BotOptions) => Promise<void>): Promise<void> {
+async function guard(context: TurnContext, shared: RouteOptions, work: (options: RouteOptions) => Promise<void>): Promise<void> {
   let options = shared;
   try {
     const access = await shared.tenants.access(tenantOf(context.activity) ?? '');

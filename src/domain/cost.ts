@@ -66,3 +66,14 @@ export function splitCost(amountKroner: number, participants: Participant[], key
     populationPart: e.populationPart
   }));
 }
+
+/** «1 000 000», «1.000.000», «250000 kr»: the amount is whatever number ends the message. */
+const AMOUNT = /^(.*?)\s*(\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)\s*(?:kr|kroner|nok)?\.?$/i;
+
+/** What follows `kostnad`: a collaboration's name and an amount in kroner, either of them possibly missing. */
+export function parseCostRequest(text: string | undefined): { name?: string; amount?: number } {
+  const match = AMOUNT.exec(text ?? '');
+  if (!match) return text ? { name: text } : {};
+  const amount = Number(match[2].replace(/[ .\u00a0]/g, ''));
+  return { ...(match[1] ? { name: match[1] } : {}), amount };
+}

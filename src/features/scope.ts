@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { chooseCollaborationCard, type ChoiceAction } from '../cards/choose';
 import { resolveName } from '../domain/matching';
 import { memberNetworkIds } from '../domain/roles';
@@ -26,10 +27,14 @@ export async function loadScope({ store }: FeatureOptions, profile: Profile): Pr
 }
 
 /** Ids from a card button, checked against the user's networks before anything is read. */
-export interface Target {
-  networkId: string;
-  collaborationId: string;
-}
+export const target = z
+  .object({
+    networkId: z.string().min(1).max(100),
+    collaborationId: z.string().min(1).max(100)
+  })
+  .strict();
+
+export type Target = z.infer<typeof target>;
 
 export async function loadTarget(
   { store }: FeatureOptions,

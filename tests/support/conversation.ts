@@ -7,6 +7,7 @@ import { createBot, type Bot } from '../../src/bot/app';
 import { ConnectorMessenger } from '../../src/bot/messenger';
 import type { Person } from '../../src/domain/types';
 import { TemplateVersions } from '../../src/core/templateVersions';
+import { modules } from '../../src/features';
 import { TenantGate } from '../../src/core/tenants';
 import type { Messenger } from '../../src/core/messenger';
 import { nb } from '../../src/i18n/nb';
@@ -53,7 +54,7 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
   const messenger = options.messenger ?? new ConnectorMessenger({ loopbackOnly: true });
   const links = { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-that-is-long-enough-for-hmac' };
   const tenants = new TenantGate(store.directory, () => now.getTime());
-  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, links, tenants });
+  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, links, tenants, modules });
 
   const chat = (person: Person, conversation: Record<string, unknown>, channelData: Record<string, unknown>): Chat => {
     const send = async (input: string | Partial<Activity>) => {

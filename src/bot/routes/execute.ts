@@ -1,26 +1,24 @@
 import type { TurnContext } from 'botbuilder';
-import { z } from 'zod';
 import { loadProfile } from '../../features/scope';
-import { STATUS_REFRESH } from '../../features/status/cards';
-import { refreshStatusCard } from '../../features/status/show';
 import { say, type Reply, type Turn } from '../../core/turn';
-import type { BotOptions } from '../app';
-
-const refreshTarget = z.object({ networkId: z.string().min(1).max(100), collaborationId: z.string().min(1).max(100).optional() }).strict();
+import type { RouteOptions } from '../app';
 
 /**
  * Universal Actions (`adaptiveCard/action` invokes). The new card goes back only in the invoke
  * response, for the person who pressed or opened it: the bot never rewrites the message for
  * everyone, so automatic refreshes cannot loop or overwrite what others see.
  */
-export async function onExecute(context: TurnContext, options: BotOptions, turn: Turn | undefined): Promise<void> {
+export async function onExecute(context: TurnContext, options: RouteOptions, turn: Turn | undefined): Promise<void> {
   const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
-  const target = refreshTarget.safeParse(action?.data);
-  const reply: Reply = !turn
+  const data = action?.data;
+  const valid = typeof data === 'object' && data !== null && !Array.isArray(data);
+  const answer = !turn
     ? say(options.t.general.notIdentified)
-    : action?.verb === STATUS_REFRESH && target.success
-      ? await refreshStatusCard(options, turn, await loadProfile(options, turn.user), target.data)
+    : valid
+      ? await options.actions.run(options, turn, () => loadProfile(options, turn.user), { ...data, verb: action?.verb }, 'invoke')
       : say(options.t.general.invalidAction);
+  // An invoke has exactly one response: the first reply.
+  const reply: Reply = [answer].flat()[0] ?? say(options.t.general.invalidAction);
   await context.sendActivity({
     type: 'invokeResponse',
     value: {

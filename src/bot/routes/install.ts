@@ -1,9 +1,8 @@
 import { TeamsInfo, type ChannelAccount, type TurnContext } from 'botbuilder';
 import type { ConversationReference, TeamMemberReference } from '../../domain/types';
-import { welcomeCard } from '../../features/help/cards';
-import { show } from '../../core/turn';
 import { personOf, referenceOf, teamIdOf, tenantOf, toActivity } from '../activity';
-import type { BotOptions } from '../app';
+import type { RouteOptions } from '../app';
+import { welcomeOf } from '../welcome';
 
 /** Teams' largest page of team members. */
 const ROSTER_PAGE_SIZE = 500;
@@ -12,8 +11,8 @@ const ROSTER_PAGE_SIZE = 500;
  * The bot was added to a personal chat, a group chat or a team: remember the conversation so
  * the bot can speak there later, and say hello once per installation.
  */
-export async function onInstalled(context: TurnContext, options: BotOptions, now: Date): Promise<void> {
-  const { store, t } = options;
+export async function onInstalled(context: TurnContext, options: RouteOptions, now: Date): Promise<void> {
+  const { store } = options;
   const reference = referenceOf(context.activity);
   // Teams (and the Playground, on every page load) repeat install events: greet a new installation only.
   const known = await store.conversations.get(reference.conversationId);
@@ -28,12 +27,13 @@ export async function onInstalled(context: TurnContext, options: BotOptions, now
   });
   const personal = reference.conversationType === 'personal';
   if (personal) await rememberWelcome(context, options, now);
-  await context.sendActivity(toActivity(show(welcomeCard(t, personal ? 'personal' : 'shared'))));
+  const welcome = welcomeOf(options, personal ? 'personal' : 'shared');
+  if (welcome) await context.sendActivity(toActivity(welcome));
   if (team) await rememberTeamMembers(context, options, await teamRoster(context, options));
 }
 
 /** Everyone in the team, page by page; none when Teams will not say (the welcome still stands). */
-async function teamRoster(context: TurnContext, options: BotOptions): Promise<ChannelAccount[]> {
+async function teamRoster(context: TurnContext, options: RouteOptions): Promise<ChannelAccount[]> {
   const members: ChannelAccount[] = [];
   let continuationToken: string | undefined;
   try {
@@ -52,7 +52,7 @@ async function teamRoster(context: TurnContext, options: BotOptions): Promise<Ch
  * Members of a team the bot is in: the bot may open a 1:1 chat with them later (to send the
  * check-in), though they never wrote to it. Written only when something changed.
  */
-export async function rememberTeamMembers(context: TurnContext, { store }: BotOptions, members: ChannelAccount[]): Promise<void> {
+export async function rememberTeamMembers(context: TurnContext, { store }: RouteOptions, members: ChannelAccount[]): Promise<void> {
   const { recipient, serviceUrl, channelId } = context.activity;
   const teamId = teamIdOf(context.activity);
   const tenantId = tenantOf(context.activity);
@@ -70,7 +70,7 @@ export async function rememberTeamMembers(context: TurnContext, { store }: BotOp
 }
 
 /** So the person's first message is not welcomed a second time. */
-async function rememberWelcome(context: TurnContext, { store }: BotOptions, now: Date): Promise<void> {
+async function rememberWelcome(context: TurnContext, { store }: RouteOptions, now: Date): Promise<void> {
   const person = personOf(context.activity);
   if (!person) return;
   const profile = (await store.profiles.get(person)) ?? { ...person, memberships: [] };
@@ -79,7 +79,7 @@ async function rememberWelcome(context: TurnContext, { store }: BotOptions, now:
 }
 
 /** The bot was removed: keep the record for the audit trail but never send there again. */
-export async function onUninstalled(context: TurnContext, options: BotOptions, now: Date): Promise<void> {
+export async function onUninstalled(context: TurnContext, options: RouteOptions, now: Date): Promise<void> {
   const existing = await options.store.conversations.get(context.activity.conversation.id);
   if (!existing) return;
   await options.store.conversations.put({ ...existing, active: false, updatedAt: now.toISOString() });
@@ -89,7 +89,7 @@ export async function onUninstalled(context: TurnContext, options: BotOptions, n
  * Team channels and group chats are remembered on every message and member change too, so a
  * conversation that was marked unreachable comes back as soon as Teams shows it is alive.
  */
-export async function rememberConversation(options: BotOptions, reference: ConversationReference, now: Date, teamId?: string): Promise<void> {
+export async function rememberConversation(options: RouteOptions, reference: ConversationReference, now: Date, teamId?: string): Promise<void> {
   if (reference.conversationType === 'personal') return;
   const known = await options.store.conversations.get(reference.conversationId);
   if (known?.active && known.serviceUrl === reference.serviceUrl && known.teamId === teamId) return;

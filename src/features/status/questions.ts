@@ -1,4 +1,3 @@
-import type { Question as Asked } from '../../domain/commands';
 import { flagsOf } from '../../domain/flags';
 import { resolveName } from '../../domain/matching';
 import { writtenAnswers as texts } from '../../domain/reporting';
@@ -9,8 +8,11 @@ import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { questionCard, trendCard, type Answered } from './questionCards';
 
+/** The chief executives' own questions. */
+export type Question = 'red' | 'decision' | 'celebrate';
+
 /** Which collaborations answer a question, and the leaders' own words that answer it. */
-const SELECT: Record<Asked, (c: Collaboration, now: Date) => string[] | undefined> = {
+const SELECT: Record<Question, (c: Collaboration, now: Date) => string[] | undefined> = {
   red: (c, now) => (flagsOf(c, now).red ? texts(c, 'overallComment') : undefined),
   decision: (c, now) => (flagsOf(c, now).decisionNeeded ? texts(c, 'decisionText') : undefined),
   celebrate: (c) => {
@@ -20,7 +22,7 @@ const SELECT: Record<Asked, (c: Collaboration, now: Date) => string[] | undefine
 };
 
 /** «hva er rødt?» and its siblings, over every network the user belongs to. */
-export async function answerQuestion(options: FeatureOptions, turn: Turn, profile: Profile, question: Asked): Promise<Reply> {
+export async function answerQuestion(options: FeatureOptions, turn: Turn, profile: Profile, question: Question): Promise<Reply> {
   const scope = await loadScope(options, profile);
   if (scope.networks.length === 0) return say(options.t.general.notMember);
   const items: Answered[] = scope.collaborations.flatMap((collaboration) => {

@@ -1,6 +1,17 @@
-import { parseCommand } from './commands';
+import { modules } from '../features';
+import { parseCostRequest } from '../domain/cost';
+import { CommandTable } from './commands';
 
-describe('parseCommand', () => {
+const table = new CommandTable(modules);
+
+/** The command's name and argument as the router sees them, or `unknown` with the cleaned text. */
+function parseCommand(text: string): Record<string, unknown> {
+  const parsed = table.parse(text);
+  if (!parsed.command) return { kind: 'unknown', text: parsed.text };
+  return parsed.argument === undefined ? { kind: parsed.command.name } : { kind: parsed.command.name, argument: parsed.argument };
+}
+
+describe('the command words of every module', () => {
   describe('help', () => {
     it.each(['hjelp', 'help', 'hei', 'hallo', 'hello', 'hi', '?', 'Hjelp', 'HJELP', '  hei  '])('«%s» is help', (text) => {
       expect(parseCommand(text)).toEqual({ kind: 'help' });
@@ -28,9 +39,9 @@ describe('parseCommand', () => {
     );
 
     it('takes the rest as the collaboration name, keeping how it was written', () => {
-      expect(parseCommand('sjekk inn Barnevern')).toEqual({ kind: 'checkIn', name: 'Barnevern' });
-      expect(parseCommand('check in Lønn IN')).toEqual({ kind: 'checkIn', name: 'Lønn IN' });
-      expect(parseCommand('rapporter plan, byggesak')).toEqual({ kind: 'checkIn', name: 'plan, byggesak' });
+      expect(parseCommand('sjekk inn Barnevern')).toEqual({ kind: 'checkIn', argument: 'Barnevern' });
+      expect(parseCommand('check in Lønn IN')).toEqual({ kind: 'checkIn', argument: 'Lønn IN' });
+      expect(parseCommand('rapporter plan, byggesak')).toEqual({ kind: 'checkIn', argument: 'plan, byggesak' });
     });
   });
 
@@ -40,19 +51,19 @@ describe('parseCommand', () => {
     });
 
     it('takes a collaboration name', () => {
-      expect(parseCommand('status arkiv')).toEqual({ kind: 'status', name: 'arkiv' });
-      expect(parseCommand('oversikt Indre Namdal IKT IKS')).toEqual({ kind: 'status', name: 'Indre Namdal IKT IKS' });
-      expect(parseCommand('overview payroll')).toEqual({ kind: 'status', name: 'payroll' });
+      expect(parseCommand('status arkiv')).toEqual({ kind: 'status', argument: 'arkiv' });
+      expect(parseCommand('oversikt Indre Namdal IKT IKS')).toEqual({ kind: 'status', argument: 'Indre Namdal IKT IKS' });
+      expect(parseCommand('overview payroll')).toEqual({ kind: 'status', argument: 'payroll' });
     });
   });
 
   describe('link', () => {
     it('«koble til lønn» links «lønn», not «til lønn»', () => {
-      expect(parseCommand('koble til lønn')).toEqual({ kind: 'link', name: 'lønn' });
+      expect(parseCommand('koble til lønn')).toEqual({ kind: 'link', argument: 'lønn' });
     });
 
     it('«koble lønn» links «lønn» too', () => {
-      expect(parseCommand('koble lønn')).toEqual({ kind: 'link', name: 'lønn' });
+      expect(parseCommand('koble lønn')).toEqual({ kind: 'link', argument: 'lønn' });
     });
 
     it('without a name asks which collaboration', () => {
@@ -62,28 +73,28 @@ describe('parseCommand', () => {
     });
 
     it('works in English', () => {
-      expect(parseCommand('link Barnevern')).toEqual({ kind: 'link', name: 'Barnevern' });
+      expect(parseCommand('link Barnevern')).toEqual({ kind: 'link', argument: 'Barnevern' });
     });
 
     it('does not eat the start of a name that begins with «til»', () => {
-      expect(parseCommand('koble tilsyn')).toEqual({ kind: 'link', name: 'tilsyn' });
+      expect(parseCommand('koble tilsyn')).toEqual({ kind: 'link', argument: 'tilsyn' });
     });
   });
 
   describe('case and whitespace', () => {
     it('matches the command word in any case', () => {
-      expect(parseCommand('STATUS Lønn')).toEqual({ kind: 'status', name: 'Lønn' });
-      expect(parseCommand('KOBLE TIL Barnevern')).toEqual({ kind: 'link', name: 'Barnevern' });
+      expect(parseCommand('STATUS Lønn')).toEqual({ kind: 'status', argument: 'Lønn' });
+      expect(parseCommand('KOBLE TIL Barnevern')).toEqual({ kind: 'link', argument: 'Barnevern' });
     });
 
     it('collapses extra, leading and trailing whitespace, tabs and newlines', () => {
-      expect(parseCommand('   status    lønn   ')).toEqual({ kind: 'status', name: 'lønn' });
-      expect(parseCommand('koble\t\ttil \n lønn')).toEqual({ kind: 'link', name: 'lønn' });
-      expect(parseCommand('sjekk    inn   Plan,   byggesak')).toEqual({ kind: 'checkIn', name: 'Plan, byggesak' });
+      expect(parseCommand('   status    lønn   ')).toEqual({ kind: 'status', argument: 'lønn' });
+      expect(parseCommand('koble\t\ttil \n lønn')).toEqual({ kind: 'link', argument: 'lønn' });
+      expect(parseCommand('sjekk    inn   Plan,   byggesak')).toEqual({ kind: 'checkIn', argument: 'Plan, byggesak' });
     });
 
     it('treats the non-breaking spaces Teams sends as spaces', () => {
-      expect(parseCommand('status\u00a0lønn')).toEqual({ kind: 'status', name: 'lønn' });
+      expect(parseCommand('status\u00a0lønn')).toEqual({ kind: 'status', argument: 'lønn' });
       expect(parseCommand('sjekk\u00a0inn')).toEqual({ kind: 'checkIn' });
     });
   });
@@ -98,30 +109,31 @@ describe('parseCommand', () => {
       ['Hva kan vi feire?', 'celebrate'],
       ['celebrate', 'celebrate']
     ])('reads «%s» as the question about %s', (text, question) => {
-      expect(parseCommand(text)).toEqual({ kind: 'question', question });
+      expect(parseCommand(text)).toEqual({ kind: question });
     });
 
     it('reads a trend question with its dimension', () => {
-      expect(parseCommand('trend tillit')).toEqual({ kind: 'trend', name: 'tillit' });
-      expect(parseCommand('trend Trust')).toEqual({ kind: 'trend', name: 'Trust' });
+      expect(parseCommand('trend tillit')).toEqual({ kind: 'trend', argument: 'tillit' });
+      expect(parseCommand('trend Trust')).toEqual({ kind: 'trend', argument: 'Trust' });
     });
   });
 
   describe('cost split', () => {
     it.each([
-      ['kostnad lønn 1 000 000', { kind: 'cost', name: 'lønn', amount: 1000000 }],
-      ['kostnad barnevern 2.500.000 kr', { kind: 'cost', name: 'barnevern', amount: 2500000 }],
-      ['cost Lønn IN 750000', { kind: 'cost', name: 'Lønn IN', amount: 750000 }],
-      ['kostnad lønn', { kind: 'cost', name: 'lønn' }],
-      ['kostnad', { kind: 'cost' }]
-    ])('reads «%s»', (text, command) => {
-      expect(parseCommand(text)).toEqual(command);
+      ['lønn 1 000 000', { name: 'lønn', amount: 1000000 }],
+      ['barnevern 2.500.000 kr', { name: 'barnevern', amount: 2500000 }],
+      ['Lønn IN 750000', { name: 'Lønn IN', amount: 750000 }],
+      ['lønn', { name: 'lønn' }],
+      [undefined, {}]
+    ])('reads «kostnad %s»', (text, request) => {
+      expect(parseCommand(`kostnad ${text ?? ''}`)).toEqual(text ? { kind: 'cost', argument: text } : { kind: 'cost' });
+      expect(parseCostRequest(text)).toEqual(request);
     });
   });
 
   describe('årshjul', () => {
     it('is asked for in bokmål, without the ring, and in English', () => {
-      for (const text of ['årshjul', 'Årshjulet', 'arshjul', 'annual cycle', 'schedule']) expect(parseCommand(text)).toEqual({ kind: 'cycle' });
+      for (const text of ['årshjul', 'Årshjulet', 'arshjul', 'annual cycle', 'schedule']) expect(parseCommand(text)).toEqual({ kind: 'annualCycle' });
       expect(parseCommand('årshjul lønn')).toEqual({ kind: 'unknown', text: 'årshjul lønn' });
     });
   });
@@ -139,8 +151,22 @@ describe('parseCommand', () => {
 
   describe('export', () => {
     it('reads the year when given', () => {
-      expect(parseCommand('eksport 2025')).toEqual({ kind: 'export', year: '2025' });
+      expect(parseCommand('eksport 2025')).toEqual({ kind: 'export', argument: '2025' });
       expect(parseCommand('export')).toEqual({ kind: 'export' });
+    });
+  });
+
+  describe('nynorsk', () => {
+    it.each([
+      ['kva er raudt?', 'red'],
+      ['kva treng avgjerd?', 'decision'],
+      ['kva kan vi feire?', 'celebrate'],
+      ['kople til lønn', 'link'],
+      ['mine opplysningar', 'myData'],
+      ['innstillingar', 'admin'],
+      ['malane', 'template']
+    ])('reads «%s» as %s', (text, kind) => {
+      expect(parseCommand(text)).toMatchObject({ kind });
     });
   });
 

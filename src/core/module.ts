@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { Profile } from '../domain/types';
+import type { FeatureOptions } from './options';
+import type { Reply, Turn } from './turn';
+
+/** The languages Sampuls speaks: bokmål, nynorsk and English. */
+export type Language = 'nb' | 'nn' | 'en';
+
+/** What a handler answers: one reply or several, in order. */
+export type Answer = Reply | Reply[];
+
+/**
+ * A typed command. Its words are given per language and a person may type those of any
+ * language, so a nynorsk user's «kva er raudt?» and an English «what is red?» both work.
+ */
+export interface Command {
+  /** Stable name, for tests and logs. */
+  name: string;
+  words: Record<Language, readonly string[]>;
+  /**
+   * 'none': the words alone (anything after them is not this command); 'optional': the rest of
+   * the message, if any, is the argument; 'sentence': the words are the whole message.
+   */
+  argument: 'none' | 'optional' | 'sentence';
+  run(options: FeatureOptions, turn: Turn, profile: Profile, argument: string | undefined): Promise<Answer> | Answer;
+}
+
+/**
+ * A button on one of the module's cards. Card data comes from the client and can be forged, so
+ * `data` (the card's data with the inputs merged in, without the verb) must match the schema.
+ */
+export interface CardAction<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  verb: string;
+  data: S;
+  /** Action.Execute (a Universal Action invoke, answered to the presser only) instead of Action.Submit. */
+  invoke?: boolean;
+  /** The profile is read only by actions that need it, which keeps a check-in submit cheap. */
+  run(options: FeatureOptions, turn: Turn, data: z.infer<S>, profile: () => Promise<Profile>): Promise<Answer>;
+}
+
+/** Declares a card action with its data's type inferred from the schema. */
+export const cardAction = <S extends z.ZodTypeAny>(action: CardAction<S>): CardAction => action as CardAction;
+
+/** One capability of Sampuls: everything the bot needs to know about it, declared in its own folder. */
+export interface FeatureModule {
+  name: string;
+  commands?: readonly Command[];
+  actions?: readonly CardAction[];
+  /** Answers a message no command matched; the first module that has one is used. */
+  fallback?(options: FeatureOptions, turn: Turn, text: string): Answer;
+  /** Greets on install and on a person's first message; the first module that has one is used. */
+  welcome?(options: FeatureOptions, where: 'personal' | 'shared'): Reply;
+}

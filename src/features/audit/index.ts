@@ -1,0 +1,15 @@
+import type { FeatureModule } from '../../core/module';
+import { showLog } from './log';
+
+/** `logg`: the newest configuration changes per network, for its admins. */
+export const audit: FeatureModule = {
+  name: 'audit',
+  commands: [
+    {
+      name: 'log',
+      words: { nb: ['logg', 'loggen', 'endringslogg'], nn: ['logg', 'loggen', 'endringslogg'], en: ['audit log', 'log'] },
+      argument: 'none',
+      run: (options, _turn, profile) => showLog(options, profile)
+    }
+  ]
+};

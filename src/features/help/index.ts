@@ -1,0 +1,18 @@
+import { show } from '../../core/turn';
+import type { FeatureModule } from '../../core/module';
+import { helpCard, welcomeCard } from './cards';
+
+/** `hjelp`: what the bot can do; also the answer to anything no command matched. */
+export const help: FeatureModule = {
+  name: 'help',
+  commands: [
+    {
+      name: 'help',
+      words: { nb: ['hjelp', 'hei', 'hallo', '?'], nn: ['hjelp', 'hei', 'hallo'], en: ['help', 'hello', 'hi'] },
+      argument: 'none',
+      run: ({ t }) => show(helpCard(t))
+    }
+  ],
+  fallback: ({ t }, _turn, text) => show(helpCard(t, text)),
+  welcome: ({ t }, where) => show(welcomeCard(t, where))
+};

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { cardAction, type FeatureModule } from '../../core/module';
+import { CYCLE_CHANNEL, CYCLE_SAVE } from './cards';
+import { cycleForm, saveCycle, showCycle, useChannelForDigest } from './cycle';
+
+/** `årshjul`: when check-ins open, reminders, deadlines and digests come, and where the digest goes. */
+export const annualCycle: FeatureModule = {
+  name: 'annualCycle',
+  commands: [
+    {
+      name: 'annualCycle',
+      words: { nb: ['årshjul', 'årshjulet', 'arshjul'], nn: ['årshjul', 'årshjulet', 'arshjul'], en: ['annual cycle', 'schedule'] },
+      argument: 'none',
+      run: (options, turn, profile) => showCycle(options, turn, profile)
+    }
+  ],
+  actions: [
+    cardAction({ verb: CYCLE_SAVE, data: cycleForm, run: async (o, turn, form, profile) => saveCycle(o, turn, await profile(), form) }),
+    cardAction({
+      verb: CYCLE_CHANNEL,
+      data: z.object({ networkId: z.string().min(1).max(100) }).strict(),
+      run: async (o, turn, { networkId }, profile) => useChannelForDigest(o, turn, await profile(), networkId)
+    })
+  ]
+};

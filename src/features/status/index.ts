@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { cardAction, type Command, type FeatureModule } from '../../core/module';
+import { loadProfile, target } from '../scope';
+import { STATUS_REFRESH, STATUS_SHOW } from './cards';
+import { answerQuestion, showTrend, type Question } from './questions';
+import { refreshStatusCard, showCollaboration, showCollaborationById, showOverview } from './show';
+
+/** The chief executives' own questions, asked as whole sentences. */
+const question = (name: Question, words: Command['words']): Command => ({
+  name,
+  words,
+  argument: 'sentence',
+  run: (options, turn, profile) => answerQuestion(options, turn, profile, name)
+});
+
+/** `status`, `status <samarbeid|kommune>`, `trend`, and «hva er rødt?» and its siblings. */
+export const status: FeatureModule = {
+  name: 'status',
+  commands: [
+    {
+      name: 'status',
+      words: { nb: ['status', 'oversikt'], nn: ['status', 'oversikt'], en: ['status', 'overview'] },
+      argument: 'optional',
+      run: (options, turn, profile, name) => (name ? showCollaboration(options, turn, profile, name) : showOverview(options, turn, profile))
+    },
+    {
+      name: 'trend',
+      words: { nb: ['trend', 'utvikling'], nn: ['trend', 'utvikling'], en: ['trend'] },
+      argument: 'optional',
+      run: (options, _turn, profile, name) => showTrend(options, profile, name)
+    },
+    question('red', {
+      nb: ['hva er rødt', 'hvilke er røde', 'rødt', 'røde'],
+      nn: ['kva er raudt', 'kva er raude', 'kva for nokre er raude', 'raudt', 'raude'],
+      en: ['what is red', "what's red", 'red']
+    }),
+    question('decision', {
+      nb: ['hva trenger beslutning', 'hva må besluttes', 'beslutninger', 'beslutning'],
+      nn: ['kva treng avgjerd', 'kva treng vedtak', 'kva må avgjerast', 'avgjerder', 'avgjerd'],
+      en: ['what needs a decision', 'decisions']
+    }),
+    question('celebrate', {
+      nb: ['hva kan vi feire', 'hva skal vi feire', 'feire'],
+      nn: ['kva kan vi feire', 'kva skal vi feire', 'feire'],
+      en: ['what can we celebrate', 'celebrate']
+    })
+  ],
+  actions: [
+    cardAction({ verb: STATUS_SHOW, data: target, run: async (o, _turn, ids, profile) => showCollaborationById(o, await profile(), ids) }),
+    // «Oppdater» and Teams' automatic refresh: the fresh card goes to the person looking only.
+    cardAction({
+      verb: STATUS_REFRESH,
+      invoke: true,
+      data: z.object({ networkId: z.string().min(1).max(100), collaborationId: z.string().min(1).max(100).optional() }).strict(),
+      run: async (o, turn, ids) => refreshStatusCard(o, turn, await loadProfile(o, turn.user), ids)
+    })
+  ]
+};

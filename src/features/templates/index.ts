@@ -1,0 +1,22 @@
+import { cardAction, type FeatureModule } from '../../core/module';
+import { showTemplates, saveTemplate } from './admin';
+import { TEMPLATE_SAVE } from './cards';
+import { templateForm } from './form';
+
+/** `mal`: the check-in template's questions, revised as versions that apply from the next period. */
+export const templates: FeatureModule = {
+  name: 'templates',
+  commands: [
+    {
+      name: 'template',
+      words: {
+        nb: ['mal', 'malen', 'maler', 'malene', 'spørsmålene'],
+        nn: ['mal', 'malen', 'malar', 'malane', 'spørsmåla'],
+        en: ['template', 'templates']
+      },
+      argument: 'none',
+      run: (options, turn, profile) => showTemplates(options, turn, profile)
+    }
+  ],
+  actions: [cardAction({ verb: TEMPLATE_SAVE, data: templateForm, run: async (o, turn, form, profile) => saveTemplate(o, turn, await profile(), form) })]
+};
