@@ -5,6 +5,7 @@ import { connectorToken, createAdapter } from './bot/adapter';
 import { createBot } from './bot/app';
 import { ConnectorMessenger } from './bot/messenger';
 import { loadConfig, type BotIdentity, type Config } from './config';
+import type { UserId } from './domain/types';
 import type { ExportLinks } from './features/export/offer';
 import type { Logger } from './features/turn';
 import type { Store } from './store/types';
@@ -41,6 +42,8 @@ export interface AssemblyOptions {
   identity?: BotIdentity;
   publicUrl?: string;
   linkSecret?: string;
+  /** Production only: who may set up the first networks (nobody but a file import when empty). */
+  bootstrapAdmins?: UserId[];
 }
 
 export interface Assembly {
@@ -58,7 +61,8 @@ export function assemble(options: AssemblyOptions): Assembly {
   const messenger = new ConnectorMessenger({ loopbackOnly: local, ...(identity ? { token: connectorToken(identity) } : {}) });
   const templates = new TemplateVersions(store.directory);
   const exportLinks = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
-  const bot = createBot({ store, templates, messenger, log, t: nb, clock, exportLinks, tenants: new TenantGate(store.directory) });
+  const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
+  const bot = createBot({ store, templates, messenger, log, t: nb, clock, exportLinks, tenants: new TenantGate(store.directory), firstAdmins });
   const exports = { store, templates, links: exportLinks, log, t: nb };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
@@ -92,7 +96,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     await seedDemo(store, clock());
     log.info({}, 'empty local store seeded with the demo networks');
   }
-  const assembly = assemble({ store, log, clock, identity: config.identity, publicUrl: config.publicUrl, linkSecret: config.linkSecret });
+  const { identity, publicUrl, linkSecret, bootstrapAdmins } = config;
+  const assembly = assemble({ store, log, clock, identity, publicUrl, linkSecret, bootstrapAdmins });
   const { server, exportLinks } = assembly;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const scheduler = config.scheduler.enabled ? assembly.scheduler(config.scheduler) : undefined;

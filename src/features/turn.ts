@@ -1,5 +1,5 @@
 import type { AdaptiveCard } from '../cards/adaptive';
-import type { ConversationReference, Person, TeamMemberReference } from '../domain/types';
+import type { ConversationReference, Person, TeamMemberReference, UserId } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
 import type { Store } from '../store/types';
 import type { TenantGate } from './tenants';
@@ -76,7 +76,14 @@ export interface FeatureOptions {
   t: Catalogue;
   exportLinks: ExportLinks;
   tenants: TenantGate;
+  firstAdmins: FirstAdmins;
 }
+
+/**
+ * Who may set up a network without administering one: in production only the people the
+ * deployment names; in local mode whoever comes first to a store without networks.
+ */
+export type FirstAdmins = UserId[] | 'whoeverComesFirst';
 
 export const say = (text: string): Reply => ({ text });
 export const show = (card: AdaptiveCard): Reply => ({ card });

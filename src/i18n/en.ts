@@ -412,6 +412,8 @@ export const en: Catalogue = {
     onlyAdmins: (network: string) => `Only administrators in ${network} can change its setup.`,
     onlyAdminsAny: 'Administration is for the administrators of a network. Ask the secretariat to give you the role if you are to set up the network.',
     firstNetwork: 'There is no network in Sampuls yet. Create the first one here; you will be its administrator.',
+    noNetworkYet:
+      'Sampuls has no network yet, and the first one is set up by the people who run Sampuls for your organisation (IT or the secretariat). Ask them to make you an administrator.',
     overviewTitle: (network: string) => `Administration – ${network}`,
     counts: (municipalities: number, collaborations: number, people: number) =>
       `${municipalities} municipalities · ${collaborations} collaborations · ${people} people with roles`,

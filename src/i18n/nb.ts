@@ -391,6 +391,8 @@ export const nb = {
     onlyAdmins: (network: string) => `Bare administratorer i ${network} kan endre oppsettet.`,
     onlyAdminsAny: 'Administrasjon er for administratorene i et nettverk. Be sekretariatet om å gi deg rollen hvis du skal sette opp nettverket.',
     firstNetwork: 'Det finnes ikke noe nettverk i Sampuls ennå. Opprett det første her; du blir administrator for det.',
+    noNetworkYet:
+      'Sampuls har ikke noe nettverk ennå, og det første settes opp av dem som drifter Sampuls hos dere (IT-avdelingen eller sekretariatet). Be dem gjøre deg til administrator.',
     overviewTitle: (network: string) => `Administrasjon – ${network}`,
     counts: (municipalities: number, collaborations: number, people: number) =>
       `${municipalities} kommuner · ${collaborations} samarbeid · ${people} personer med roller`,

@@ -401,6 +401,8 @@ export const nn: Catalogue = {
     onlyAdmins: (network: string) => `Berre administratorar i ${network} kan endre oppsettet.`,
     onlyAdminsAny: 'Administrasjon er for administratorane i eit nettverk. Be sekretariatet om å gi deg rolla dersom du skal setje opp nettverket.',
     firstNetwork: 'Det finst ikkje noko nettverk i Sampuls enno. Opprett det første her; du blir administrator for det.',
+    noNetworkYet:
+      'Sampuls har ikkje noko nettverk enno, og det første blir sett opp av dei som driftar Sampuls hos dykk (IT-avdelinga eller sekretariatet). Be dei gjere deg til administrator.',
     overviewTitle: (network: string) => `Administrasjon – ${network}`,
     counts: (municipalities: number, collaborations: number, people: number) =>
       `${municipalities} kommunar · ${collaborations} samarbeid · ${people} personar med roller`,

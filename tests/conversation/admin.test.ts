@@ -1,5 +1,6 @@
 import type { AdaptiveCard } from '../../src/cards/adaptive';
 import type { Person } from '../../src/domain/types';
+import { loadConfig } from '../../src/config';
 import { nb } from '../../src/i18n/nb';
 import { BOT, cardsOf, cardText, createHarness, filledCheckIn, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';
 import { startTestStore, type TestStore } from '../support/store';
@@ -290,5 +291,41 @@ describe('network settings', () => {
     expect(await texts(harness.personal(guest).send('hjelp'))).toBe(nb.general.tenantRefused);
     await kari.submit({ verb: 'admin.network.save', networkId: 'indre-namdal', name: 'Indre Namdal', tenantIds: `${TENANT}, ${guest.tenantId}`, language: 'nb', retentionMonths: '' });
     expect(await texts(harness.personal(guest).send('hjelp'))).not.toBe(nb.general.tenantRefused);
+  });
+});
+
+describe('the first network in production', () => {
+  const production = (firstAdmins: string) =>
+    loadConfig({
+      MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555',
+      MICROSOFT_APP_TYPE: 'UserAssignedMSI',
+      MICROSOFT_APP_TENANT_ID: TENANT,
+      COSMOS_ENDPOINT: 'https://sampuls.documents.azure.com:443/',
+      SAMPULS_BOOTSTRAP_ADMINS: firstAdmins
+    });
+
+  it('is set up only by a first admin the configuration names: a stranger on the empty store gets a clear line and nothing is written', async () => {
+    const loaded = production(`${TENANT}:${KARI.aadObjectId}`);
+    const bot = await createHarness(testStore.store, { now: NOW, firstAdmins: loaded.ok ? loaded.config.bootstrapAdmins : [] });
+    try {
+      const newNetwork = (tenantIds: string) => ({ verb: 'admin.network.save', name: 'Kapret', tenantIds, language: 'nb', retentionMonths: '' });
+      const stranger = { ...person(5, 'Sam Utenfor'), tenantId: '99999999-2222-4333-8444-555555555555' };
+      for (const who of [stranger, LISE]) {
+        expect(await texts(bot.personal(who).send('admin'))).toBe(nb.admin.noNetworkYet);
+        expect(await texts(bot.personal(who).submit({ verb: 'admin.open', section: 'network' }))).toBe(nb.admin.noNetworkYet);
+        expect(await texts(bot.personal(who).submit(newNetwork(who.tenantId)))).toBe(nb.admin.noNetworkYet);
+      }
+      expect(await testStore.store.directory.listNetworkIds()).toEqual([]);
+      expect(await testStore.store.profiles.withRoles()).toEqual([]);
+
+      const kari = bot.personal(KARI);
+      expect(textsOf(await kari.send('admin'))).toEqual([nb.admin.firstNetwork]);
+      expect(await texts(kari.submit({ ...newNetwork(TENANT), name: 'Indre Namdal' }))).toBe('Indre Namdal er lagret.');
+      expect((await testStore.store.profiles.get(KARI))?.memberships).toEqual([{ networkId: 'indre-namdal', roles: ['admin'] }]);
+      // Once there is a network, the others are told it is for its admins.
+      expect(await texts(bot.personal(LISE).send('admin'))).toBe(nb.admin.onlyAdminsAny);
+    } finally {
+      await bot.close();
+    }
   });
 });

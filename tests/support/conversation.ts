@@ -8,7 +8,7 @@ import { ConnectorMessenger } from '../../src/bot/messenger';
 import type { Person } from '../../src/domain/types';
 import { TemplateVersions } from '../../src/features/templates/versions';
 import { TenantGate } from '../../src/features/tenants';
-import type { Messenger } from '../../src/features/turn';
+import type { FirstAdmins, Messenger } from '../../src/features/turn';
 import { nb } from '../../src/i18n/nb';
 import { seedDemo } from '../../src/demo/seed';
 import type { Store } from '../../src/store/types';
@@ -44,7 +44,7 @@ export const textsOf = (replies: Partial<Activity>[]): string[] => replies.flatM
 /** Everything a card says, for assertions on what a user would read. */
 export const cardText = (card: AdaptiveCard): string => JSON.stringify(card);
 
-export async function createHarness(store: Store, options: { now?: Date; messenger?: Messenger } = {}): Promise<Harness> {
+export async function createHarness(store: Store, options: { now?: Date; messenger?: Messenger; firstAdmins?: FirstAdmins } = {}): Promise<Harness> {
   const connector = await new ConnectorStandIn().start();
   let now = options.now ?? new Date('2026-11-25T10:00:00+01:00');
   const log = pino({ level: 'silent' });
@@ -53,7 +53,8 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
   const messenger = options.messenger ?? new ConnectorMessenger({ loopbackOnly: true });
   const exportLinks = { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-that-is-long-enough-for-hmac' };
   const tenants = new TenantGate(store.directory, () => now.getTime());
-  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, exportLinks, tenants });
+  const firstAdmins = options.firstAdmins ?? 'whoeverComesFirst';
+  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, exportLinks, tenants, firstAdmins });
 
   const chat = (person: Person, conversation: Record<string, unknown>, channelData: Record<string, unknown>): Chat => {
     const send = async (input: string | Partial<Activity>) => {

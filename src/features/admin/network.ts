@@ -5,7 +5,7 @@ import type { Network, Profile } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
 import { actorOf, recordChange } from '../audit/record';
 import { say, type FeatureOptions, type Reply, type Turn } from '../turn';
-import { administered, mayCreateNetwork, storedProfile } from './access';
+import { administered, networkCreationRefusal, storedProfile } from './access';
 import { overview } from './overview';
 import type { networkForm } from './forms';
 
@@ -31,7 +31,10 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
     const access = await administered(options, profile, form.networkId);
     if ('reply' in access) return [access.reply];
     existing = access.network;
-  } else if (!(await mayCreateNetwork(store, profile))) return [say(t.admin.onlyAdminsAny)];
+  } else {
+    const refusal = await networkCreationRefusal(options, profile);
+    if (refusal) return [say(refusal)];
+  }
 
   const settings = {
     name: form.name,

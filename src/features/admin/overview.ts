@@ -3,7 +3,7 @@ import type { Collaboration, Network, Profile } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
 import { loadScope } from '../scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
-import { administered, isAdmin, mayCreateNetwork } from './access';
+import { administered, isAdmin, networkCreationRefusal } from './access';
 import { collaborationFormCard, collaborationsCard } from './cards/collaborations';
 import { municipalitiesCard, municipalityFormCard } from './cards/municipalities';
 import { networkFormCard, newNetworkCard, overviewCard } from './cards/network';
@@ -19,7 +19,8 @@ export async function showAdmin(options: FeatureOptions, turn: Turn, profile: Pr
   const scope = await loadScope(options, profile);
   const mine = scope.networks.filter((n) => isAdmin(profile, n.id)).sort(byName);
   if (mine.length === 0) {
-    if (!(await mayCreateNetwork(store, profile))) return [say(t.admin.onlyAdminsAny)];
+    const refusal = await networkCreationRefusal(options, profile);
+    if (refusal) return [say(refusal)];
     return [say(t.admin.firstNetwork), show(networkFormCard(undefined, turn.user.tenantId, t))];
   }
   const holders = await store.profiles.withRoles();
@@ -36,8 +37,8 @@ export function overview(network: Network, collaborations: Collaboration[], hold
 export async function openSection(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof openForm>): Promise<Reply> {
   const { store, t } = options;
   if (!form.networkId) {
-    if (form.section !== 'network' || !(await mayCreateNetwork(store, profile))) return say(t.admin.onlyAdminsAny);
-    return show(networkFormCard(undefined, turn.user.tenantId, t));
+    const refusal = form.section === 'network' ? await networkCreationRefusal(options, profile) : t.admin.onlyAdminsAny;
+    return refusal ? say(refusal) : show(networkFormCard(undefined, turn.user.tenantId, t));
   }
   const access = await administered(options, profile, form.networkId);
   if ('reply' in access) return access.reply;
