@@ -18,10 +18,11 @@ export type Command =
   | { kind: 'myData' }
   | { kind: 'eraseMyData' }
   | { kind: 'admin' }
+  | { kind: 'join'; code?: string }
   | { kind: 'question'; question: Question }
   | { kind: 'unknown'; text: string };
 
-type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost' | 'export' | 'cycle' | 'log' | 'template' | 'myData' | 'eraseMyData' | 'admin';
+type Worded = 'help' | 'checkIn' | 'status' | 'link' | 'trend' | 'cost' | 'export' | 'cycle' | 'log' | 'template' | 'myData' | 'eraseMyData' | 'admin' | 'join';
 /** Commands that take no argument: anything after the word makes it unknown. */
 const BARE: Worded[] = ['help', 'cycle', 'log', 'template', 'myData', 'eraseMyData', 'admin'];
 
@@ -38,7 +39,9 @@ const WORDS: { kind: Worded; patterns: string[] }[] = [
   { kind: 'template', patterns: ['mal', 'malen', 'maler', 'malene', 'spørsmålene', 'template', 'templates'] },
   { kind: 'myData', patterns: ['mine data', 'mine opplysninger', 'my data'] },
   { kind: 'eraseMyData', patterns: ['slett mine data', 'slett mine opplysninger', 'delete my data', 'erase my data'] },
-  { kind: 'admin', patterns: ['admin', 'administrer', 'administrasjon', 'oppsett', 'innstillinger', 'settings'] }
+  { kind: 'admin', patterns: ['admin', 'administrer', 'administrasjon', 'oppsett', 'innstillinger', 'settings'] },
+  // «bli med <kode>»: how someone from an invited tenant brings it into a network.
+  { kind: 'join', patterns: ['bli med', 'join'] }
 ];
 
 /** The chief executives' own questions, matched as whole sentences (a trailing «?» is ignored). */
@@ -68,6 +71,7 @@ export function parseCommand(text: string): Command {
       if (BARE.includes(kind)) return rest ? { kind: 'unknown', text: cleaned } : ({ kind } as Command);
       if (kind === 'cost') return costCommand(rest);
       if (kind === 'export') return rest ? { kind, year: rest } : { kind };
+      if (kind === 'join') return rest ? { kind, code: rest } : { kind };
       return rest ? { kind, name: rest } : { kind };
     }
   }

@@ -13,6 +13,7 @@ import { showLog } from '../../features/audit/log';
 import { showTemplates } from '../../features/templates/admin';
 import { askErase, showMyData } from '../../features/privacy/privacy';
 import { showAdmin } from '../../features/admin/overview';
+import { acceptInvitation } from '../../features/admin/invitations';
 import { loadProfile } from '../../features/scope';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../../features/turn';
 import { teamIdOf } from '../activity';
@@ -22,6 +23,18 @@ import type { BotOptions } from '../app';
 
 /** Longer than any command or name; a wall of text is not a command. */
 const MAX_COMMAND_LENGTH = 500;
+
+/**
+ * A message from a tenant no network lists: only `bli med <kode>` is answered, and nothing about
+ * the person or the conversation is stored unless the code lets their tenant in.
+ */
+export async function onOutsiderMessage(context: TurnContext, options: BotOptions, turn: Turn | undefined): Promise<boolean> {
+  const { text, value } = context.activity;
+  const command = text && (value === undefined || value === null) ? parseCommand(text) : undefined;
+  if (!turn || command?.kind !== 'join') return false;
+  await turn.reply(await acceptInvitation(options, turn, command.code));
+  return true;
+}
 
 /** Every message: a typed command, or a card's Action.Submit (a message with `value`). */
 export async function onMessage(context: TurnContext, options: BotOptions, turn: Turn): Promise<void> {
@@ -74,6 +87,8 @@ async function runCommand(options: FeatureOptions, turn: Turn, profile: Profile,
       return [askErase(options)];
     case 'admin':
       return showAdmin(options, turn, profile);
+    case 'join':
+      return [await acceptInvitation(options, turn, command.code)];
     case 'unknown':
       return [show(helpCard(t, command.text))];
   }
