@@ -63,3 +63,27 @@ describe('loadConfig', () => {
     expect(!result.ok && result.errors.map((e) => e.split(':')[0]).sort()).toEqual(['SAMPULS_CLOCK', 'TENANT_SENDS_PER_SECOND']);
   });
 });
+
+describe('the first admins (SAMPULS_BOOTSTRAP_ADMINS)', () => {
+  const KARI = { tenantId: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', aadObjectId: '00000000-0000-0000-0000-000000000101' };
+  const OLA = { tenantId: '99999999-2222-4333-8444-555555555555', aadObjectId: '00000000-0000-0000-0000-000000000102' };
+
+  it('reads tenant:object id pairs, and none when unset', () => {
+    const result = loadConfig({ ...PRODUCTION, SAMPULS_BOOTSTRAP_ADMINS: ` ${KARI.tenantId}:${KARI.aadObjectId} , ${OLA.tenantId}:${OLA.aadObjectId}` });
+    expect(result.ok && result.config.bootstrapAdmins).toEqual([KARI, OLA]);
+    const unset = loadConfig(PRODUCTION);
+    expect(unset.ok && unset.config.bootstrapAdmins).toEqual([]);
+  });
+
+  it('names every entry that is not a pair of GUIDs on a line of its own', () => {
+    const result = loadConfig({
+      ...PRODUCTION,
+      SAMPULS_BOOTSTRAP_ADMINS: `${KARI.tenantId}:${KARI.aadObjectId},kari@indre-namdal.no,${OLA.tenantId},${OLA.tenantId}:${OLA.aadObjectId}:x`
+    });
+    expect(!result.ok && result.errors).toEqual([
+      'SAMPULS_BOOTSTRAP_ADMINS: "kari@indre-namdal.no" must be <tenantId>:<entraObjectId>, two GUIDs',
+      `SAMPULS_BOOTSTRAP_ADMINS: "${OLA.tenantId}" must be <tenantId>:<entraObjectId>, two GUIDs`,
+      `SAMPULS_BOOTSTRAP_ADMINS: "${OLA.tenantId}:${OLA.aadObjectId}:x" must be <tenantId>:<entraObjectId>, two GUIDs`
+    ]);
+  });
+});

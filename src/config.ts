@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import type { UserId } from './domain/types';
 
 /**
  * Settings from the environment, validated once at start. Local mode needs none of them;
@@ -32,6 +33,8 @@ export interface Config {
   scheduler: SchedulerSettings;
   /** Runs the bot as if it were this instant (then onwards in real time): to try the årshjul on a chosen date. */
   clockStart?: Date;
+  /** In production the only people who may set up a network without administering one already. */
+  bootstrapAdmins: UserId[];
 }
 
 export interface SchedulerSettings {
@@ -64,6 +67,7 @@ const schema = z.object({
   SCHEDULER_LEASE_SECONDS: optional.pipe(z.coerce.number().min(3).max(3600).optional()),
   TENANT_SENDS_PER_SECOND: optional.pipe(z.coerce.number().int().min(1).max(50).optional()),
   SAMPULS_CLOCK: optional.pipe(z.string().datetime({ offset: true, local: true, message: 'must be a date and time such as 2026-12-01T08:59' }).optional()),
+  SAMPULS_BOOTSTRAP_ADMINS: optional,
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
 });
 
@@ -77,7 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
   }
   const s = parsed.data;
   const production = s.MICROSOFT_APP_ID !== undefined;
-  const errors = production ? productionErrors(s) : [];
+  const bootstrap = bootstrapAdmins(s.SAMPULS_BOOTSTRAP_ADMINS);
+  const errors = [...(production ? productionErrors(s) : []), ...bootstrap.errors];
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
@@ -106,7 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
         leaseMs: (s.SCHEDULER_LEASE_SECONDS ?? 60) * 1000,
         tenantPerSecond: s.TENANT_SENDS_PER_SECOND ?? 30
       },
-      ...(s.SAMPULS_CLOCK ? { clockStart: osloInstant(s.SAMPULS_CLOCK) } : {})
+      ...(s.SAMPULS_CLOCK ? { clockStart: osloInstant(s.SAMPULS_CLOCK) } : {}),
+      bootstrapAdmins: bootstrap.people
     }
   };
 }
@@ -114,6 +120,20 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
 /** A time without an offset is Norwegian time, as people mean it. */
 function osloInstant(text: string): Date {
   return DateTime.fromISO(text, { zone: 'Europe/Oslo' }).toJSDate();
+}
+
+const GUID = z.string().uuid();
+
+/** «<tenantId>:<entraObjectId>, …»: each pair two GUIDs, one error line per entry that is not. */
+function bootstrapAdmins(text: string | undefined): { people: UserId[]; errors: string[] } {
+  const people: UserId[] = [];
+  const errors: string[] = [];
+  for (const entry of (text ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+    const [tenantId, aadObjectId, ...rest] = entry.split(':').map((part) => part.trim());
+    if (GUID.safeParse(tenantId).success && GUID.safeParse(aadObjectId).success && rest.length === 0) people.push({ tenantId, aadObjectId });
+    else errors.push(`SAMPULS_BOOTSTRAP_ADMINS: "${entry}" must be <tenantId>:<entraObjectId>, two GUIDs`);
+  }
+  return { people, errors };
 }
 
 function productionErrors(s: z.infer<typeof schema>): string[] {

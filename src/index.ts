@@ -9,6 +9,7 @@ import { loadConfig, type BotIdentity, type Config } from './config';
 import type { Links } from './core/options';
 import type { Logger } from './core/log';
 import type { Store } from './core/store';
+import type { UserId } from './domain/types';
 import type restify from 'restify';
 import { seedDemo } from './demo/seed';
 import { TemplateVersions } from './core/templateVersions';
@@ -42,6 +43,8 @@ export interface AssemblyOptions {
   identity?: BotIdentity;
   publicUrl?: string;
   linkSecret?: string;
+  /** Production only: who may set up the first networks (nobody but a file import when empty). */
+  bootstrapAdmins?: UserId[];
 }
 
 export interface Assembly {
@@ -59,7 +62,8 @@ export function assemble(options: AssemblyOptions): Assembly {
   const messenger = new ConnectorMessenger({ loopbackOnly: local, ...(identity ? { token: connectorToken(identity) } : {}) });
   const templates = new TemplateVersions(store.directory);
   const links = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
-  const bot = createBot({ store, templates, messenger, log, t: nb, clock, links, tenants: new TenantGate(store.directory), modules });
+  const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
+  const bot = createBot({ store, templates, messenger, log, t: nb, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules });
   const exports = { store, templates, links, log, t: nb };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
@@ -93,7 +97,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     await seedDemo(store, clock());
     log.info({}, 'empty local store seeded with the demo networks');
   }
-  const assembly = assemble({ store, log, clock, identity: config.identity, publicUrl: config.publicUrl, linkSecret: config.linkSecret });
+  const { identity, publicUrl, linkSecret, bootstrapAdmins } = config;
+  const assembly = assemble({ store, log, clock, identity, publicUrl, linkSecret, bootstrapAdmins });
   const { server, links } = assembly;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const scheduler = config.scheduler.enabled ? assembly.scheduler(config.scheduler) : undefined;

@@ -7,7 +7,7 @@ import { StoreUnavailable } from '../core/store';
 import { referenceOf, teamIdOf, tenantOf, toActivity } from './activity';
 import { onInstalled, onUninstalled, rememberConversation, rememberTeamMembers } from './routes/install';
 import { onExecute } from './routes/execute';
-import { onMessage } from './routes/message';
+import { onMessage, onOutsiderMessage } from './routes/message';
 import { toTurn } from './turn';
 import { CardActions } from './actions';
 import type { FeatureModule } from '../core/module';
@@ -69,21 +69,28 @@ export function createBot(settings: BotOptions): Bot {
     true
   );
   app.activity(ActivityTypes.Message, (context) =>
-    guard(context, options, async (options) => {
-      const turn = toTurn(context, options.clock(), options.t);
-      if (!turn) return void (await context.sendActivity(options.t.general.notIdentified));
-      await onMessage(context, options, turn);
-    })
+    guard(
+      context,
+      options,
+      async (options) => {
+        const turn = toTurn(context, options.clock(), options.t);
+        if (!turn) return void (await context.sendActivity(options.t.general.notIdentified));
+        await onMessage(context, options, turn);
+      },
+      (options) => onOutsiderMessage(context, options, toTurn(context, options.clock(), options.t))
+    )
   );
   return { run: async (context) => void (await app.run(context)) };
 }
 
 /**
  * Activities from a tenant no network allows change nothing: a message gets one clear line,
- * anything else (installs, member changes) is dropped without storing a reference.
+ * anything else (installs, member changes) is dropped without storing a reference. The one
+ * exception (`outsider`) is a message giving an invitation code, which is how such a tenant joins.
  */
-async function refusedTenant(context: TurnContext, options: RouteOptions, access: TenantAccess): Promise<boolean> {
+async function refusedTenant(context: TurnContext, options: RouteOptions, access: TenantAccess, outsider?: Outsider): Promise<boolean> {
   if (access.allowed) return false;
+  if (await outsider?.(options)) return true;
   options.log.warn({ activityType: context.activity.type }, 'activity from a tenant no network allows');
   if (context.activity.type === ActivityTypes.Message) await context.sendActivity(options.t.general.tenantRefused);
   if (context.activity.type === ActivityTypes.Invoke) {
@@ -95,14 +102,17 @@ async function refusedTenant(context: TurnContext, options: RouteOptions, access
   return true;
 }
 
+/** Handles an activity from a tenant no network allows, if it may be handled at all; true when it was. */
+type Outsider = (options: RouteOptions) => Promise<boolean>;
+
 /** Whatever fails inside a turn, the user gets a clear line and the process carries on. */
-async function guard(context: TurnContext, shared: RouteOptions, work: (options: RouteOptions) => Promise<void>): Promise<void> {
+async function guard(context: TurnContext, shared: RouteOptions, work: (options: RouteOptions) => Promise<void>, outsider?: Outsider): Promise<void> {
   let options = shared;
   try {
     const access = await shared.tenants.access(tenantOf(context.activity) ?? '');
     // Nynorsk or bokmål as Teams reports for the person, else the network's language (see catalogueFor).
     options = { ...shared, t: catalogueFor(context.activity.locale, access.language, shared.t) };
-    if (await refusedTenant(context, options, access)) return;
+    if (await refusedTenant(context, options, access, outsider)) return;
     await work(options);
   } catch (error) {
     const unavailable = error instanceof StoreUnavailable;

@@ -170,6 +170,14 @@ describe('the command words of every module', () => {
     });
   });
 
+  describe('joining a network', () => {
+    it('takes the invitation code as written', () => {
+      expect(parseCommand('bli med ABCD-EFGH-JKLM-NPQR')).toEqual({ kind: 'join', argument: 'ABCD-EFGH-JKLM-NPQR' });
+      expect(parseCommand('Join abcd efgh')).toEqual({ kind: 'join', argument: 'abcd efgh' });
+      expect(parseCommand('bli med')).toEqual({ kind: 'join' });
+    });
+  });
+
   describe('anything else', () => {
     it('is unknown, with the text cleaned up for the reply', () => {
       expect(parseCommand('  hva   er  klokka? ')).toEqual({ kind: 'unknown', text: 'hva er klokka?' });

@@ -22,6 +22,8 @@ export interface Command {
    * the message, if any, is the argument; 'sentence': the words are the whole message.
    */
   argument: 'none' | 'optional' | 'sentence';
+  /** Also answered for a tenant no network lists yet; such a command must store nothing else. */
+  outsiders?: boolean;
   run(options: FeatureOptions, turn: Turn, profile: Profile, argument: string | undefined): Promise<Answer> | Answer;
 }
 

@@ -1,3 +1,4 @@
+import type { UserId } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
 import type { Logger } from './log';
 import type { Messenger } from './messenger';
@@ -20,4 +21,11 @@ export interface FeatureOptions {
   t: Catalogue;
   links: Links;
   tenants: TenantGate;
+  firstAdmins: FirstAdmins;
 }
+
+/**
+ * Who may set up a network without administering one: in production only the people the
+ * deployment names; in local mode whoever comes first to a store without networks.
+ */
+export type FirstAdmins = UserId[] | 'whoeverComesFirst';

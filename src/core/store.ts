@@ -148,6 +148,27 @@ export interface JobStore {
   deleteDelivery(delivery: Delivery): Promise<void>;
 }
 
+/**
+ * A tenant an admin asked into a network. It is not let in until someone from that tenant gives
+ * the code in chat; only the code's hash is stored, and who invited is in the audit log.
+ */
+export interface Invitation {
+  networkId: string;
+  tenantId: string;
+  codeHash: string;
+  expiresAt: string;
+}
+
+/** Pending invitations, one per network and tenant. */
+export interface InvitationStore {
+  /** Replaces an earlier invitation of the same tenant to the same network (and so its code). */
+  put(invitation: Invitation): Promise<void>;
+  /** The invitation with this code hash, in any network: a cross-partition query, for `bli med` only. */
+  findByCode(codeHash: string): Promise<Versioned<Invitation> | undefined>;
+  /** Uses the invitation up; false when it was used or replaced since it was read. */
+  take(invitation: Versioned<Invitation>): Promise<boolean>;
+}
+
 /** The audit trail of configuration, role and template changes, per network. */
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
@@ -158,6 +179,7 @@ export interface AuditLog {
 export interface Store {
   directory: NetworkDirectory;
   audit: AuditLog;
+  invitations: InvitationStore;
   checkIns: CheckInStore;
   profiles: ProfileStore;
   conversations: ConversationStore;

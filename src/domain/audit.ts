@@ -16,7 +16,9 @@ export type AuditAction =
   | 'collaboration.changed'
   | 'role.granted'
   | 'role.revoked'
-  | 'template.changed';
+  | 'template.changed'
+  | 'tenant.invited'
+  | 'tenant.joined';
 
 /**
  * One change to a network's configuration, roles or templates: who, when, what, before and

@@ -55,7 +55,7 @@ export const en: Catalogue = {
     notIdentified:
       'I can’t see who you are in Microsoft 365, so I can’t show anything here. Please use Sampuls from Teams in your organisation.',
     tenantRefused:
-      'Your organisation isn’t part of any network in Sampuls, so I can’t answer you. Please contact the collaboration’s secretariat if it should be included.',
+      'Your organisation isn’t part of any network in Sampuls, so I can’t answer you. Please contact the collaboration’s secretariat if it should be included. If you were given an invitation code, write ‘join’ and the code.',
     notMember:
       'You’re not part of any network in Sampuls yet. Ask your network’s secretariat to add you.',
     storeUnavailable: 'I can’t reach the storage right now. Please try again in a moment – nothing has been changed.',
@@ -372,7 +372,9 @@ export const en: Catalogue = {
       'collaboration.changed': (subject: string) => `Changed the collaboration ${subject}`,
       'role.granted': (subject: string) => `Gave ${subject} a role`,
       'role.revoked': (subject: string) => `Removed a role from ${subject}`,
-      'template.changed': (subject: string) => `Changed the template ${subject}`
+      'template.changed': (subject: string) => `Changed the template ${subject}`,
+      'tenant.invited': (subject: string) => `Invited an organisation to ${subject}`,
+      'tenant.joined': (subject: string) => `An invited organisation joined ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -404,7 +406,8 @@ export const en: Catalogue = {
       municipalityId: 'Municipality',
       leaders: 'Leaders',
       questions: 'Questions',
-      validFrom: 'Applies from'
+      validFrom: 'Applies from',
+      invited: 'Invited tenants'
     } as Record<string, string>
   },
 
@@ -412,6 +415,15 @@ export const en: Catalogue = {
     onlyAdmins: (network: string) => `Only administrators in ${network} can change its setup.`,
     onlyAdminsAny: 'Administration is for the administrators of a network. Ask the secretariat to give you the role if you are to set up the network.',
     firstNetwork: 'There is no network in Sampuls yet. Create the first one here; you will be its administrator.',
+    noNetworkYet:
+      'Sampuls has no network yet, and the first one is set up by the people who run Sampuls for your organisation (IT or the secretariat). Ask them to make you an administrator.',
+    invited: (tenant: string, code: string) =>
+      `The tenant ${tenant} is invited but is not part of the network yet. Give the code ${code} to an administrator there; once they write ‘join ${code}’ to Sampuls, their organisation is in. The code is valid for 14 days and can be used once.`,
+    joinUsage: 'Write ‘join’ followed by the code you were given by the administrator who invited you.',
+    joinUnknown: 'That code is not right, or it has already been used. Ask the administrator who invited you for a new code.',
+    joinExpired: 'That code has expired (a code is valid for 14 days). Ask the administrator who invited you for a new code.',
+    joined: (network: string) =>
+      `Your organisation is now part of ${network}, and you are an administrator there. Write ‘admin’ to give people from your teams their roles.`,
     overviewTitle: (network: string) => `Administration – ${network}`,
     counts: (municipalities: number, collaborations: number, people: number) =>
       `${municipalities} municipalities · ${collaborations} collaborations · ${people} people with roles`,

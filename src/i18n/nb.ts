@@ -41,7 +41,7 @@ export const nb = {
     notIdentified:
       'Jeg ser ikke hvem du er i Microsoft 365, så jeg kan ikke vise noe her. Bruk Sampuls fra Teams i organisasjonen din.',
     tenantRefused:
-      'Organisasjonen din er ikke med i noe nettverk i Sampuls, så jeg kan ikke svare deg. Ta kontakt med sekretariatet i samarbeidet hvis den skal være med.',
+      'Organisasjonen din er ikke med i noe nettverk i Sampuls, så jeg kan ikke svare deg. Ta kontakt med sekretariatet i samarbeidet hvis den skal være med. Har dere fått en invitasjonskode, skriver du «bli med» og koden.',
     notMember:
       'Du er ikke med i noe nettverk i Sampuls ennå. Be sekretariatet i nettverket ditt om å legge deg til.',
     storeUnavailable: 'Jeg får ikke kontakt med lagringen akkurat nå. Prøv igjen om litt – ingenting er endret.',
@@ -351,7 +351,9 @@ export const nb = {
       'collaboration.changed': (subject: string) => `Endret samarbeidet ${subject}`,
       'role.granted': (subject: string) => `Ga ${subject} en rolle`,
       'role.revoked': (subject: string) => `Fjernet en rolle fra ${subject}`,
-      'template.changed': (subject: string) => `Endret malen ${subject}`
+      'template.changed': (subject: string) => `Endret malen ${subject}`,
+      'tenant.invited': (subject: string) => `Inviterte en organisasjon til ${subject}`,
+      'tenant.joined': (subject: string) => `En invitert organisasjon ble med i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -383,7 +385,8 @@ export const nb = {
       municipalityId: 'Kommune',
       leaders: 'Ledere',
       questions: 'Spørsmål',
-      validFrom: 'Gjelder fra'
+      validFrom: 'Gjelder fra',
+      invited: 'Inviterte tenanter'
     } as Record<string, string>
   },
 
@@ -391,6 +394,15 @@ export const nb = {
     onlyAdmins: (network: string) => `Bare administratorer i ${network} kan endre oppsettet.`,
     onlyAdminsAny: 'Administrasjon er for administratorene i et nettverk. Be sekretariatet om å gi deg rollen hvis du skal sette opp nettverket.',
     firstNetwork: 'Det finnes ikke noe nettverk i Sampuls ennå. Opprett det første her; du blir administrator for det.',
+    noNetworkYet:
+      'Sampuls har ikke noe nettverk ennå, og det første settes opp av dem som drifter Sampuls hos dere (IT-avdelingen eller sekretariatet). Be dem gjøre deg til administrator.',
+    invited: (tenant: string, code: string) =>
+      `Tenanten ${tenant} er invitert, men er ikke med ennå. Gi koden ${code} til en administrator der; når hen skriver «bli med ${code}» til Sampuls, er organisasjonen med. Koden gjelder i 14 dager og kan brukes én gang.`,
+    joinUsage: 'Skriv «bli med» og koden du fikk av administratoren som inviterte dere.',
+    joinUnknown: 'Koden stemmer ikke, eller den er allerede brukt. Be administratoren som inviterte dere, om en ny kode.',
+    joinExpired: 'Koden har gått ut (en kode gjelder i 14 dager). Be administratoren som inviterte dere, om en ny kode.',
+    joined: (network: string) =>
+      `Organisasjonen din er nå med i ${network}, og du er administrator der. Skriv «admin» for å gi folk fra teamene deres roller.`,
     overviewTitle: (network: string) => `Administrasjon – ${network}`,
     counts: (municipalities: number, collaborations: number, people: number) =>
       `${municipalities} kommuner · ${collaborations} samarbeid · ${people} personer med roller`,

@@ -44,7 +44,7 @@ export const nn: Catalogue = {
     notIdentified:
       'Eg ser ikkje kven du er i Microsoft 365, så eg kan ikkje vise noko her. Bruk Sampuls frå Teams i organisasjonen din.',
     tenantRefused:
-      'Organisasjonen din er ikkje med i noko nettverk i Sampuls, så eg kan ikkje svare deg. Ta kontakt med sekretariatet i samarbeidet dersom organisasjonen skal vere med.',
+      'Organisasjonen din er ikkje med i noko nettverk i Sampuls, så eg kan ikkje svare deg. Ta kontakt med sekretariatet i samarbeidet dersom organisasjonen skal vere med. Har de fått ein invitasjonskode, skriv du «bli med» og koden.',
     notMember:
       'Du er ikkje med i noko nettverk i Sampuls enno. Be sekretariatet i nettverket ditt om å leggje deg til.',
     storeUnavailable: 'Eg får ikkje kontakt med lagringa akkurat no. Prøv igjen om litt – ingenting er endra.',
@@ -361,7 +361,9 @@ export const nn: Catalogue = {
       'collaboration.changed': (subject: string) => `Endra samarbeidet ${subject}`,
       'role.granted': (subject: string) => `Gav ${subject} ei rolle`,
       'role.revoked': (subject: string) => `Fjerna ei rolle frå ${subject}`,
-      'template.changed': (subject: string) => `Endra malen ${subject}`
+      'template.changed': (subject: string) => `Endra malen ${subject}`,
+      'tenant.invited': (subject: string) => `Inviterte ein organisasjon til ${subject}`,
+      'tenant.joined': (subject: string) => `Ein invitert organisasjon vart med i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -393,7 +395,8 @@ export const nn: Catalogue = {
       municipalityId: 'Kommune',
       leaders: 'Leiarar',
       questions: 'Spørsmål',
-      validFrom: 'Gjeld frå'
+      validFrom: 'Gjeld frå',
+      invited: 'Inviterte tenantar'
     } as Record<string, string>
   },
 
@@ -401,6 +404,15 @@ export const nn: Catalogue = {
     onlyAdmins: (network: string) => `Berre administratorar i ${network} kan endre oppsettet.`,
     onlyAdminsAny: 'Administrasjon er for administratorane i eit nettverk. Be sekretariatet om å gi deg rolla dersom du skal setje opp nettverket.',
     firstNetwork: 'Det finst ikkje noko nettverk i Sampuls enno. Opprett det første her; du blir administrator for det.',
+    noNetworkYet:
+      'Sampuls har ikkje noko nettverk enno, og det første blir sett opp av dei som driftar Sampuls hos dykk (IT-avdelinga eller sekretariatet). Be dei gjere deg til administrator.',
+    invited: (tenant: string, code: string) =>
+      `Tenanten ${tenant} er invitert, men er ikkje med enno. Gi koden ${code} til ein administrator der; når hen skriv «bli med ${code}» til Sampuls, er organisasjonen med. Koden gjeld i 14 dagar og kan brukast éin gong.`,
+    joinUsage: 'Skriv «bli med» og koden du fekk av administratoren som inviterte dykk.',
+    joinUnknown: 'Koden stemmer ikkje, eller han er alt brukt. Be administratoren som inviterte dykk, om ein ny kode.',
+    joinExpired: 'Koden har gått ut (ein kode gjeld i 14 dagar). Be administratoren som inviterte dykk, om ein ny kode.',
+    joined: (network: string) =>
+      `Organisasjonen din er no med i ${network}, og du er administrator der. Skriv «admin» for å gi folk frå teama dykkar roller.`,
     overviewTitle: (network: string) => `Administrasjon – ${network}`,
     counts: (municipalities: number, collaborations: number, people: number) =>
       `${municipalities} kommunar · ${collaborations} samarbeid · ${people} personar med roller`,

@@ -1,5 +1,7 @@
 import type { AdaptiveCard } from '../../src/core/card';
 import type { Person } from '../../src/domain/types';
+import { loadConfig } from '../../src/config';
+import { sign } from '../../src/features/signing';
 import { nb } from '../../src/i18n/nb';
 import { BOT, cardsOf, cardText, createHarness, filledCheckIn, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';
 import { startTestStore, type TestStore } from '../support/store';
@@ -277,7 +279,7 @@ describe('admin refusals', () => {
 });
 
 describe('network settings', () => {
-  it('sets the language of replies for the network’s people, and a new tenant is let in at once', async () => {
+  it('sets the language of replies for the network’s people', async () => {
     await buildNetwork();
     const kari = harness.personal(KARI);
     await kari.submit({ verb: 'admin.network.save', networkId: 'indre-namdal', name: 'Indre Namdal', tenantIds: TENANT, language: 'nn', retentionMonths: '' });
@@ -285,10 +287,122 @@ describe('network settings', () => {
     const help = cardText(cardsOf(await kari.send({ type: 'message', text: 'hjelp', locale: 'en-US' }))[0]);
     expect(help).toContain((await import('../../src/i18n/nn')).nn.help.helpTitle);
     expect((await testStore.store.directory.getNetwork('indre-namdal'))!.retention).toBeUndefined();
+  });
+});
 
-    const guest = { ...person(7, 'Gjest Nabokommune'), tenantId: '99999999-2222-4333-8444-555555555555' };
-    expect(await texts(harness.personal(guest).send('hjelp'))).toBe(nb.general.tenantRefused);
-    await kari.submit({ verb: 'admin.network.save', networkId: 'indre-namdal', name: 'Indre Namdal', tenantIds: `${TENANT}, ${guest.tenantId}`, language: 'nb', retentionMonths: '' });
-    expect(await texts(harness.personal(guest).send('hjelp'))).not.toBe(nb.general.tenantRefused);
+describe('the first network in production', () => {
+  const production = (firstAdmins: string) =>
+    loadConfig({
+      MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555',
+      MICROSOFT_APP_TYPE: 'UserAssignedMSI',
+      MICROSOFT_APP_TENANT_ID: TENANT,
+      COSMOS_ENDPOINT: 'https://sampuls.documents.azure.com:443/',
+      SAMPULS_BOOTSTRAP_ADMINS: firstAdmins
+    });
+
+  it('is set up only by a first admin the configuration names: a stranger on the empty store gets a clear line and nothing is written', async () => {
+    const loaded = production(`${TENANT}:${KARI.aadObjectId}`);
+    const bot = await createHarness(testStore.store, { now: NOW, firstAdmins: loaded.ok ? loaded.config.bootstrapAdmins : [] });
+    try {
+      const newNetwork = (tenantIds: string) => ({ verb: 'admin.network.save', name: 'Kapret', tenantIds, language: 'nb', retentionMonths: '' });
+      const stranger = { ...person(5, 'Sam Utenfor'), tenantId: '99999999-2222-4333-8444-555555555555' };
+      for (const who of [stranger, LISE]) {
+        expect(await texts(bot.personal(who).send('admin'))).toBe(nb.admin.noNetworkYet);
+        expect(await texts(bot.personal(who).submit({ verb: 'admin.open', section: 'network' }))).toBe(nb.admin.noNetworkYet);
+        expect(await texts(bot.personal(who).submit(newNetwork(who.tenantId)))).toBe(nb.admin.noNetworkYet);
+      }
+      expect(await testStore.store.directory.listNetworkIds()).toEqual([]);
+      expect(await testStore.store.profiles.withRoles()).toEqual([]);
+
+      const kari = bot.personal(KARI);
+      expect(textsOf(await kari.send('admin'))).toEqual([nb.admin.firstNetwork]);
+      expect(await texts(kari.submit({ ...newNetwork(TENANT), name: 'Indre Namdal' }))).toBe('Indre Namdal er lagret.');
+      expect((await testStore.store.profiles.get(KARI))?.memberships).toEqual([{ networkId: 'indre-namdal', roles: ['admin'] }]);
+      // Once there is a network, the others are told it is for its admins.
+      expect(await texts(bot.personal(LISE).send('admin'))).toBe(nb.admin.onlyAdminsAny);
+    } finally {
+      await bot.close();
+    }
+  });
+});
+
+describe('tenants join only with proof', () => {
+  const NABO = '99999999-2222-4333-8444-555555555555';
+  const NABO_TEAM = '19:nabo-general@thread.tacv2';
+  const OLA = { ...person(7, 'Ola Nabokommune'), tenantId: NABO };
+  const code = (text: string) => /koden ([A-Z0-9]{4}(?:-[A-Z0-9]{4}){3})/.exec(text)?.[1];
+  const saveTenants = (tenantIds: string) =>
+    texts(harness.personal(KARI).submit({ verb: 'admin.network.save', networkId: 'indre-namdal', name: 'Indre Namdal', tenantIds, language: 'nb', retentionMonths: '' }));
+
+  it('a rogue admin who types another organisation’s tenant id only invites it: its teams stay out of the roster picker and role grants', async () => {
+    await buildNetwork();
+    // The other organisation uses the same deployment in a network of its own, with the bot in its team.
+    await testStore.store.directory.putNetwork({ id: 'nabo', name: 'Nabo', tenantIds: [NABO], municipalities: [] });
+    harness.connector.rosters.set(NABO_TEAM, [rosterEntry(OLA)]);
+    await harness.channel(OLA, { id: NABO_TEAM, name: 'General' }).send({ type: 'conversationUpdate', membersAdded: [BOT], channelData: { tenant: { id: NABO }, team: { id: NABO_TEAM, name: 'Nabo' } } });
+
+    const reply = await saveTenants(`${TENANT}, ${NABO}`);
+    expect(reply).toContain(nb.admin.invited(NABO, code(reply)!));
+    expect((await testStore.store.directory.getNetwork('indre-namdal'))!.tenantIds).toEqual([TENANT]);
+    const picker = cardText(cardsOf(await harness.personal(KARI).submit({ verb: 'admin.people', networkId: 'indre-namdal' }))[0]);
+    expect(picker).toContain('Kari Sekretariat');
+    expect(picker).not.toContain('Nabo');
+    expect(picker).not.toContain(OLA.name);
+    expect(await texts(harness.personal(KARI).submit({ verb: 'admin.people', networkId: 'indre-namdal', teamId: NABO_TEAM }))).toBe(nb.general.invalidAction);
+    const forged = sign({ o: OLA.aadObjectId, n: OLA.name, u: `29:${OLA.aadObjectId}`, c: NABO_TEAM }, 'test-secret-that-is-long-enough-for-hmac');
+    expect(await texts(harness.personal(KARI).submit({ verb: 'admin.role.grant', networkId: 'indre-namdal', person: forged, role: 'admin' }))).toBe(nb.general.invalidAction);
+    expect((await testStore.store.profiles.get(OLA))?.memberships ?? []).toEqual([]);
+  });
+
+  it('someone from the invited tenant joins with the code and is audited; a wrong, foreign, expired or used code is refused and writes nothing', async () => {
+    await buildNetwork();
+    const reply = await saveTenants(`${TENANT}, ${NABO}`);
+    const invitation = code(reply)!;
+    const ola = harness.personal(OLA);
+    expect(await texts(ola.send('hjelp'))).toBe(nb.general.tenantRefused);
+
+    /** Everything joining could write. */
+    const snapshot = async () => ({
+      network: await testStore.store.directory.getNetwork('indre-namdal'),
+      ola: await testStore.store.profiles.get(OLA),
+      roles: (await testStore.store.profiles.withRoles()).map((p) => [p.aadObjectId, p.memberships]),
+      chat: await testStore.store.conversations.get(`a:personal-${OLA.aadObjectId}`),
+      audit: await testStore.store.audit.recent('indre-namdal', 100)
+    });
+    const before = await snapshot();
+    expect(await texts(ola.send('bli med AAAA-BBBB-CCCC-DDDD'))).toBe(nb.admin.joinUnknown);
+    expect(await texts(ola.send(`bli med ${invitation}x`))).toBe(nb.admin.joinUnknown);
+    expect(await texts(ola.send('bli med'))).toBe(nb.admin.joinUsage);
+    // The code alone is no proof: from any other tenant it is a wrong code.
+    expect(await texts(harness.personal(LISE).send(`bli med ${invitation}`))).toBe(nb.admin.joinUnknown);
+    expect(await texts(harness.personal({ ...OLA, tenantId: '88888888-2222-4333-8444-555555555555' }).send(`bli med ${invitation}`))).toBe(nb.admin.joinUnknown);
+    harness.setNow(new Date(NOW.getTime() + 15 * 24 * 3600_000));
+    expect(await texts(ola.send(`bli med ${invitation}`))).toBe(nb.admin.joinExpired);
+    harness.setNow(NOW);
+    expect(await snapshot()).toEqual(before);
+    expect(before.ola).toBeUndefined();
+
+    // Typed as people do: lower case, spaces for dashes.
+    expect(await texts(ola.send(`bli med ${invitation.toLowerCase().replace(/-/g, ' ')}`))).toBe(nb.admin.joined('Indre Namdal'));
+    expect((await testStore.store.directory.getNetwork('indre-namdal'))!.tenantIds).toEqual([TENANT, NABO]);
+    expect((await testStore.store.profiles.get(OLA))?.memberships).toEqual([{ networkId: 'indre-namdal', roles: ['admin'] }]);
+    expect(await texts(ola.send('hjelp'))).not.toBe(nb.general.tenantRefused);
+    const log = cardText(cardsOf(await harness.personal(KARI).send('logg'))[0]);
+    expect(log).toContain(nb.audit.action['tenant.joined']('Indre Namdal'));
+    expect(log).toContain(nb.audit.change(nb.audit.field.tenantIds, TENANT, `${TENANT}, ${NABO}`));
+    expect(log).toContain(OLA.name);
+    expect(log).toContain(nb.audit.change(nb.audit.field.invited, '–', NABO));
+
+    // Used once: the same code from a colleague in the same tenant lets nobody else in.
+    const colleague = { ...person(8, 'Nina Nabokommune'), tenantId: NABO };
+    const afterJoin = await snapshot();
+    expect(await texts(harness.personal(colleague).send(`bli med ${invitation}`))).toBe(nb.admin.joinUnknown);
+    expect((await testStore.store.profiles.get(colleague))?.memberships ?? []).toEqual([]);
+    expect((await snapshot()).audit).toEqual(afterJoin.audit);
+
+    // An admin may still take a tenant out, and that is in the log too.
+    expect(await saveTenants(TENANT)).toBe('Indre Namdal er lagret.');
+    expect(await texts(ola.send('hjelp'))).toBe(nb.general.tenantRefused);
+    expect(cardText(cardsOf(await harness.personal(KARI).send('logg'))[0])).toContain(nb.audit.change(nb.audit.field.tenantIds, `${TENANT}, ${NABO}`, TENANT));
   });
 });

@@ -10,6 +10,7 @@ import { TemplateVersions } from '../../src/core/templateVersions';
 import { modules } from '../../src/features';
 import { TenantGate } from '../../src/core/tenants';
 import type { Messenger } from '../../src/core/messenger';
+import type { FirstAdmins } from '../../src/core/options';
 import { nb } from '../../src/i18n/nb';
 import { seedDemo } from '../../src/demo/seed';
 import type { Store } from '../../src/core/store';
@@ -45,7 +46,7 @@ export const textsOf = (replies: Partial<Activity>[]): string[] => replies.flatM
 /** Everything a card says, for assertions on what a user would read. */
 export const cardText = (card: AdaptiveCard): string => JSON.stringify(card);
 
-export async function createHarness(store: Store, options: { now?: Date; messenger?: Messenger } = {}): Promise<Harness> {
+export async function createHarness(store: Store, options: { now?: Date; messenger?: Messenger; firstAdmins?: FirstAdmins } = {}): Promise<Harness> {
   const connector = await new ConnectorStandIn().start();
   let now = options.now ?? new Date('2026-11-25T10:00:00+01:00');
   const log = pino({ level: 'silent' });
@@ -54,7 +55,8 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
   const messenger = options.messenger ?? new ConnectorMessenger({ loopbackOnly: true });
   const links = { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-that-is-long-enough-for-hmac' };
   const tenants = new TenantGate(store.directory, () => now.getTime());
-  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, links, tenants, modules });
+  const firstAdmins = options.firstAdmins ?? 'whoeverComesFirst';
+  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, links, tenants, firstAdmins, modules });
 
   const chat = (person: Person, conversation: Record<string, unknown>, channelData: Record<string, unknown>): Chat => {
     const send = async (input: string | Partial<Activity>) => {

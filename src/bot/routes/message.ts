@@ -10,6 +10,19 @@ import { welcomeOf } from '../welcome';
 /** Longer than any command or name; a wall of text is not a command. */
 const MAX_COMMAND_LENGTH = 500;
 
+/**
+ * A message from a tenant no network lists: only a command open to outsiders (`bli med <kode>`) is answered, and nothing about
+ * the person or the conversation is stored unless the code lets their tenant in.
+ */
+export async function onOutsiderMessage(context: TurnContext, options: RouteOptions, turn: Turn | undefined): Promise<boolean> {
+  const { text, value } = context.activity;
+  const parsed = text && (value === undefined || value === null) ? options.commands.parse(text) : undefined;
+  if (!turn || !parsed?.command?.outsiders) return false;
+  const stranger: Profile = { ...turn.user, memberships: [] };
+  for (const reply of [await parsed.command.run(options, turn, stranger, parsed.argument)].flat()) await turn.reply(reply);
+  return true;
+}
+
 /** Every message: a typed command, or a card's Action.Submit (a message with `value`). */
 export async function onMessage(context: TurnContext, options: RouteOptions, turn: Turn): Promise<void> {
   const { text, value } = context.activity;

@@ -1,4 +1,4 @@
-import { memberNetworkIds, rolesIn } from '../../domain/roles';
+import { memberNetworkIds, rolesIn, sameUser } from '../../domain/roles';
 import type { Network, Profile, UserId } from '../../domain/types';
 import type { Store } from '../../core/store';
 import { say, type Reply } from '../../core/turn';
@@ -23,9 +23,16 @@ export async function administered(
   return { network };
 }
 
-/** The first network may be set up by whoever installs Sampuls; after that, by admins of a network. */
-export async function mayCreateNetwork(store: Store, profile: Profile): Promise<boolean> {
-  return profile.memberships.some((m) => m.roles.includes('admin')) || (await store.directory.listNetworkIds()).length === 0;
+/**
+ * Why this person may not set up a network, or undefined when they may: admins of a network may
+ * start another, and so may the deployment's first admins. Locally whoever comes first may set
+ * up the first network; in production nobody else can, so a stranger cannot claim a deployment.
+ */
+export async function networkCreationRefusal({ store, t, firstAdmins }: FeatureOptions, profile: Profile): Promise<string | undefined> {
+  if (profile.memberships.some((m) => m.roles.includes('admin'))) return undefined;
+  if (firstAdmins !== 'whoeverComesFirst' && firstAdmins.some((admin) => sameUser(admin, profile))) return undefined;
+  if ((await store.directory.listNetworkIds()).length > 0) return t.admin.onlyAdminsAny;
+  return firstAdmins === 'whoeverComesFirst' ? undefined : t.admin.noNetworkYet;
 }
 
 /** The profile as stored, for writing: the one features see leaves out networks closed to the tenant. */

@@ -15,6 +15,7 @@ import {
   ADMIN_ROLE_REVOKE
 } from './cards/verbs';
 import { saveCollaboration } from './collaborations';
+import { acceptInvitation } from './invitations';
 import { collaborationForm, grantForm, municipalityForm, municipalityRemoval, networkForm, openForm, peopleForm, revokeForm } from './forms';
 import { removeMunicipality, saveMunicipality } from './municipalities';
 import { saveNetwork } from './network';
@@ -41,6 +42,14 @@ export const admin: FeatureModule = {
       },
       argument: 'none',
       run: (options, turn, profile) => showAdmin(options, turn, profile)
+    },
+    {
+      // «bli med <kode>»: how someone from an invited tenant brings it into a network.
+      name: 'join',
+      words: { nb: ['bli med'], nn: ['bli med'], en: ['join'] },
+      argument: 'optional',
+      outsiders: true,
+      run: (options, turn, _profile, code) => acceptInvitation(options, turn, code)
     }
   ],
   actions: [

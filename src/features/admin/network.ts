@@ -6,7 +6,8 @@ import type { Catalogue } from '../../i18n/nb';
 import { actorOf, recordChange } from '../audit/record';
 import { say, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
-import { administered, mayCreateNetwork, storedProfile } from './access';
+import { administered, networkCreationRefusal, storedProfile } from './access';
+import { inviteTenants } from './invitations';
 import { overview } from './overview';
 import type { networkForm } from './forms';
 
@@ -24,7 +25,10 @@ const settingsOf = (n: Pick<Network, 'name' | 'tenantIds' | 'language' | 'retent
   retention: n.retention?.checkInMonths ?? '–'
 });
 
-/** The settings form: creates the network (its creator becomes admin) or changes an existing one. */
+/**
+ * The settings form: creates the network (its creator becomes admin) or changes an existing one.
+ * Tenants can be removed here, but one not yet in the network is only invited (see invitations.ts).
+ */
 export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof networkForm>): Promise<Reply[]> {
   const { store, t } = options;
   let existing: Network | undefined;
@@ -32,7 +36,10 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
     const access = await administered(options, profile, form.networkId);
     if ('reply' in access) return [access.reply];
     existing = access.network;
-  } else if (!(await mayCreateNetwork(store, profile))) return [say(t.admin.onlyAdminsAny)];
+  } else {
+    const refusal = await networkCreationRefusal(options, profile);
+    if (refusal) return [say(refusal)];
+  }
 
   const settings = {
     name: form.name,
@@ -44,8 +51,10 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
   if (problems.length) return [problemsReply(problems, t)];
   if (!settings.tenantIds.includes(turn.user.tenantId)) return [say(`${t.admin.notSaved} ${t.admin.ownTenant}`)];
 
+  const members = existing?.tenantIds ?? [turn.user.tenantId];
+  const invited = settings.tenantIds.filter((id) => !members.includes(id));
   const { retention, ...kept } = existing ?? { id: idFrom(form.name, await store.directory.listNetworkIds()), municipalities: [] };
-  const network: Network = { ...kept, ...settings };
+  const network: Network = { ...kept, ...settings, tenantIds: settings.tenantIds.filter((id) => members.includes(id)) };
   await store.directory.putNetwork(network);
   if (!existing) await createdBy(options, turn, network);
   await recordChange(store, turn.now, actorOf(turn.user), {
@@ -55,10 +64,11 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
     ...(existing ? { before: settingsOf(existing) } : {}),
     after: settingsOf(network)
   });
+  const invitations = await inviteTenants(options, turn, network, invited);
   options.tenants.forget();
-  options.log.info({ networkId: network.id, created: !existing }, 'network saved');
+  options.log.info({ networkId: network.id, created: !existing, invited: invited.length }, 'network saved');
   const { collaborations } = await store.directory.loadNetworks([network.id]);
-  return [say(t.admin.saved(network.name)), overview(network, collaborations, await store.profiles.withRoles(), t)];
+  return [say(t.admin.saved(network.name)), ...invitations, overview(network, collaborations, await store.profiles.withRoles(), t)];
 }
 
 /** A new network gets the common status template and its creator as its first admin. */

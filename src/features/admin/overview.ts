@@ -4,7 +4,7 @@ import type { Catalogue } from '../../i18n/nb';
 import { loadScope } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
-import { administered, isAdmin, mayCreateNetwork } from './access';
+import { administered, isAdmin, networkCreationRefusal } from './access';
 import { collaborationFormCard, collaborationsCard } from './cards/collaborations';
 import { municipalitiesCard, municipalityFormCard } from './cards/municipalities';
 import { networkFormCard, newNetworkCard, overviewCard } from './cards/network';
@@ -20,7 +20,8 @@ export async function showAdmin(options: FeatureOptions, turn: Turn, profile: Pr
   const scope = await loadScope(options, profile);
   const mine = scope.networks.filter((n) => isAdmin(profile, n.id)).sort(byName);
   if (mine.length === 0) {
-    if (!(await mayCreateNetwork(store, profile))) return [say(t.admin.onlyAdminsAny)];
+    const refusal = await networkCreationRefusal(options, profile);
+    if (refusal) return [say(refusal)];
     return [say(t.admin.firstNetwork), show(networkFormCard(undefined, turn.user.tenantId, t))];
   }
   const holders = await store.profiles.withRoles();
@@ -37,8 +38,8 @@ export function overview(network: Network, collaborations: Collaboration[], hold
 export async function openSection(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof openForm>): Promise<Reply> {
   const { store, t } = options;
   if (!form.networkId) {
-    if (form.section !== 'network' || !(await mayCreateNetwork(store, profile))) return say(t.admin.onlyAdminsAny);
-    return show(networkFormCard(undefined, turn.user.tenantId, t));
+    const refusal = form.section === 'network' ? await networkCreationRefusal(options, profile) : t.admin.onlyAdminsAny;
+    return refusal ? say(refusal) : show(networkFormCard(undefined, turn.user.tenantId, t));
   }
   const access = await administered(options, profile, form.networkId);
   if ('reply' in access) return access.reply;

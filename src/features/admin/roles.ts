@@ -70,12 +70,12 @@ export async function showPeople(options: FeatureOptions, profile: Profile, form
 }
 
 /** The membership after adding a role; a kommunedirektør's municipality is the one chosen now. */
-function withRole(membership: Membership | undefined, networkId: string, role: Role, municipalityId: string): Membership {
+export function withRole(membership: Membership | undefined, networkId: string, role: Role, municipalityId: string): Membership {
   const roles = [...new Set([...(membership?.roles ?? []), role])];
   return { networkId, roles, ...(role === 'kommunedirektør' ? { municipalityId } : membership?.municipalityId ? { municipalityId: membership.municipalityId } : {}) };
 }
 
-const rolesLine = (membership: Membership | undefined, network: Network, t: FeatureOptions['t']) =>
+export const rolesLine = (membership: Membership | undefined, network: Network, t: FeatureOptions['t']) =>
   (membership?.roles ?? []).map((r) => roleText(r, network, t, { municipalityId: membership?.municipalityId })).join(', ') || '–';
 
 /** The person a picker choice names, if the bot listed them from a team in the network's tenants. */

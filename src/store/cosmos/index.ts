@@ -6,6 +6,7 @@ import { ensureContainers } from './containers';
 import { CosmosConversationStore } from './conversations';
 import { CosmosNetworkDirectory } from './directory';
 import { withRetry } from './errors';
+import { CosmosInvitationStore } from './invitations';
 import { CosmosJobStore } from './jobs';
 import { CosmosProfileStore } from './profiles';
 
@@ -15,6 +16,7 @@ export async function openCosmosStore(client: CosmosClient, databaseId: string):
   return {
     directory: new CosmosNetworkDirectory(containers.config),
     audit: new CosmosAuditLog(containers.config),
+    invitations: new CosmosInvitationStore(containers.config),
     checkIns: new CosmosCheckInStore(containers.checkins),
     profiles: new CosmosProfileStore(containers.people),
     conversations: new CosmosConversationStore(containers.conversations),
