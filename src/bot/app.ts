@@ -3,6 +3,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { FeatureOptions } from '../features/turn';
 import type { TenantAccess } from '../features/tenants';
 import { say } from '../features/turn';
+import { withStoreDeadline } from '../store/deadline';
 import { StoreUnavailable } from '../store/types';
 import { referenceOf, teamIdOf, tenantOf, toActivity } from './activity';
 import { onInstalled, onUninstalled, rememberConversation, rememberTeamMembers } from './routes/install';
@@ -14,7 +15,15 @@ import { catalogueFor } from '../i18n/catalogues';
 export interface BotOptions extends FeatureOptions {
   /** The time a turn happens at; injected so tests and demos can move it. */
   clock: () => Date;
+  /** How long a turn's store calls may take in all; TURN_DEADLINE_MS unless a test needs less. */
+  turnDeadlineMs?: number;
 }
+
+/**
+ * Teams gives up on a turn after about 15 s and delivers it again. Store calls stop at 10 s, which
+ * leaves time for the reply even when the last request was still waiting for its 3 s timeout.
+ */
+const TURN_DEADLINE_MS = 10_000;
 
 /** The part of the bot the HTTP layer and tests need: run one turn. */
 export interface Bot {
@@ -87,11 +96,13 @@ async function refusedTenant(context: TurnContext, options: BotOptions, access: 
 async function guard(context: TurnContext, shared: BotOptions, work: (options: BotOptions) => Promise<void>): Promise<void> {
   let options = shared;
   try {
-    const access = await shared.tenants.access(tenantOf(context.activity) ?? '');
-    // Nynorsk or bokmål as Teams reports for the person, else the network's language (see catalogueFor).
-    options = { ...shared, t: catalogueFor(context.activity.locale, access.language, shared.t) };
-    if (await refusedTenant(context, options, access)) return;
-    await work(options);
+    await withStoreDeadline(shared.turnDeadlineMs ?? TURN_DEADLINE_MS, async () => {
+      const access = await shared.tenants.access(tenantOf(context.activity) ?? '');
+      // Nynorsk or bokmål as Teams reports for the person, else the network's language (see catalogueFor).
+      options = { ...shared, t: catalogueFor(context.activity.locale, access.language, shared.t) };
+      if (await refusedTenant(context, options, access)) return;
+      await work(options);
+    });
   } catch (error) {
     const unavailable = error instanceof StoreUnavailable;
     options.log.error({ err: error, activityType: context.activity.type }, unavailable ? 'store unavailable' : 'turn failed');
