@@ -103,6 +103,8 @@ describe('store outages', () => {
       const stored = await testStore.store.checkIns.listSince('in-lonn', '2026-M11');
       expect(stored).toHaveLength(1);
       expect(stored[0].revision).toBe(1);
+      await harness.personal(ALEX).send(delivery);
+      expect((await testStore.store.checkIns.listSince('in-lonn', '2026-M11')).map((c) => c.revision)).toEqual([1]);
     } finally {
       client.dispose();
       await proxy.close();
