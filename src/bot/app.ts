@@ -3,6 +3,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { FeatureOptions } from '../core/options';
 import type { TenantAccess } from '../core/tenants';
 import { say } from '../core/turn';
+import { withStoreDeadline } from '../core/deadline';
 import { StoreUnavailable } from '../core/store';
 import { referenceOf, teamIdOf, tenantOf, toActivity } from './activity';
 import { onInstalled, onUninstalled, rememberConversation, rememberTeamMembers } from './routes/install';
@@ -19,6 +20,8 @@ export interface BotOptions extends FeatureOptions {
   clock: () => Date;
   /** Every capability; the bot routes to them and lists none by hand. */
   modules: readonly FeatureModule[];
+  /** How long a turn's store calls may take in all; TURN_DEADLINE_MS unless a test needs less. */
+  turnDeadlineMs?: number;
 }
 
 /** What the routes are given: the options plus the command words and card actions of every module. */
@@ -26,6 +29,12 @@ export interface RouteOptions extends BotOptions {
   commands: CommandTable;
   actions: CardActions;
 }
+
+/**
+ * Teams gives up on a turn after about 15 s and delivers it again. Store calls stop at 10 s, which
+ * leaves time for the reply even when the last request was still waiting for its 3 s timeout.
+ */
+const TURN_DEADLINE_MS = 10_000;
 
 /** The part of the bot the HTTP layer and tests need: run one turn. */
 export interface Bot {
@@ -109,11 +118,13 @@ type Outsider = (options: RouteOptions) => Promise<boolean>;
 async function guard(context: TurnContext, shared: RouteOptions, work: (options: RouteOptions) => Promise<void>, outsider?: Outsider): Promise<void> {
   let options = shared;
   try {
-    const access = await shared.tenants.access(tenantOf(context.activity) ?? '');
-    // Nynorsk or bokmål as Teams reports for the person, else the network's language (see catalogueFor).
-    options = { ...shared, t: catalogueFor(context.activity.locale, access.language, shared.t) };
-    if (await refusedTenant(context, options, access, outsider)) return;
-    await work(options);
+    await withStoreDeadline(shared.turnDeadlineMs ?? TURN_DEADLINE_MS, async () => {
+      const access = await shared.tenants.access(tenantOf(context.activity) ?? '');
+      // Nynorsk or bokmål as Teams reports for the person, else the network's language (see catalogueFor).
+      options = { ...shared, t: catalogueFor(context.activity.locale, access.language, shared.t) };
+      if (await refusedTenant(context, options, access, outsider)) return;
+      await work(options);
+    });
   } catch (error) {
     const unavailable = error instanceof StoreUnavailable;
     options.log.error({ err: error, activityType: context.activity.type }, unavailable ? 'store unavailable' : 'turn failed');

@@ -13,6 +13,7 @@ export function toTurn(context: TurnContext, now: Date, t: Catalogue): Turn | un
     conversation: referenceOf(context.activity),
     channelName: () => channelNameOf(context, t.link.generalChannel),
     now,
+    ...(context.activity.id ? { activityId: context.activity.id } : {}),
     reply: async (reply: Reply) => {
       await context.sendActivity(toActivity(reply));
     }

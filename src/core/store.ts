@@ -50,7 +50,17 @@ export type SaveOutcome = 'created' | 'updated';
 
 /** Raw check-ins: partitioned by collaboration, one document per period × respondent. */
 export interface CheckInStore {
+  /** Upserts whatever is stored: for seeding and imports, where nobody edits at the same time. */
   save(checkIn: CheckIn): Promise<SaveOutcome>;
+  /** One check-in with its ETag (a point read), or undefined. */
+  get(collaborationId: string, id: string): Promise<Versioned<CheckIn> | undefined>;
+  /**
+   * Stores the check-in only over the version read (`etag`), or only when none was stored
+   * (`etag` undefined); throws ConcurrencyConflict when someone wrote in between.
+   */
+  saveIfUnchanged(checkIn: CheckIn, etag: string | undefined): Promise<void>;
+  /** Check-ins not yet known to be in their collaboration's status: a cross-partition query, for the scheduler. */
+  pendingFolds(): Promise<Versioned<CheckIn>[]>;
   /** Every check-in of one collaboration from `fromPeriod` on (same cadence), oldest first. */
   listSince(collaborationId: string, fromPeriod: string): Promise<CheckIn[]>;
   /** Every check-in of a year in the given networks: a cross-partition query, for exports only. */

@@ -14,6 +14,8 @@ export interface Turn {
   /** The channel's name (team channels only); looked up on demand because Teams rarely sends it. */
   channelName(): Promise<string | undefined>;
   now: Date;
+  /** The Teams activity's id: Teams delivers an activity again, with the same id, when a turn took too long. */
+  activityId?: string;
   reply(reply: Reply): Promise<void>;
 }
 

@@ -61,12 +61,13 @@ export function buildStatus(checkIns: CheckIn[]): CollaborationStatus {
   };
 }
 
-const digestOf = ({ respondent, period, templateVersion, answers, submittedAt }: CheckIn): CheckInDigest => ({
+const digestOf = ({ respondent, period, templateVersion, answers, submittedAt, revision }: CheckIn): CheckInDigest => ({
   respondent,
   period,
   templateVersion,
   answers,
-  submittedAt
+  submittedAt,
+  ...(revision ? { revision } : {})
 });
 
 const bySubmission = (digests: CheckInDigest[]) => [...digests].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
@@ -74,7 +75,8 @@ const bySubmission = (digests: CheckInDigest[]) => [...digests].sort((a, b) => a
 /**
  * Adds one check-in to a status without reading history: the newest period's answers are kept
  * on the status itself. Returns undefined when the check-in belongs to an older period (or
- * another cadence); then the status must be rebuilt from the stored check-ins.
+ * another cadence); then the status must be rebuilt from the stored check-ins. Returns the
+ * status itself when it already shows this revision or a later one: folds may arrive in any order.
  */
 export function foldCheckIn(status: CollaborationStatus, checkIn: CheckIn): CollaborationStatus | undefined {
   const newest = status.periods[0]?.period;
@@ -83,6 +85,8 @@ export function foldCheckIn(status: CollaborationStatus, checkIn: CheckIn): Coll
     if (!sameCadence || checkIn.period < newest) return undefined;
   }
   const samePeriod = checkIn.period === newest;
+  const shown = samePeriod ? status.latest.find((d) => sameUser(d.respondent, checkIn.respondent)) : undefined;
+  if (checkIn.revision !== undefined && (shown?.revision ?? 0) >= checkIn.revision) return status;
   const others = samePeriod ? status.latest.filter((d) => !sameUser(d.respondent, checkIn.respondent)) : [];
   const latest = bySubmission([...others, digestOf(checkIn)]);
   const older = samePeriod ? status.periods.slice(1) : status.periods;

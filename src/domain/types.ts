@@ -156,6 +156,12 @@ export interface CheckIn {
   templateVersion: number;
   answers: Answers;
   submittedAt: string;
+  /** Counts the stored edits (1 = first answer): the status shows the highest, which is the stored one. */
+  revision?: number;
+  /** The Teams activities of the latest edits, newest last: a redelivered one changes nothing. */
+  activityIds?: string[];
+  /** Set with every edit until the status is known to show it; the scheduler folds what a turn could not. */
+  pendingFold?: true;
 }
 
 /** What one period looks like for a collaboration, folded from its check-ins. */
@@ -184,6 +190,8 @@ export interface CheckInDigest {
   templateVersion: number;
   answers: Answers;
   submittedAt: string;
+  /** The check-in's revision this digest was made from (absent before revisions existed). */
+  revision?: number;
 }
 
 export interface Membership {

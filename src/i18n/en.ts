@@ -137,7 +137,9 @@ export const en: Catalogue = {
       `${name} doesn’t have a channel yet. Type ‘@Sampuls link ${name.toLocaleLowerCase('en-GB')}’ in the project group’s channel, and the summaries will be posted there.`,
     summaryFailed: 'Your answer has been saved, but the summary couldn’t be sent to the channel just now.',
     saveFailed:
-      'Your answer wasn’t saved because the storage isn’t responding. Your answers are still in the card – press ‘Submit’ again in a moment.'
+      'Your answer wasn’t saved because the storage isn’t responding. Your answers are still in the card – press ‘Submit’ again in a moment.',
+    statusPending: 'Your answer has been saved, but the status doesn’t show it yet. It will within a few minutes.',
+    alreadyReceived: 'This answer had already been received, so the summary isn’t posted to the channel again.'
   },
 
   summary: {

@@ -123,7 +123,9 @@ export const nb = {
       `${name} har ingen kanal ennå. Skriv «@Sampuls koble ${name.toLocaleLowerCase('nb-NO')}» i prosjektgruppens kanal, så kommer oppsummeringene dit.`,
     summaryFailed: 'Svaret er lagret, men oppsummeringen kunne ikke sendes til kanalen nå.',
     saveFailed:
-      'Svaret ble ikke lagret fordi lagringen ikke svarer. Svarene dine står fortsatt i kortet – trykk «Send inn» igjen om litt.'
+      'Svaret ble ikke lagret fordi lagringen ikke svarer. Svarene dine står fortsatt i kortet – trykk «Send inn» igjen om litt.',
+    statusPending: 'Svaret er lagret, men statusen viser det ikke ennå. Det kommer med i løpet av noen minutter.',
+    alreadyReceived: 'Dette svaret var allerede mottatt, så oppsummeringen sendes ikke til kanalen en gang til.'
   },
 
   summary: {

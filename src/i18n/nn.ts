@@ -126,7 +126,9 @@ export const nn: Catalogue = {
       `${name} har ingen kanal enno. Skriv «@Sampuls koble ${name.toLocaleLowerCase('nn-NO')}» i kanalen til prosjektgruppa, så kjem oppsummeringane dit.`,
     summaryFailed: 'Svaret er lagra, men oppsummeringa kunne ikkje sendast til kanalen no.',
     saveFailed:
-      'Svaret vart ikkje lagra fordi lagringa ikkje svarar. Svara dine står framleis i kortet – trykk «Send inn» igjen om litt.'
+      'Svaret vart ikkje lagra fordi lagringa ikkje svarar. Svara dine står framleis i kortet – trykk «Send inn» igjen om litt.',
+    statusPending: 'Svaret er lagra, men statusen viser det ikkje enno. Det kjem med i løpet av nokre minutt.',
+    alreadyReceived: 'Dette svaret var alt motteke, så oppsummeringa blir ikkje send til kanalen ein gong til.'
   },
 
   summary: {

@@ -6,6 +6,8 @@ export interface CosmosSettings {
   key?: string;
   /** True for the in-process server of `./embedded`, false for a real Azure account. */
   embedded: boolean;
+  /** How long one HTTP request may take; REQUEST_TIMEOUT_MS unless a test needs less. */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -15,10 +17,17 @@ export interface CosmosSettings {
  */
 const RETRY_OPTIONS = { maxRetryAttemptCount: 6, maxWaitTimeInSeconds: 5 };
 
+/**
+ * The SDK waits 60 s for an answer by default. A point operation takes milliseconds and a query
+ * page well under a second, so 3 s means the store is not answering; then our retries and the
+ * turn's deadline (src/store/deadline.ts) decide what the person is told.
+ */
+const REQUEST_TIMEOUT_MS = 3000;
+
 export function createCosmosClient(settings: CosmosSettings): CosmosClient {
   const options: CosmosClientOptions = {
     endpoint: settings.endpoint,
-    connectionPolicy: { retryOptions: { ...RETRY_OPTIONS } }
+    connectionPolicy: { retryOptions: { ...RETRY_OPTIONS }, requestTimeout: settings.requestTimeoutMs ?? REQUEST_TIMEOUT_MS }
   };
 
   if (settings.embedded) {

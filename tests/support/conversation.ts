@@ -46,7 +46,10 @@ export const textsOf = (replies: Partial<Activity>[]): string[] => replies.flatM
 /** Everything a card says, for assertions on what a user would read. */
 export const cardText = (card: AdaptiveCard): string => JSON.stringify(card);
 
-export async function createHarness(store: Store, options: { now?: Date; messenger?: Messenger; firstAdmins?: FirstAdmins } = {}): Promise<Harness> {
+export async function createHarness(
+  store: Store,
+  options: { now?: Date; messenger?: Messenger; firstAdmins?: FirstAdmins; turnDeadlineMs?: number } = {}
+): Promise<Harness> {
   const connector = await new ConnectorStandIn().start();
   let now = options.now ?? new Date('2026-11-25T10:00:00+01:00');
   const log = pino({ level: 'silent' });
@@ -56,12 +59,17 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
   const links = { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-that-is-long-enough-for-hmac' };
   const tenants = new TenantGate(store.directory, () => now.getTime());
   const firstAdmins = options.firstAdmins ?? 'whoeverComesFirst';
-  const bot = createBot({ store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, links, tenants, firstAdmins, modules });
+  const bot = createBot({
+    store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, links, tenants, firstAdmins, modules,
+    ...(options.turnDeadlineMs ? { turnDeadlineMs: options.turnDeadlineMs } : {})
+  });
 
   const chat = (person: Person, conversation: Record<string, unknown>, channelData: Record<string, unknown>): Chat => {
     const send = async (input: string | Partial<Activity>) => {
-      const base = typeof input === 'string' ? { type: 'message', text: input } : input;
-      const id = randomUUID();
+      const base: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : input;
+      // An activity may name its id, as Teams' redeliveries repeat the first delivery's.
+      const id = base.id ?? randomUUID();
+      const before = connector.sent.length;
       await adapter.processActivityDirect('', {
         id,
         channelId: 'msteams',
@@ -72,7 +80,7 @@ export async function createHarness(store: Store, options: { now?: Date; messeng
         channelData: { tenant: { id: person.tenantId }, ...channelData },
         ...base
       } as Activity, (context) => bot.run(context));
-      return connector.sent.filter((s) => s.replyToId === id).map((s) => s.activity as Partial<Activity>);
+      return connector.sent.slice(before).filter((s) => s.replyToId === id).map((s) => s.activity as Partial<Activity>);
     };
     return { send, submit: (data) => send({ type: 'message', value: data }) };
   };

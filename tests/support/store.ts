@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { createCosmosClient } from '../../src/store/client';
 import { openCosmosStore } from '../../src/store/cosmos';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded';
@@ -29,4 +30,42 @@ export async function startTestStore(): Promise<TestStore> {
       await server.close();
     }
   };
+}
+
+export interface SilentProxy {
+  endpoint: string;
+  /** While true, connections are accepted and requests swallowed: a store that never answers. */
+  silent: boolean;
+  close(): Promise<void>;
+}
+
+/** A TCP relay to the store that can turn silent, as a store behind a hung load balancer does. */
+export async function startSilentProxy(target: string): Promise<SilentProxy> {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set<Socket>();
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+  };
+  const proxy: SilentProxy = { endpoint: '', silent: false, close: async () => undefined };
+  const server = createServer((client) => {
+    const upstream = connect(Number(port), hostname);
+    track(client);
+    track(upstream);
+    client.on('data', (chunk) => {
+      if (!proxy.silent) upstream.write(chunk);
+    });
+    upstream.pipe(client);
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  proxy.endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  proxy.close = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => resolve());
+    });
+  return proxy;
 }

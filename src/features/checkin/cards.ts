@@ -136,6 +136,8 @@ export interface CheckInReceipt {
   outcome: 'created' | 'updated';
   /** One line about the channel summary: sent, no channel yet, or failed. */
   channelNote: string;
+  /** Set when the answer is stored but the status does not show it yet. */
+  statusNote?: string;
 }
 
 /** What was stored, so the leader can see it is right. */
@@ -150,6 +152,7 @@ export function receiptCard(receipt: CheckInReceipt, t: Catalogue): AdaptiveCard
       }),
       colourBadge(overall, t),
       answerFacts(receipt.version, receipt.answers, t),
+      ...(receipt.statusNote ? [textBlock(receipt.statusNote, { color: 'attention' })] : []),
       textBlock(receipt.channelNote, { size: 'Small', isSubtle: true })
     ],
     [commandButton(t.help.buttonStatus, `${t.help.commandStatus} ${receipt.collaboration.name}`)]

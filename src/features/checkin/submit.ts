@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { parseAnswers } from '../../domain/answers';
-import { answerablePeriods, parsePeriod } from '../../domain/period';
+import { answerablePeriods } from '../../domain/period';
 import { leads } from '../../domain/roles';
-import { buildStatus, foldCheckIn, statusWindowStart } from '../../domain/status';
 import type { TemplateVersion } from '../../domain/template';
-import type { CheckIn, Collaboration, CollaborationStatus } from '../../domain/types';
+import type { CheckIn, Collaboration } from '../../domain/types';
 import { checkInId } from '../../domain/checkIns';
-import { ConcurrencyConflict, StoreUnavailable, type SaveOutcome, type Versioned } from '../../core/store';
+import { ConcurrencyConflict, StoreUnavailable, type SaveOutcome, type Store } from '../../core/store';
 import { periodName } from '../../cards/answers';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { channelSummaryCard, checkInCard, receiptCard } from './cards';
+import { backoff, foldIntoStatus, MAX_CONFLICT_RETRIES } from './fold';
 
 /** The fields the card itself carries; everything else in the payload must be an answer. */
 export const submitEnvelope = z.object({
@@ -22,14 +22,14 @@ export const submitEnvelope = z.object({
 
 export type SubmitEnvelope = z.infer<typeof submitEnvelope>;
 
-/** Every writer that loses an ETag race tries again; with n simultaneous writers one wins per round. */
-const MAX_CONFLICT_RETRIES = 30;
-const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * Math.min(attempt, 5)));
+/** Activity ids a check-in remembers: Teams redelivers within minutes, so the last few edits suffice. */
+const REMEMBERED_ACTIVITIES = 10;
 
 /**
  * Handles a submitted check-in card: validate everything, store once, fold the status, tell the
  * channel. Being listed as the collaboration's leader is the authority, so no profile is read:
- * a point read, an upsert and a replace (and the template, once per period and process).
+ * two point reads (collaboration, stored check-in), a conditional write and a replace (and the
+ * template, once per period and process).
  */
 export async function submitCheckIn(
   options: FeatureOptions,
@@ -64,7 +64,7 @@ export async function submitCheckIn(
     return show(checkInCard({ network, collaboration, version, period: envelope.period, values: raw, errors: parsed.errors }, t));
   }
 
-  const checkIn: CheckIn = {
+  const answer: CheckIn = {
     id: checkInId(envelope.period, turn.user),
     collaborationId: collaboration.id,
     networkId: collaboration.networkId,
@@ -75,57 +75,64 @@ export async function submitCheckIn(
     answers: parsed.answers,
     submittedAt: turn.now.toISOString()
   };
-  let outcome: SaveOutcome;
+  let stored: StoredEdit;
   try {
-    outcome = await store.checkIns.save(checkIn);
+    stored = await storeEdit(store, answer, turn.activityId);
   } catch (error) {
-    if (error instanceof StoreUnavailable) return say(t.checkIn.saveFailed);
+    if (error instanceof StoreUnavailable || error instanceof ConcurrencyConflict) return say(t.checkIn.saveFailed);
     throw error;
   }
-  const updated = await refreshStatus(options, collaboration, found.etag, checkIn);
-  const channelNote = await postSummary(options, updated ?? collaboration, version, checkIn, outcome);
+  const { checkIn, outcome } = stored;
+  // Folded again even for a redelivery: the first delivery may have stopped before it.
+  const updated = await foldIntoStatus(store, options.log, checkIn, found);
+  const channelNote = stored.redelivered
+    ? t.checkIn.alreadyReceived
+    : await postSummary(options, updated ?? collaboration, version, checkIn, outcome);
   return show(
-    receiptCard({ collaboration, version, period: checkIn.period, answers: parsed.answers, outcome, channelNote }, t)
+    receiptCard(
+      {
+        collaboration, version, period: checkIn.period, answers: checkIn.answers, outcome, channelNote,
+        ...(updated ? {} : { statusNote: t.checkIn.statusPending })
+      },
+      t
+    )
   );
 }
 
-/**
- * Adds the check-in to the collaboration's status under ETag concurrency, so simultaneous
- * submits never lose each other. Usually a pure fold of the stored status; an answer for an
- * older period than the newest makes it rebuild the window from the stored check-ins.
- */
-async function refreshStatus(
-  options: FeatureOptions,
-  collaboration: Collaboration,
-  etag: string,
-  checkIn: CheckIn
-): Promise<Collaboration | undefined> {
-  const { store, log } = options;
-  let current: Versioned<Collaboration> | undefined = { value: collaboration, etag };
-  for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
-    try {
-      if (attempt > 0) {
-        await backoff(attempt);
-        current = await store.directory.getCollaboration(collaboration.networkId, collaboration.id);
-      }
-      if (!current) return undefined;
-      const status = foldCheckIn(current.value.status, checkIn) ?? (await rebuiltStatus(options, current.value, checkIn));
-      return (await store.directory.replaceCollaboration({ ...current.value, status }, current.etag)).value;
-    } catch (error) {
-      if (error instanceof ConcurrencyConflict) continue;
-      log.warn({ err: error, collaborationId: collaboration.id }, 'status not refreshed; the answer itself is stored');
-      return undefined;
-    }
-  }
-  log.warn({ collaborationId: collaboration.id }, 'status not refreshed after repeated conflicts; the answer itself is stored');
-  return undefined;
+interface StoredEdit {
+  checkIn: CheckIn;
+  outcome: SaveOutcome;
+  /** This activity was stored before: Teams delivered it again. */
+  redelivered: boolean;
 }
 
-/** The window ends at the newest period, or at the check-in's own when the cadence has changed. */
-async function rebuiltStatus({ store }: FeatureOptions, collaboration: Collaboration, checkIn: CheckIn): Promise<CollaborationStatus> {
-  const newest = collaboration.status.periods[0].period;
-  const anchor = parsePeriod(newest)?.cadence === parsePeriod(checkIn.period)?.cadence ? newest : checkIn.period;
-  return buildStatus(await store.checkIns.listSince(collaboration.id, statusWindowStart(anchor)));
+/**
+ * Stores the edit over the version just read, so every stored edit gets the next revision and
+ * the status can keep the one that is stored, whatever order the folds arrive in. The edit is
+ * marked pending until the scheduler has seen it in the status (see foldPending): that costs the
+ * submit no extra request, and an answer whose fold fails, or whose process dies, is not lost.
+ */
+async function storeEdit(store: Store, answer: CheckIn, activityId: string | undefined): Promise<StoredEdit> {
+  for (let attempt = 1; ; attempt++) {
+    const prior = await store.checkIns.get(answer.collaborationId, answer.id);
+    const seen = prior?.value.activityIds ?? [];
+    if (prior && activityId && seen.includes(activityId)) {
+      return { checkIn: prior.value, outcome: prior.value.revision === 1 ? 'created' : 'updated', redelivered: true };
+    }
+    const checkIn: CheckIn = {
+      ...answer,
+      revision: (prior?.value.revision ?? 0) + 1,
+      activityIds: activityId ? [...seen, activityId].slice(-REMEMBERED_ACTIVITIES) : seen,
+      pendingFold: true
+    };
+    try {
+      await store.checkIns.saveIfUnchanged(checkIn, prior?.etag);
+      return { checkIn, outcome: prior ? 'updated' : 'created', redelivered: false };
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflict) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+      await backoff(attempt);
+    }
+  }
 }
 
 /** Sends the summary card to the linked channel; the answer is already safe whatever happens here. */

@@ -15,6 +15,7 @@ import { forgetDeliveryTarget, rememberPersonalChat } from './reach';
 import { enforceRetention } from './retention';
 import { catalogues } from '../../i18n/catalogues';
 import { renderDelivery } from './render';
+import { foldPending } from '../checkin/fold';
 
 export interface SchedulerOptions {
   store: Store;
@@ -41,7 +42,8 @@ const NOTICE_LIFETIME_MS = 3 * 24 * 3600_000;
 /**
  * Runs the årshjul: one instance at a time (the lease), planning each due event once
  * (deterministic keys) and sending what is pending. Everything it decides is in Cosmos first,
- * so a restart, or another instance taking over, continues where it stopped.
+ * so a restart, or another instance taking over, continues where it stopped. Each round also
+ * folds into the status any stored answer a turn could not fold.
  */
 export class Scheduler {
   private timer?: NodeJS.Timeout;
@@ -108,6 +110,8 @@ export class Scheduler {
 
   private async runOnce(): Promise<TickReport> {
     const now = this.options.clock();
+    // First, so reminders, escalations and digests see every stored answer.
+    await foldPending(this.options.store, this.options.log);
     const snapshots = await this.snapshots();
     let planned = 0;
     for (const snapshot of snapshots) planned += await this.planDue(snapshot, now);

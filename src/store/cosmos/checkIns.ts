@@ -1,8 +1,8 @@
 import type { Container } from '@azure/cosmos';
 import type { CheckIn, UserId } from '../../domain/types';
-import type { CheckInStore, SaveOutcome } from '../../core/store';
-import { deleteDocument, personParameters, withoutSystemProperties } from './documents';
-import { withRetry } from './errors';
+import { ConcurrencyConflict, type CheckInStore, type SaveOutcome, type Versioned } from '../../core/store';
+import { deleteDocument, personParameters, readDocument, withoutSystemProperties } from './documents';
+import { isNotFound, statusCodeOf, withRetry } from './errors';
 
 export class CosmosCheckInStore implements CheckInStore {
   constructor(private readonly container: Container) {}
@@ -10,6 +10,32 @@ export class CosmosCheckInStore implements CheckInStore {
   async save(checkIn: CheckIn): Promise<SaveOutcome> {
     const { statusCode } = await withRetry(() => this.container.items.upsert(checkIn));
     return statusCode === 201 ? 'created' : 'updated';
+  }
+
+  async get(collaborationId: string, id: string): Promise<Versioned<CheckIn> | undefined> {
+    const found = await readDocument(this.container, id, collaborationId);
+    return found && { value: found.document as unknown as CheckIn, etag: found.etag };
+  }
+
+  async saveIfUnchanged(checkIn: CheckIn, etag: string | undefined): Promise<void> {
+    try {
+      if (etag === undefined) await withRetry(() => this.container.items.create(checkIn));
+      else {
+        const accessCondition = { type: 'IfMatch', condition: etag };
+        await withRetry(() => this.container.item(checkIn.id, checkIn.collaborationId).replace(checkIn, { accessCondition }));
+      }
+    } catch (error) {
+      // Created meanwhile (409) or deleted meanwhile (404): as much a race as a changed ETag (412).
+      if (statusCodeOf(error) === 409 || isNotFound(error)) throw new ConcurrencyConflict();
+      throw error;
+    }
+  }
+
+  async pendingFolds(): Promise<Versioned<CheckIn>[]> {
+    const { resources } = await withRetry(() =>
+      this.container.items.query<Record<string, unknown>>('SELECT * FROM c WHERE c.pendingFold = true').fetchAll()
+    );
+    return resources.map((d) => ({ value: withoutSystemProperties<CheckIn>(d), etag: String(d._etag) }));
   }
 
   async listSince(collaborationId: string, fromPeriod: string): Promise<CheckIn[]> {

@@ -1,3 +1,4 @@
+import { beforeDeadline } from '../../core/deadline';
 import { ConcurrencyConflict, StoreUnavailable } from '../../core/store';
 
 /** Status codes worth another try: a store that is briefly away. 429 is retried by the SDK itself. */
@@ -37,12 +38,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs a store operation, retrying transient faults with exponential backoff and jitter
  * (the SDK already honours Retry-After on 429 itself), and maps failures to domain errors.
+ * Inside a bot turn it stops at the turn's deadline (see ../deadline).
  */
 export async function withRetry<T>(operation: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await operation();
+      return await beforeDeadline(operation);
     } catch (error) {
+      if (error instanceof StoreUnavailable) throw error;
       if (statusCodeOf(error) === 412) throw new ConcurrencyConflict();
       if (!isTransient(error)) throw error;
       if (attempt >= policy.attempts) throw new StoreUnavailable(error);
