@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import type { AdaptiveCard } from './card';
 import type { Profile } from '../domain/types';
+import type { Catalogue } from '../i18n/nb';
 import type { FeatureOptions } from './options';
 import type { Reply, Turn } from './turn';
 
@@ -43,6 +45,19 @@ export interface CardAction<S extends z.ZodTypeAny = z.ZodTypeAny> {
 /** Declares a card action with its data's type inferred from the schema. */
 export const cardAction = <S extends z.ZodTypeAny>(action: CardAction<S>): CardAction => action as CardAction;
 
+/** A card as one of the module's builders makes it, for the card quality checks. */
+export interface CardSample {
+  name: string;
+  /** The builder that made it: the checks fail for any exported builder no sample comes from. */
+  builder: (...args: never) => AdaptiveCard;
+  card: AdaptiveCard;
+}
+
+/** Calls a card builder and records which one it was. */
+export function sample<A extends unknown[]>(name: string, builder: (...args: A) => AdaptiveCard, ...args: A): CardSample {
+  return { name, builder, card: builder(...args) };
+}
+
 /** One capability of Sampuls: everything the bot needs to know about it, declared in its own folder. */
 export interface FeatureModule {
   name: string;
@@ -52,4 +67,6 @@ export interface FeatureModule {
   fallback?(options: FeatureOptions, turn: Turn, text: string): Answer;
   /** Greets on install and on a person's first message; the first module that has one is used. */
   welcome?(options: FeatureOptions, where: 'personal' | 'shared'): Reply;
+  /** Every card builder of the module, called with realistic and hostile data (see cards/samples). */
+  cardSamples?(t: Catalogue): CardSample[];
 }

@@ -21,6 +21,7 @@ import { removeMunicipality, saveMunicipality } from './municipalities';
 import { saveNetwork } from './network';
 import { openSection, showAdmin } from './overview';
 import { grantRole, revokeRole, showPeople } from './roles';
+import { adminSamples } from './samples';
 
 /** An admin form: the handler sees the form only once it matches its schema exactly. */
 const form = <S extends z.ZodTypeAny>(
@@ -61,5 +62,6 @@ export const admin: FeatureModule = {
     form(ADMIN_PEOPLE, peopleForm, (options, _turn, profile, data) => showPeople(options, profile, data)),
     form(ADMIN_ROLE_GRANT, grantForm, grantRole),
     form(ADMIN_ROLE_REVOKE, revokeForm, revokeRole)
-  ]
+  ],
+  cardSamples: adminSamples
 };

@@ -1,5 +1,6 @@
 import type { FeatureModule } from '../../core/module';
 import { showLog } from './log';
+import { auditSamples } from './samples';
 
 /** `logg`: the newest configuration changes per network, for its admins. */
 export const audit: FeatureModule = {
@@ -11,5 +12,6 @@ export const audit: FeatureModule = {
       argument: 'none',
       run: (options, _turn, profile) => showLog(options, profile)
     }
-  ]
+  ],
+  cardSamples: auditSamples
 };

@@ -107,8 +107,8 @@ function errorSummary(version: TemplateVersion, errors: AnswerError[], t: Catalo
 export function checkInCard(form: CheckInForm, t: Catalogue): AdaptiveCard {
   const { network, collaboration, version, period, values = {}, errors = [] } = form;
   const body: CardElement[] = [
-    heading(t.checkIn.title(collaboration.name)),
-    textBlock(t.checkIn.subtitle(periodName(period, t), network.name), { isSubtle: true, spacing: 'None' }),
+    heading(t.checkIn.title(plain(collaboration.name))),
+    textBlock(t.checkIn.subtitle(periodName(period, t), plain(network.name)), { isSubtle: true, spacing: 'None' }),
     ...(form.notice ? [textBlock(form.notice, { weight: 'Bolder', color: 'accent' })] : []),
     ...(errors.length ? [errorSummary(version, errors, t)] : []),
     ...(form.answeredAt ? [textBlock(t.checkIn.alreadyAnswered(t.date(form.answeredAt)), { color: 'accent' })] : []),
@@ -146,7 +146,7 @@ export function receiptCard(receipt: CheckInReceipt, t: Catalogue): AdaptiveCard
   return card(
     [
       heading(receipt.outcome === 'created' ? t.checkIn.savedTitle : t.checkIn.updatedTitle),
-      textBlock(t.checkIn.receiptSubtitle(receipt.collaboration.name, periodName(receipt.period, t)), {
+      textBlock(t.checkIn.receiptSubtitle(plain(receipt.collaboration.name), periodName(receipt.period, t)), {
         isSubtle: true,
         spacing: 'None'
       }),
@@ -181,7 +181,7 @@ export function channelSummaryCard(summary: ChannelSummary, t: Catalogue): Adapt
   // Texts and the decision get sections of their own below the facts.
   const scaleAndChoices = version.questions.filter((q) => q.kind === 'scale' || q.kind === 'economy');
   return card([
-    heading(t.summary.title(summary.collaboration.name)),
+    heading(t.summary.title(plain(summary.collaboration.name))),
     textBlock(
       summary.outcome === 'created' ? t.summary.subtitle(who, period) : t.summary.updatedSubtitle(who, period),
       { isSubtle: true, spacing: 'None' }

@@ -5,6 +5,7 @@ import { target } from '../scope';
 import { CHECKIN_OPEN, CHECKIN_SUBMIT } from './cards';
 import { openCheckIn, openCheckInById } from './open';
 import { submitCheckIn, submitEnvelope } from './submit';
+import { checkInSamples } from './samples';
 
 const ENVELOPE_KEYS = Object.keys(submitEnvelope.shape);
 
@@ -36,5 +37,6 @@ export const checkIn: FeatureModule = {
         return submitCheckIn(options, turn, envelope.data, answers);
       }
     })
-  ]
+  ],
+  cardSamples: checkInSamples
 };

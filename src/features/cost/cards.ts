@@ -1,4 +1,4 @@
-import { card, heading, table, textBlock, type AdaptiveCard } from '../../core/card';
+import { card, heading, plain, table, textBlock, type AdaptiveCard } from '../../core/card';
 import type { CostKey, CostShare } from '../../domain/cost';
 import type { Collaboration, Municipality } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
@@ -14,14 +14,14 @@ export interface CostSplitView {
 export function costCard(view: CostSplitView, t: Catalogue): AdaptiveCard {
   const bold = (text: string) => ({ text, options: { weight: 'Bolder' } });
   return card([
-    heading(t.cost.title(view.collaboration.name)),
+    heading(t.cost.title(plain(view.collaboration.name))),
     textBlock(`${t.cost.kroner(view.amount)} · ${t.cost.key(view.key.fixedShare)}`, { isSubtle: true, spacing: 'None' }),
     table(
       [3, 2, 2, 2, 2],
       [
         [t.cost.municipality, t.cost.population, t.cost.fixed, t.cost.byPopulation, t.cost.sum],
         ...view.shares.map(({ municipality, share }) => [
-          municipality.name,
+          plain(municipality.name),
           municipality.population.toLocaleString('nb-NO'),
           t.cost.kroner(share.fixedPart),
           t.cost.kroner(share.populationPart),

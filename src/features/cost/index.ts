@@ -3,6 +3,7 @@ import { parseCostRequest } from '../../domain/cost';
 import { cardAction, type FeatureModule } from '../../core/module';
 import { target } from '../scope';
 import { COST_CHOOSE, showCost, showCostById } from './cost';
+import { costSamples } from './samples';
 
 /** `kostnad <samarbeid> <beløp>`: each municipality's share under the cost key. */
 export const cost: FeatureModule = {
@@ -24,5 +25,6 @@ export const cost: FeatureModule = {
       data: target.extend({ amount: z.number().int().min(0).max(1e12) }).strict(),
       run: async (options, _turn, { amount, ...ids }, profile) => showCostById(options, await profile(), ids, amount)
     })
-  ]
+  ],
+  cardSamples: costSamples
 };

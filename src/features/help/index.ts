@@ -1,6 +1,7 @@
 import { show } from '../../core/turn';
 import type { FeatureModule } from '../../core/module';
 import { helpCard, welcomeCard } from './cards';
+import { helpSamples } from './samples';
 
 /** `hjelp`: what the bot can do; also the answer to anything no command matched. */
 export const help: FeatureModule = {
@@ -14,5 +15,6 @@ export const help: FeatureModule = {
     }
   ],
   fallback: ({ t }, _turn, text) => show(helpCard(t, text)),
-  welcome: ({ t }, where) => show(welcomeCard(t, where))
+  welcome: ({ t }, where) => show(welcomeCard(t, where)),
+  cardSamples: helpSamples
 };

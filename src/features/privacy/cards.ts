@@ -1,4 +1,4 @@
-import { card, commandButton, facts, heading, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, commandButton, facts, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import type { Catalogue } from '../../i18n/nb';
 import type { PersonalData } from './data';
 
@@ -13,7 +13,7 @@ function section(title: string, lines: string[], t: Catalogue): CardElement[] {
 
 /** `mine data`: what is stored about the person, with a download of all of it and the way to erase it. */
 export function myDataCard(data: PersonalData, download: string, t: Catalogue): AdaptiveCard {
-  const networkName = (id: string) => data.networks.find((n) => n.id === id)?.name ?? id;
+  const networkName = (id: string) => plain(data.networks.find((n) => n.id === id)?.name ?? id);
   const { profile, checkIns } = data;
   const roles = (profile?.memberships ?? []).map((m) => `${networkName(m.networkId)}: ${m.roles.map((r) => t.privacy.role[r]).join(', ')}`);
   const answers = checkIns.length
@@ -31,7 +31,7 @@ export function myDataCard(data: PersonalData, download: string, t: Catalogue): 
         [t.privacy.team, profile?.teamMember ? t.privacy.yes : t.privacy.no]
       ]),
       ...section(t.privacy.roles, roles, t),
-      ...section(t.privacy.leads, data.leads.map((l) => `${l.name} (${networkName(l.networkId)})`), t),
+      ...section(t.privacy.leads, data.leads.map((l) => `${plain(l.name)} (${networkName(l.networkId)})`), t),
       ...section(t.privacy.answersTitle, answers, t),
       ...section(t.privacy.messages, data.messages.length ? [t.privacy.messageCount(data.messages.length)] : [], t),
       textBlock(t.privacy.retention, { isSubtle: true, spacing: 'Medium', wrap: true })

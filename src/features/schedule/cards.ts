@@ -10,16 +10,16 @@ import type { Catalogue } from '../../i18n/nb';
 export const CYCLE_SAVE = 'cycle.save';
 export const CYCLE_CHANNEL = 'cycle.channel';
 
-const names = (collaboration: Collaboration) => collaboration.leaders.map((l) => l.name).join(', ');
+const names = (collaboration: Collaboration) => collaboration.leaders.map((l) => plain(l.name)).join(', ');
 
 /** To the network's admins when the window has closed and collaborations have not reported. */
 export function escalationCard(network: Network, period: string, overdue: Collaboration[], t: Catalogue): AdaptiveCard {
   return card(
     [
-      heading(t.schedule.escalationTitle(network.name)),
+      heading(t.schedule.escalationTitle(plain(network.name))),
       textBlock(t.schedule.escalationIntro(periodName(period, t), overdue.length)),
       ...overdue.flatMap((c) => [
-        textBlock(c.name, { weight: 'Bolder', spacing: 'Medium' }),
+        textBlock(plain(c.name), { weight: 'Bolder', spacing: 'Medium' }),
         textBlock(c.leaders.length ? t.schedule.leaders(names(c)) : t.schedule.noLeader, { spacing: 'None', isSubtle: true })
       ])
     ],
@@ -37,7 +37,7 @@ function said(title: string, items: [Collaboration, string[]][]): CardElement[] 
   if (items.length === 0) return [];
   return [
     textBlock(title, { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),
-    ...items.flatMap(([c, lines]) => [textBlock(c.name, { weight: 'Bolder', spacing: 'Small' }), ...lines.map((l) => textBlock(plain(l), { spacing: 'None' }))])
+    ...items.flatMap(([c, lines]) => [textBlock(plain(c.name), { weight: 'Bolder', spacing: 'Small' }), ...lines.map((l) => textBlock(plain(l), { spacing: 'None' }))])
   ];
 }
 
@@ -57,20 +57,20 @@ export function digestCard(network: Network, period: string, rows: DigestRow[], 
   const toCelebrate = sorted.map((r) => [r.collaboration, writtenAnswers(r.collaboration, 'celebrate')] as [Collaboration, string[]]).filter(([, l]) => l.length);
   return card(
     [
-      heading(t.schedule.digestTitle(network.name, periodName(period, t))),
+      heading(t.schedule.digestTitle(plain(network.name), periodName(period, t))),
       textBlock(t.schedule.digestIntro(rows.length, count('red'), count('yellow'), missing.length), { isSubtle: true, spacing: 'None' }),
       table(
         [3, 2, 1],
         [
           [t.schedule.collaboration, t.schedule.colour, t.schedule.change],
-          ...sorted.map(({ collaboration: c }) => [c.name, colourCell(c), meanCell(scoreOf(c.status.periods[0]), scoreOf(c.status.periods[1]), t.notAnswered)])
+          ...sorted.map(({ collaboration: c }) => [plain(c.name), colourCell(c), meanCell(scoreOf(c.status.periods[0]), scoreOf(c.status.periods[1]), t.notAnswered)])
         ]
       ),
       ...said(t.schedule.decisions, withDecision),
       ...said(t.schedule.celebrate, toCelebrate),
       textBlock(t.schedule.notReported, { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),
       missing.length
-        ? textBlock(missing.map((c) => `${c.name} (${names(c) || t.schedule.noLeader})`).join(' · '), { color: 'attention' })
+        ? textBlock(missing.map((c) => `${plain(c.name)} (${names(c) || t.schedule.noLeader})`).join(' · '), { color: 'attention' })
         : textBlock(t.schedule.allReported, { spacing: 'None' })
     ],
     [commandButton(t.help.buttonStatus, t.help.commandStatus)]
@@ -80,7 +80,7 @@ export function digestCard(network: Network, period: string, rows: DigestRow[], 
 /** To the admins when people or the leadership channel could not be reached. */
 export function noticeCard(network: Network, what: string, unreachable: string[], t: Catalogue): AdaptiveCard {
   return card([
-    heading(t.schedule.noticeTitle(network.name)),
+    heading(t.schedule.noticeTitle(plain(network.name))),
     textBlock(t.schedule.noticeIntro(what)),
     ...unreachable.map((line) => textBlock(`• ${plain(line)}`, { spacing: 'None' })),
     textBlock(t.schedule.noticeAdvice, { size: 'Small', isSubtle: true })
@@ -118,7 +118,7 @@ export function cycleCard(view: CycleView, t: Catalogue): AdaptiveCard {
   const { network, cycle } = view;
   const reminders = cycle.reminders.length ? cycle.reminders.join(', ') : t.schedule.noReminders;
   const body: CardElement[] = [
-    heading(t.schedule.cycleTitle(network.name)),
+    heading(t.schedule.cycleTitle(plain(network.name))),
     textBlock(t.schedule.cycleSummary(cycle.opensBefore, reminders, cycle.closesAfter, cycle.sendHour), { spacing: 'None' }),
     textBlock(t.schedule.digestLine(t.schedule.cadenceName[cycle.digest.cadence], cycle.digest.workingDay, network.digestChannel?.channelName), { spacing: 'Small' }),
     textBlock(t.schedule.upcoming, { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cardAction, type FeatureModule } from '../../core/module';
 import { CYCLE_CHANNEL, CYCLE_SAVE } from './cards';
 import { cycleForm, saveCycle, showCycle, useChannelForDigest } from './cycle';
+import { scheduleSamples } from './samples';
 
 /** `årshjul`: when check-ins open, reminders, deadlines and digests come, and where the digest goes. */
 export const annualCycle: FeatureModule = {
@@ -21,5 +22,6 @@ export const annualCycle: FeatureModule = {
       data: z.object({ networkId: z.string().min(1).max(100) }).strict(),
       run: async (o, turn, { networkId }, profile) => useChannelForDigest(o, turn, await profile(), networkId)
     })
-  ]
+  ],
+  cardSamples: scheduleSamples
 };

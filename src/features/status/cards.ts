@@ -59,7 +59,7 @@ function overviewLine(row: OverviewRow, network: Network, t: Catalogue): CardEle
         type: 'Column',
         width: 'stretch',
         items: [
-          textBlock(`${row.collaboration.name}${colour ? ` – ${t.colour[colour]}` : ''}`, { weight: 'Bolder' }),
+          textBlock(`${plain(row.collaboration.name)}${colour ? ` – ${t.colour[colour]}` : ''}`, { weight: 'Bolder' }),
           textBlock(notes.join(' · '), {
             spacing: 'None',
             size: 'Small',
@@ -88,7 +88,7 @@ export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue
   const update = executeButton(t.status.refresh, STATUS_REFRESH, { networkId: network.id });
   return refreshing(card(
     [
-      heading(t.status.overviewTitle(network.name)),
+      heading(t.status.overviewTitle(plain(network.name))),
       textBlock(t.status.counts(rows.length, count('red'), count('yellow'), rows.filter((r) => r.flags.overdue).length), {
         isSubtle: true,
         spacing: 'None'
@@ -182,8 +182,8 @@ export function detailCard(network: Network, collaboration: Collaboration, versi
   const update = executeButton(t.status.refresh, STATUS_REFRESH, { networkId: network.id, collaborationId: collaboration.id });
   return refreshing(card(
     [
-      heading(t.status.detailTitle(collaboration.name)),
-      textBlock(t.status.detailSubtitle(network.name, periodName(now.period, t), now.respondents), { isSubtle: true, spacing: 'None' }),
+      heading(t.status.detailTitle(plain(collaboration.name))),
+      textBlock(t.status.detailSubtitle(plain(network.name), periodName(now.period, t), now.respondents), { isSubtle: true, spacing: 'None' }),
       textBlock(t.cost.keyLine(t.cost.key((collaboration.costKey ?? DEFAULT_COST_KEY).fixedShare)), { size: 'Small', isSubtle: true, spacing: 'None' }),
       ...(now.decisionNeeded ? [textBlock(t.status.decision, { color: 'attention', weight: 'Bolder' })] : []),
       comparisonTable(version, now, previous?.period ? previous : undefined, t),

@@ -4,6 +4,7 @@ import { loadProfile, target } from '../scope';
 import { STATUS_REFRESH, STATUS_SHOW } from './cards';
 import { answerQuestion, showTrend, type Question } from './questions';
 import { refreshStatusCard, showCollaboration, showCollaborationById, showOverview } from './show';
+import { statusSamples } from './samples';
 
 /** The chief executives' own questions, asked as whole sentences. */
 const question = (name: Question, words: Command['words']): Command => ({
@@ -54,5 +55,6 @@ export const status: FeatureModule = {
       data: z.object({ networkId: z.string().min(1).max(100), collaborationId: z.string().min(1).max(100).optional() }).strict(),
       run: async (o, turn, ids) => refreshStatusCard(o, turn, await loadProfile(o, turn.user), ids)
     })
-  ]
+  ],
+  cardSamples: statusSamples
 };

@@ -1,4 +1,4 @@
-import { card, heading, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, periodName } from '../../cards/answers';
 import { flagsOf } from '../../domain/flags';
 import { normalize } from '../../domain/matching';
@@ -46,7 +46,7 @@ function line(collaboration: Collaboration, place: Place, now: Date, t: Catalogu
         type: 'Column',
         width: 'stretch',
         items: [
-          textBlock(`${collaboration.name}${latest ? ` – ${t.colour[latest.overall]}` : ''}`, { weight: 'Bolder' }),
+          textBlock(`${plain(collaboration.name)}${latest ? ` – ${t.colour[latest.overall]}` : ''}`, { weight: 'Bolder' }),
           textBlock(notes.join(' · '), { spacing: 'None', size: 'Small', isSubtle: true })
         ]
       },
@@ -61,8 +61,8 @@ export function municipalityCard(place: Place, collaborations: Collaboration[], 
     .filter((c) => c.networkId === place.network.id && c.participantIds.includes(place.municipality.id))
     .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   return card([
-    heading(t.municipality.title(place.municipality.name)),
-    textBlock(own.length ? t.municipality.subtitle(own.length) : t.municipality.none(place.municipality.name), { isSubtle: true, spacing: 'None' }),
+    heading(t.municipality.title(plain(place.municipality.name))),
+    textBlock(own.length ? t.municipality.subtitle(own.length) : t.municipality.none(plain(place.municipality.name)), { isSubtle: true, spacing: 'None' }),
     ...own.map((c) => line(c, place, now, t))
   ]);
 }

@@ -19,7 +19,7 @@ function line(item: Answered, t: Catalogue): CardElement {
     spacing: 'Medium',
     selectAction: submitButton(t.status.open, { verb: STATUS_SHOW, networkId: item.network.id, collaborationId: item.collaboration.id }),
     items: [
-      textBlock(`${item.collaboration.name} (${item.network.name})${colour ? ` – ${t.colour[colour]}` : ''}`, {
+      textBlock(`${plain(item.collaboration.name)} (${plain(item.network.name)})${colour ? ` – ${t.colour[colour]}` : ''}`, {
         weight: 'Bolder',
         ...(colour ? { color: COLOUR_STYLE[colour] } : {})
       }),
@@ -54,7 +54,7 @@ export function trendCard(dimension: string, rows: TrendRow[], t: Catalogue): Ad
       [
         [t.questions.collaboration, t.status.now, t.status.previous],
         ...rows.map((row) => [
-          `${row.collaboration.name} (${row.network.name})`,
+          `${plain(row.collaboration.name)} (${plain(row.network.name)})`,
           meanCell(row.now, row.previous, t.notAnswered),
           row.previous?.toFixed(1) ?? t.notAnswered
         ])

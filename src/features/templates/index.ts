@@ -2,6 +2,7 @@ import { cardAction, type FeatureModule } from '../../core/module';
 import { showTemplates, saveTemplate } from './admin';
 import { TEMPLATE_SAVE } from './cards';
 import { templateForm } from './form';
+import { templateSamples } from './samples';
 
 /** `mal`: the check-in template's questions, revised as versions that apply from the next period. */
 export const templates: FeatureModule = {
@@ -18,5 +19,6 @@ export const templates: FeatureModule = {
       run: (options, turn, profile) => showTemplates(options, turn, profile)
     }
   ],
-  actions: [cardAction({ verb: TEMPLATE_SAVE, data: templateForm, run: async (o, turn, form, profile) => saveTemplate(o, turn, await profile(), form) })]
+  actions: [cardAction({ verb: TEMPLATE_SAVE, data: templateForm, run: async (o, turn, form, profile) => saveTemplate(o, turn, await profile(), form) })],
+  cardSamples: templateSamples
 };

@@ -1,4 +1,4 @@
-import { card, heading, submitButton, textBlock, type AdaptiveCard } from '../../../core/card';
+import { card, heading, plain, submitButton, textBlock, type AdaptiveCard } from '../../../core/card';
 import { choiceInput, numberInput, textInput } from '../../../cards/inputs';
 import { CADENCES, LEGAL_FORMS, PHASES, type Collaboration, type Network } from '../../../domain/types';
 import type { Catalogue } from '../../../i18n/nb';
@@ -9,10 +9,10 @@ export const phaseOf = (collaboration: Collaboration) => collaboration.phase ?? 
 
 export function collaborationsCard(network: Network, collaborations: Collaboration[], t: Catalogue): AdaptiveCard {
   const sorted = [...collaborations].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  const leaders = (c: Collaboration) => (c.leaders.length ? c.leaders.map((l) => l.name).join(', ') : t.admin.noLeaders);
+  const leaders = (c: Collaboration) => (c.leaders.length ? c.leaders.map((l) => plain(l.name)).join(', ') : t.admin.noLeaders);
   return card(
     [
-      heading(t.admin.collaborationsTitle(network.name)),
+      heading(t.admin.collaborationsTitle(plain(network.name))),
       ...(sorted.length ? [] : [textBlock(network.municipalities.length ? t.admin.noCollaborations : t.admin.needsMunicipalities)]),
       ...sorted.map((c) =>
         rowWithButton(c.name, t.admin.collaborationLine(t.admin.phase[phaseOf(c)], leaders(c)), {
@@ -34,7 +34,7 @@ export function collaborationFormCard(network: Network, collaboration: Collabora
   const share = collaboration?.costKey?.fixedShare;
   return card(
     [
-      heading(t.admin.collaborationTitle(collaboration?.name)),
+      heading(t.admin.collaborationTitle(collaboration && plain(collaboration.name))),
       textInput('name', t.admin.nameLabel, collaboration?.name ?? '', { maxLength: 200, ...required }),
       textInput('aliases', t.admin.aliasesLabel, collaboration?.aliases.join(', ') ?? '', { maxLength: 1000 }),
       textInput('sector', t.admin.sectorLabel, collaboration?.sector ?? '', { maxLength: 200 }),

@@ -1,4 +1,4 @@
-import { card, heading, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../core/card';
+import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../core/card';
 import { numberInput, textInput } from '../../../cards/inputs';
 import type { Municipality, Network } from '../../../domain/types';
 import type { Catalogue } from '../../../i18n/nb';
@@ -10,7 +10,7 @@ export function rowWithButton(title: string, subtitle: string, button: { title: 
     type: 'ColumnSet',
     spacing: 'Medium',
     columns: [
-      { type: 'Column', width: 'stretch', items: [textBlock(title, { weight: 'Bolder' }), textBlock(subtitle, { isSubtle: true, spacing: 'None' })] },
+      { type: 'Column', width: 'stretch', items: [textBlock(plain(title), { weight: 'Bolder' }), textBlock(subtitle, { isSubtle: true, spacing: 'None' })] },
       { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [{ type: 'ActionSet', actions: [submitButton(button.title, button.data)] }] }
     ]
   };
@@ -22,7 +22,7 @@ export function municipalitiesCard(network: Network, t: Catalogue): AdaptiveCard
   const sorted = [...network.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   return card(
     [
-      heading(t.admin.municipalitiesTitle(network.name)),
+      heading(t.admin.municipalitiesTitle(plain(network.name))),
       ...(sorted.length ? [] : [textBlock(t.admin.noMunicipalities)]),
       ...sorted.map((m) =>
         rowWithButton(m.name, t.admin.municipalityLine(m.number, population(m.population)), {
@@ -40,7 +40,7 @@ export function municipalityFormCard(network: Network, municipality: Municipalit
   const ids = { networkId: network.id, ...(municipality ? { municipalityId: municipality.id } : {}) };
   return card(
     [
-      heading(t.admin.municipalityTitle(municipality?.name)),
+      heading(t.admin.municipalityTitle(municipality && plain(municipality.name))),
       textInput('name', t.admin.nameLabel, municipality?.name ?? '', { maxLength: 200, required: true, errorMessage: t.admin.required }),
       textInput('number', t.admin.numberLabel, municipality?.number ?? '', { maxLength: 10, required: true, errorMessage: t.admin.required, placeholder: '5045' }),
       numberInput('population', t.admin.populationLabel, municipality?.population, { min: 0, max: 10_000_000, required: true, errorMessage: t.admin.required })

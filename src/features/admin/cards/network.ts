@@ -1,4 +1,4 @@
-import { card, facts, heading, submitButton, textBlock, type AdaptiveCard } from '../../../core/card';
+import { card, facts, heading, plain, submitButton, textBlock, type AdaptiveCard } from '../../../core/card';
 import { choiceInput, numberInput, textInput } from '../../../cards/inputs';
 import { RETENTION_MONTHS } from '../../../domain/network';
 import type { Network } from '../../../domain/types';
@@ -15,7 +15,7 @@ export function overviewCard(network: Network, counts: { collaborations: number;
   const open = (title: string, section: string) => submitButton(title, { verb: ADMIN_OPEN, networkId: network.id, section });
   return card(
     [
-      heading(t.admin.overviewTitle(network.name)),
+      heading(t.admin.overviewTitle(plain(network.name))),
       textBlock(t.admin.counts(network.municipalities.length, counts.collaborations, counts.people)),
       facts([
         [t.admin.languageLabel, t.admin.languageName[network.language ?? 'nb']],
@@ -35,10 +35,10 @@ export function newNetworkCard(t: Catalogue): AdaptiveCard {
 export function networkFormCard(network: Network | undefined, ownTenantId: string, t: Catalogue): AdaptiveCard {
   return card(
     [
-      heading(t.admin.networkTitle(network?.name)),
+      heading(t.admin.networkTitle(network && plain(network.name))),
       textInput('name', t.admin.nameLabel, network?.name ?? '', { maxLength: 200, required: true, errorMessage: t.admin.required }),
       textInput('tenantIds', t.admin.tenantsLabel, (network?.tenantIds ?? [ownTenantId]).join(', '), { maxLength: 2000, required: true, errorMessage: t.admin.required }),
-      choiceInput('language', t.admin.languageLabel, LANGUAGES.map((l) => ({ title: t.admin.languageName[l], value: l })), network?.language ?? 'nb', { required: true }),
+      choiceInput('language', t.admin.languageLabel, LANGUAGES.map((l) => ({ title: t.admin.languageName[l], value: l })), network?.language ?? 'nb', { required: true, errorMessage: t.admin.required }),
       numberInput('retentionMonths', t.admin.retentionLabel, network?.retention?.checkInMonths, RETENTION_MONTHS)
     ],
     [submitButton(t.admin.save, { verb: ADMIN_NETWORK_SAVE, ...(network ? { networkId: network.id } : {}) }, 'positive')]

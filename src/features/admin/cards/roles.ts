@@ -1,4 +1,4 @@
-import { card, heading, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../core/card';
+import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../core/card';
 import { choiceInput, type Choice } from '../../../cards/inputs';
 import type { Collaboration, Membership, Network, Person } from '../../../domain/types';
 import type { Catalogue } from '../../../i18n/nb';
@@ -14,9 +14,9 @@ export interface RoleHolder {
 
 /** A role as a sentence part: «kommunedirektør i Grong», «leder for Lønn». */
 export function roleText(role: Grantable, network: Network, t: Catalogue, detail: { municipalityId?: string; collaboration?: Collaboration }): string {
-  if (role === 'leader') return t.admin.leaderOf(detail.collaboration?.name ?? '');
+  if (role === 'leader') return t.admin.leaderOf(plain(detail.collaboration?.name ?? ''));
   const municipality = network.municipalities.find((m) => m.id === detail.municipalityId);
-  if (role === 'kommunedirektør' && municipality) return t.admin.kommunedirektørOf(municipality.name);
+  if (role === 'kommunedirektør' && municipality) return t.admin.kommunedirektørOf(plain(municipality.name));
   return t.privacy.role[role];
 }
 
@@ -38,7 +38,7 @@ function holderRows(holder: RoleHolder, network: Network, t: Catalogue): CardEle
 export function rolesCard(network: Network, holders: RoleHolder[], t: Catalogue): AdaptiveCard {
   const sorted = [...holders].sort((a, b) => a.person.name.localeCompare(b.person.name, 'nb'));
   return card(
-    [heading(t.admin.rolesTitle(network.name)), ...(sorted.length ? sorted.flatMap((h) => holderRows(h, network, t)) : [textBlock(t.admin.noRoles)])],
+    [heading(t.admin.rolesTitle(plain(network.name))), ...(sorted.length ? sorted.flatMap((h) => holderRows(h, network, t)) : [textBlock(t.admin.noRoles)])],
     [submitButton(t.admin.grantRole, { verb: ADMIN_PEOPLE, networkId: network.id })]
   );
 }
@@ -58,7 +58,7 @@ export function peopleCard(network: Network, collaborations: Collaboration[], ro
   const page = (data: Record<string, unknown>) => ({ verb: ADMIN_PEOPLE, networkId: network.id, ...data });
   return card(
     [
-      heading(t.admin.peopleTitle(roster.teamName)),
+      heading(t.admin.peopleTitle(plain(roster.teamName))),
       choiceInput('person', t.admin.personLabel, roster.people, undefined),
       choiceInput('role', t.admin.roleLabel, GRANTABLE.map((r) => ({ title: t.admin.roleName[r], value: r })), undefined),
       choiceInput('municipalityId', t.admin.municipalityLabel, sortedBy(network.municipalities).map((m) => ({ title: m.name, value: m.id })), undefined),

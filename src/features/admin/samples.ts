@@ -1,0 +1,34 @@
+import { sample, type CardSample } from '../../core/module';
+import { HOSTILE, HOSTILE_PERSON, sampleData } from '../../cards/samples';
+import { ALEX, DEMO_LEADERS } from '../../demo/people';
+import type { Catalogue } from '../../i18n/nb';
+import { collaborationFormCard, collaborationsCard } from './cards/collaborations';
+import { municipalitiesCard, municipalityFormCard } from './cards/municipalities';
+import { networkFormCard, newNetworkCard, overviewCard } from './cards/network';
+import { peopleCard, rolesCard } from './cards/roles';
+
+export function adminSamples(t: Catalogue): CardSample[] {
+  const { network, collaborations } = sampleData();
+  const named = { ...network, name: HOSTILE, language: 'nn' as const, retention: { checkInMonths: 36 } };
+  const holders = [
+    { person: HOSTILE_PERSON, membership: { networkId: network.id, roles: ['admin' as const, 'kommunedirektør' as const], municipalityId: 'lierne' }, leads: collaborations.slice(0, 3) },
+    ...DEMO_LEADERS.map((person, i) => ({ person, leads: [collaborations[i]] }))
+  ];
+  const people = [ALEX, HOSTILE_PERSON, ...DEMO_LEADERS].map((p, i) => ({ title: p.name, value: `signed-${i}` }));
+  const roster = { teamName: HOSTILE, teamId: 'team-1', people, nextPage: 'page-2', otherTeams: [{ teamId: 'team-2', name: HOSTILE }] };
+  return [
+    sample('admin overview', overviewCard, network, { collaborations: collaborations.length, people: 120 }, t),
+    sample('admin overview of a network with an outside name', overviewCard, named, { collaborations: 0, people: 1 }, t),
+    sample('new network button', newNetworkCard, t),
+    sample('new network form', networkFormCard, undefined, ALEX.tenantId, t),
+    sample('network form', networkFormCard, named, ALEX.tenantId, t),
+    sample('municipalities', municipalitiesCard, network, t),
+    sample('new municipality form', municipalityFormCard, network, undefined, t),
+    sample('municipality form', municipalityFormCard, network, network.municipalities[1], t),
+    sample('collaborations', collaborationsCard, network, collaborations, t),
+    sample('new collaboration form', collaborationFormCard, network, undefined, t),
+    sample('collaboration form', collaborationFormCard, network, collaborations[1], t),
+    sample('roles', rolesCard, network, holders, t),
+    sample('grant a role', peopleCard, network, collaborations, roster, t)
+  ];
+}

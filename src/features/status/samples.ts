@@ -1,0 +1,19 @@
+import { sample, type CardSample } from '../../core/module';
+import { HOSTILE, SAMPLE_NOW, sampleData } from '../../cards/samples';
+import type { Catalogue } from '../../i18n/nb';
+import { detailCard, overviewCard, overviewRows } from './cards';
+import { municipalityCard } from './municipality';
+import { questionCard, trendCard } from './questionCards';
+
+export function statusSamples(t: Catalogue): CardSample[] {
+  const { network, version, collaborations } = sampleData();
+  return [
+    sample('status overview of 50 collaborations', overviewCard, network, overviewRows(collaborations, SAMPLE_NOW), t),
+    sample('collaboration status', detailCard, network, collaborations[0], version, t),
+    sample('status of a collaboration with an outside name', detailCard, network, collaborations[1], version, t),
+    sample('question: what is red', questionCard, 'red', collaborations.slice(0, 20).map((c) => ({ collaboration: c, network, texts: [HOSTILE, 'Bemanning'] })), t),
+    sample('municipality', municipalityCard, { network, municipality: network.municipalities[0] }, collaborations, SAMPLE_NOW, t),
+    sample('municipality with an outside name', municipalityCard, { network, municipality: network.municipalities[1] }, collaborations, SAMPLE_NOW, t),
+    sample('trend of one dimension', trendCard, 'Tillit', collaborations.map((c) => ({ collaboration: c, network, now: c.status.periods[0].means.trust, previous: c.status.periods[1].means.trust })), t)
+  ];
+}
