@@ -39,6 +39,9 @@ export function plain(text: string): string {
     .replace(/^(\s*)(\d+)\.(\s)/gm, '$1$2\\.$3');
 }
 
+/** Echoing a whole paragraph back helps nobody; the start is enough to recognise it. */
+export const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 3)}…` : text);
+
 export function heading(text: string): CardElement {
   return { type: 'TextBlock', text, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' };
 }

@@ -53,10 +53,6 @@ function isRequired(question: Question, raw: Record<string, unknown>): boolean {
 export function parseAnswers(version: TemplateVersion, raw: Record<string, unknown>): ParsedAnswers {
   const errors: AnswerError[] = [];
   const answers: Answers = {};
-  const known = new Set(version.questions.map((q) => q.key));
-  for (const key of Object.keys(raw)) {
-    if (!known.has(key)) errors.push({ key, code: 'unknown' });
-  }
   for (const question of version.questions) {
     const value = blankToUndefined(raw[question.key]);
     if (value === undefined) {
@@ -70,6 +66,11 @@ export function parseAnswers(version: TemplateVersion, raw: Record<string, unkno
     const parsed = valueSchema(question).safeParse(value);
     if (parsed.success) answers[question.key] = parsed.data;
     else errors.push({ key: question.key, code: 'invalid' });
+  }
+  // Unknown fields come last: a card that lists only the first errors shows the person's own first.
+  const known = new Set(version.questions.map((q) => q.key));
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key)) errors.push({ key, code: 'unknown' });
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers };
 }

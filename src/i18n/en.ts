@@ -121,6 +121,7 @@ export const en: Catalogue = {
     errorRequired: 'Please answer this question.',
     errorRequiredWhen: 'Required because of the answer you gave above.',
     notSavedTitle: 'Your answer wasn’t saved. Please correct the following and submit again:',
+    moreErrors: (count: number) => `… and ${count.toLocaleString('en-GB')} more`,
     errorCode: {
       required: 'no answer',
       invalid: 'invalid value',

@@ -107,6 +107,7 @@ export const nb = {
     errorRequired: 'Svar på dette spørsmålet.',
     errorRequiredWhen: 'Påkrevd med det svaret du har gitt over.',
     notSavedTitle: 'Svaret ble ikke lagret. Rett opp dette og send inn igjen:',
+    moreErrors: (count: number) => `… og ${count.toLocaleString('nb-NO')} til`,
     errorCode: {
       required: 'mangler svar',
       invalid: 'ugyldig verdi',

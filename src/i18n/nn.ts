@@ -110,6 +110,7 @@ export const nn: Catalogue = {
     errorRequired: 'Svar på dette spørsmålet.',
     errorRequiredWhen: 'Du må svare på dette ut frå svaret du har gitt over.',
     notSavedTitle: 'Svaret vart ikkje lagra. Rett opp dette og send inn igjen:',
+    moreErrors: (count: number) => `… og ${count.toLocaleString('nn-NO')} fleire`,
     errorCode: {
       required: 'manglar svar',
       invalid: 'ugyldig verdi',

@@ -186,6 +186,15 @@ describe('bad input changes nothing', () => {
     expect(JSON.stringify(await testStore.store.checkIns.listSince('in-regnskap', '2026-T1')) + JSON.stringify(await checkInsOfLonn())).toBe(before);
   });
 
+  it('lists a few of 18,000 unknown fields and counts the rest, in a card Teams can carry', async () => {
+    const junk = Object.fromEntries(Array.from({ length: 18_000 }, (_, i) => [`felt${i}`, 'x']));
+    const card = cardsOf(await harness.personal(ALEX).submit({ ...LONN_ENVELOPE, ...filledCheckIn({ goals: '7' }), ...junk }))[0];
+    expect(cardText(card)).toContain('Svaret ble ikke lagret');
+    expect(cardText(card)).toMatch(/I hvilken grad er samarbeidet i rute mot de felles målene\?: ugyldig verdi/);
+    expect(cardText(card)).toMatch(/… og 17\s991 til/);
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(80 * 1024);
+  });
+
   it('tells a person without any network so, instead of showing nothing', async () => {
     expect(textsOf(await harness.personal(MEGAN).send('status'))).toContain(
       'Du er ikke med i noe nettverk i Sampuls ennå. Be sekretariatet i nettverket ditt om å legge deg til.'
