@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Answers } from './types';
 import { TEXT_MAX_LENGTH, type Question, type TemplateVersion } from './template';
+import { cleanText } from './text';
 
 /**
  * Server-side validation of a submitted check-in. Card inputs arrive as strings (or are left
@@ -39,7 +40,7 @@ function valueSchema(question: Question): z.ZodType<string | number | boolean | 
     case 'yesno':
       return z.union([z.enum(['true', 'false']).transform((v) => v === 'true'), z.boolean()]);
     case 'text':
-      return z.string().transform((s) => s.trim());
+      return z.string().transform((s) => cleanText(s).trim());
   }
 }
 
