@@ -43,7 +43,7 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
   if (problems.length) return [problemsReply(problems, t)];
   if (!settings.tenantIds.includes(turn.user.tenantId)) return [say(`${t.admin.notSaved} ${t.admin.ownTenant}`)];
 
-  const { retention, ...kept } = existing ?? { id: idFrom(form.name, await store.directory.listNetworkIds()), municipalities: [] };
+  const { retention, ...kept } = existing ?? { id: idFrom(form.name, new Set(await store.directory.listNetworkIds())), municipalities: [] };
   const network: Network = { ...kept, ...settings };
   await store.directory.putNetwork(network);
   if (!existing) await createdBy(options, turn, network);
