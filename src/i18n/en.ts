@@ -356,6 +356,7 @@ export const en: Catalogue = {
     empty: 'No changes have been logged yet.',
     onlyAdmins: 'The log shows changes to settings, roles and templates. Only administrators in a network can see it.',
     commandLine: 'Command line',
+    erasedPerson: (tag: string) => `Erased person ${tag}`,
     when: (iso: string) =>
       new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
     action: {

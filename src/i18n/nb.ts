@@ -335,6 +335,7 @@ export const nb = {
     empty: 'Ingen endringer er logget ennå.',
     onlyAdmins: 'Loggen viser endringer i oppsett, roller og maler. Bare administratorer i et nettverk kan se den.',
     commandLine: 'Kommandolinjen',
+    erasedPerson: (tag: string) => `Slettet person ${tag}`,
     when: (iso: string) =>
       new Date(iso).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
     action: {

@@ -345,6 +345,7 @@ export const nn: Catalogue = {
     empty: 'Ingen endringar er logga enno.',
     onlyAdmins: 'Loggen viser endringar i oppsett, roller og malar. Berre administratorar i eit nettverk kan sjå han.',
     commandLine: 'Kommandolinja',
+    erasedPerson: (tag: string) => `Sletta person ${tag}`,
     when: (iso: string) =>
       new Date(iso).toLocaleString('nn-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
     action: {
