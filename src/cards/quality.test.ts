@@ -16,6 +16,10 @@ import { costCard } from '../features/cost/cards';
 import { sharesOf } from '../features/cost/cost';
 import { DEFAULT_COST_KEY } from '../domain/cost';
 import { nb as t } from '../i18n/nb';
+import { auditCard } from '../features/audit/cards';
+import { peopleCard, rolesCard } from '../features/admin/cards/roles';
+import { collaborationsCard } from '../features/admin/cards/collaborations';
+import { escalationCard } from '../features/schedule/cards';
 import type { AdaptiveCard, CardElement } from './adaptive';
 import { chooseCollaborationCard } from './choose';
 
@@ -27,11 +31,14 @@ const network: Network = {
   municipalities: [{ id: 'grong', name: 'Grong', number: '5045', population: 2400 }]
 };
 const HOSTILE = 'Se [denne lenken](https://phishing.example) og **rop**';
+/** A display name, channel or team name as Teams may hand it over: links, an autolink, a reversed file name, hidden characters. */
+const HOSTILE_NAME = '[Megan – klikk](https://evil.example/m) <https://evil.example/a> www.evil.example \u202Eexe.gnp\u202C Be\u200Brit\u2066';
+const STRANGER = { ...ALEX, aadObjectId: 'stranger', name: HOSTILE_NAME };
 
 function collaboration(i: number): Collaboration {
   const base = {
     id: `c${i}`, networkId: network.id, name: `Samarbeid nummer ${i} – ${'lønn og regnskap '.repeat(2)}`, aliases: [], sector: 'økonomi',
-    legalForm: 'administrativt vertskommunesamarbeid' as const, participantIds: ['grong'], leaders: [ALEX], cadence: 'monthly' as const,
+    legalForm: 'administrativt vertskommunesamarbeid' as const, participantIds: ['grong'], leaders: [ALEX, STRANGER], cadence: 'monthly' as const,
     templateId: 'felles-statusmal', reportingSince: '2021-01-01'
   };
   const periods = Array.from({ length: 60 }, (_, p) => shiftPeriod('2026-M11', -p)).reverse();
@@ -57,6 +64,14 @@ const CARDS: [string, AdaptiveCard][] = [
   ['question: what is red', questionCard('red', many.slice(0, 20).map((c) => ({ collaboration: c, network, texts: [HOSTILE, 'Bemanning'] })), t)],
   ['cost split', costCard({ collaboration: many[0], key: DEFAULT_COST_KEY, amount: 1_234_567, shares: sharesOf(many[0], network, 1_234_567) }, t)],
   ['municipality', municipalityCard({ network, municipality: network.municipalities[0] }, many, NOW, t)],
+  ['roles', rolesCard(network, [{ person: STRANGER, membership: { networkId: network.id, roles: ['admin'] }, leads: [many[0]] }], t)],
+  ['people from a team roster', peopleCard(network, many.slice(0, 3), { teamName: HOSTILE_NAME, teamId: 'team', people: [{ title: HOSTILE_NAME, value: 'signed' }], otherTeams: [{ teamId: 'other', name: HOSTILE_NAME }] }, t)],
+  ['audit log', auditCard(network, [
+    { id: '2', networkId: network.id, at: NOW.toISOString(), actor: STRANGER, action: 'role.granted', subject: HOSTILE_NAME, before: { leaders: 'Alex Wilber' }, after: { leaders: `Alex Wilber, ${HOSTILE_NAME}` } },
+    { id: '1', networkId: network.id, at: NOW.toISOString(), actor: ALEX, action: 'channel.linked', subject: 'Lønn', after: { channel: HOSTILE_NAME } }
+  ], t)],
+  ['collaborations in the admin setup', collaborationsCard(network, many.slice(0, 5), t)],
+  ['escalation of overdue check-ins', escalationCard(network, '2026-M11', many.slice(0, 5), t)],
   ['trend of one dimension', trendCard('Tillit', many.map((c) => ({ collaboration: c, network, now: c.status.periods[0].means.trust, previous: c.status.periods[1].means.trust })), t)]
 ];
 
@@ -104,8 +119,12 @@ describe.each(CARDS)('%s card', (_name, card) => {
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(80 * 1024);
   });
 
-  it('never renders someone’s text as a markdown link', () => {
-    expect(JSON.stringify(card)).not.toContain('[denne lenken](https');
+  it('never renders someone’s text as a link, and hides nothing in it', () => {
+    // TextBlocks and facts read markdown and link URLs; choice and button titles are shown as they are.
+    const markdown = JSON.stringify(elements(card).flatMap((e) => (e.type === 'TextBlock' ? [e.text] : e.type === 'FactSet' ? [e.facts] : [])));
+    expect(markdown).not.toContain('[denne lenken](https');
+    expect(markdown).not.toMatch(/\]\(https?:|<https?:|https?:\/\/|\bwww\./);
+    expect(JSON.stringify({ body: card.body, actions: card.actions })).not.toMatch(/[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/);
   });
 });
 

@@ -120,6 +120,15 @@ describe('the check-in', () => {
     expect(summary).toContain('Ny leverandør må velges');
   });
 
+  it('names a channel in the receipt without letting its name become a link', async () => {
+    const hostile = harness.channel(ALEX, { id: '19:hostile@thread.tacv2', name: '[Lønn – klikk](https://evil.example/x) \u202Eexe.gnp' });
+    await hostile.send('koble lønn');
+    const receipt = cardsOf(await harness.personal(ALEX).submit({ ...LONN_ENVELOPE, ...filledCheckIn() }))[0];
+    expect(receipt.body.at(-1)!.text).toBe('Oppsummeringen er sendt til kanalen «\\[Lønn – klikk\\]\\(https\\[:\\]//evil.example/x\\) exe.gnp».');
+    // The project group's own channel again, for the tests after.
+    await harness.channel(ALEX, { id: '19:lonn@thread.tacv2;messageid=1795566968151', name: 'Lønn' }).send('koble lønn');
+  });
+
   it('refuses koble outside a channel and from people who may not link', async () => {
     expect(textsOf(await harness.personal(ALEX).send('koble lønn'))[0]).toContain('i kanalen til prosjektgruppen, for eksempel «@Sampuls koble lønn»');
     const channel = harness.channel(DEMO_LEADERS[0], { id: '19:other@thread.tacv2', name: 'Annet' });

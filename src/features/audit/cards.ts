@@ -1,4 +1,4 @@
-import { card, heading, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
+import { card, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../cards/adaptive';
 import { changedFields, type AuditEntry } from '../../domain/audit';
 import type { Network } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
@@ -8,13 +8,13 @@ const MAX_VALUE = 120;
 const cut = (text: string) => (text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text);
 
 function entryElements(entry: AuditEntry, t: Catalogue): CardElement[] {
-  const who = entry.actor?.name || t.audit.commandLine;
+  const who = entry.actor?.name ? plain(entry.actor.name) : t.audit.commandLine;
   const changes = changedFields(entry.before, entry.after);
   return [
     textBlock(`${t.audit.when(entry.at)} · ${who}`, { isSubtle: true, spacing: 'Medium', size: 'Small' }),
-    textBlock(t.audit.action[entry.action](entry.subject), { weight: 'Bolder', spacing: 'None', wrap: true }),
+    textBlock(t.audit.action[entry.action](plain(entry.subject)), { weight: 'Bolder', spacing: 'None', wrap: true }),
     ...changes.map((c) =>
-      textBlock(t.audit.change(c.field ? (t.audit.field[c.field] ?? c.field) : '', cut(c.before), cut(c.after)), { spacing: 'None', wrap: true })
+      textBlock(t.audit.change(c.field ? (t.audit.field[c.field] ?? plain(c.field)) : '', plain(cut(c.before)), plain(cut(c.after))), { spacing: 'None', wrap: true })
     )
   ];
 }

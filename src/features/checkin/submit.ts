@@ -7,6 +7,7 @@ import type { TemplateVersion } from '../../domain/template';
 import type { CheckIn, Collaboration, CollaborationStatus } from '../../domain/types';
 import { checkInId } from '../../domain/checkIns';
 import { ConcurrencyConflict, StoreUnavailable, type SaveOutcome, type Versioned } from '../../store/types';
+import { plain } from '../../cards/adaptive';
 import { periodName } from '../../cards/answers';
 import { say, show, type FeatureOptions, type Reply, type Turn } from '../turn';
 import { channelSummaryCard, checkInCard, receiptCard } from './cards';
@@ -142,7 +143,7 @@ async function postSummary(
   );
   try {
     await messenger.send(collaboration.channel.reference, show(summary));
-    return t.checkIn.summarySent(collaboration.channel.channelName);
+    return t.checkIn.summarySent(plain(collaboration.channel.channelName));
   } catch (error) {
     log.warn({ err: error, collaborationId: collaboration.id }, 'channel summary not delivered');
     return t.checkIn.summaryFailed;

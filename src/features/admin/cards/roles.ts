@@ -1,4 +1,5 @@
-import { card, heading, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../cards/adaptive';
+import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../cards/adaptive';
+import { visible } from '../../../domain/text';
 import { choiceInput, type Choice } from '../../../cards/inputs';
 import type { Collaboration, Membership, Network, Person } from '../../../domain/types';
 import type { Catalogue } from '../../../i18n/nb';
@@ -28,9 +29,9 @@ function holderRows(holder: RoleHolder, network: Network, t: Catalogue): CardEle
   });
   return [
     ...(membership?.roles ?? []).map((role) =>
-      rowWithButton(person.name, roleText(role, network, t, { municipalityId: membership?.municipalityId }), revoke(role))
+      rowWithButton(plain(person.name), roleText(role, network, t, { municipalityId: membership?.municipalityId }), revoke(role))
     ),
-    ...leads.map((c) => rowWithButton(person.name, roleText('leader', network, t, { collaboration: c }), revoke('leader', c.id)))
+    ...leads.map((c) => rowWithButton(plain(person.name), roleText('leader', network, t, { collaboration: c }), revoke('leader', c.id)))
   ];
 }
 
@@ -58,8 +59,8 @@ export function peopleCard(network: Network, collaborations: Collaboration[], ro
   const page = (data: Record<string, unknown>) => ({ verb: ADMIN_PEOPLE, networkId: network.id, ...data });
   return card(
     [
-      heading(t.admin.peopleTitle(roster.teamName)),
-      choiceInput('person', t.admin.personLabel, roster.people, undefined),
+      heading(t.admin.peopleTitle(plain(roster.teamName))),
+      choiceInput('person', t.admin.personLabel, roster.people.map((p) => ({ ...p, title: visible(p.title) })), undefined),
       choiceInput('role', t.admin.roleLabel, GRANTABLE.map((r) => ({ title: t.admin.roleName[r], value: r })), undefined),
       choiceInput('municipalityId', t.admin.municipalityLabel, sortedBy(network.municipalities).map((m) => ({ title: m.name, value: m.id })), undefined),
       choiceInput('collaborationId', t.admin.collaborationLabel, sortedBy(collaborations).map((c) => ({ title: c.name, value: c.id })), undefined)
@@ -67,7 +68,7 @@ export function peopleCard(network: Network, collaborations: Collaboration[], ro
     [
       submitButton(t.admin.grant, { verb: ADMIN_ROLE_GRANT, networkId: network.id }, 'positive'),
       ...(roster.nextPage ? [submitButton(t.admin.nextPage, page({ teamId: roster.teamId, page: roster.nextPage }))] : []),
-      ...roster.otherTeams.map((team) => submitButton(t.admin.otherTeam(team.name), page({ teamId: team.teamId })))
+      ...roster.otherTeams.map((team) => submitButton(t.admin.otherTeam(visible(team.name)), page({ teamId: team.teamId })))
     ]
   );
 }
