@@ -13,7 +13,9 @@ export const SAMPLE_NOW = new Date('2026-11-25T10:00:00+01:00');
 export const SAMPLE_PERIOD = '2026-M11';
 export const HOSTILE = 'Se [denne lenken](https://evil.example) og ![bilde](https://evil.example/p.png) og **rop**';
 /** A display name from Teams or a name an admin typed: outside text too. */
-export const HOSTILE_PERSON: Person = { ...ALEX, aadObjectId: 'hostile', name: HOSTILE };
+/** A display name, channel or team name as Teams may hand it over: links, an autolink, a reversed file name, hidden characters. */
+export const HOSTILE_NAME = '[Megan – klikk](https://evil.example/m) <https://evil.example/a> www.evil.example \u202Eexe.gnp\u202C Be\u200Brit\u2066';
+export const HOSTILE_PERSON: Person = { ...ALEX, aadObjectId: 'hostile', name: HOSTILE_NAME };
 
 export interface SampleData {
   network: Network;

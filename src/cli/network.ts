@@ -3,8 +3,9 @@
  * definition file read into, or written from, the store the bot uses, chosen by the same
  * environment as `npm start` (the embedded store in ./.data unless COSMOS_ENDPOINT is set).
  *
- * Exit codes: 0 done, 1 the file or the command line is wrong (nothing written), 2 the store
- * cannot be used.
+ * An import that would change a network that exists only tells what would change, unless
+ * `--replace` is given. Exit codes: 0 done, 1 the file or the command line is wrong, or
+ * `--replace` is missing (nothing written), 2 the store cannot be used.
  */
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config';
@@ -41,9 +42,13 @@ async function open(config: Config, output: Output): Promise<OpenStore | undefin
   }
 }
 
-async function importFile(store: Store, text: string, output: Output): Promise<number> {
-  const result = await importNetworkFile(store, text, new Date());
+async function importFile(store: Store, text: string, replace: boolean, output: Output): Promise<number> {
+  const result = await importNetworkFile(store, text, new Date(), { replace });
   if (!result.ok) return invalid(result.errors.map((e) => errorLine(e, t)), output);
+  if (result.changes && !result.written) {
+    [...importSummary(result, t), t.networkFile.replaceNeeded].forEach((line) => output.err(line));
+    return EXIT.invalid;
+  }
   importSummary(result, t).forEach((line) => output.out(line));
   return EXIT.ok;
 }
@@ -65,8 +70,9 @@ function invalid(lines: string[], output: Output): number {
 }
 
 export async function runNetworkCommand(args: string[], env: NodeJS.ProcessEnv, output: Output): Promise<number> {
-  const [command, target, ...rest] = args;
-  if (!target || rest.length || (command !== 'import' && command !== 'export')) {
+  const replace = args.includes('--replace');
+  const [command, target, ...rest] = args.filter((arg) => arg !== '--replace');
+  if (!target || rest.length || (command !== 'import' && command !== 'export') || (replace && command !== 'import')) {
     output.err(t.networkFile.usage);
     return EXIT.invalid;
   }
@@ -90,7 +96,7 @@ export async function runNetworkCommand(args: string[], env: NodeJS.ProcessEnv, 
   const storage = await open(loaded.config, output);
   if (!storage) return EXIT.storeUnavailable;
   try {
-    return command === 'import' ? await importFile(storage.store, text, output) : await exportFile(storage.store, target, output);
+    return command === 'import' ? await importFile(storage.store, text, replace, output) : await exportFile(storage.store, target, output);
   } catch (error) {
     if (!(error instanceof StoreUnavailable)) throw error;
     output.err(command === 'import' ? t.networkFile.interrupted : t.networkFile.storeUnavailable(error.message));

@@ -1,3 +1,5 @@
+import { visible } from '../domain/text';
+
 /**
  * Small builders for Adaptive Card 1.5 JSON (the newest version Teams renders for bots).
  * Cards are plain data so every builder stays a pure function that tests can inspect.
@@ -29,15 +31,22 @@ export function card(body: CardElement[], actions: CardAction[] = []): AdaptiveC
 }
 
 /**
- * User text shown as typed. TextBlocks and facts interpret a markdown subset, so characters
- * that could turn someone's answer into a link, emphasis or a list are escaped.
+ * Every text from outside (answers, names from Teams, channel and team names, logged values)
+ * shown as typed. TextBlocks and facts interpret a markdown subset and Teams links URLs, so
+ * invisible characters go, a URL's «://» and «www.» are defanged to «[:]//» and «www[.]», and
+ * characters that could make a link, an autolink, emphasis or a list are escaped.
  */
 export function plain(text: string): string {
-  return text
-    .replace(/([\\`*_[\]()~])/g, '\\$1')
+  return visible(text)
+    .replace(/([a-z][a-z0-9+.-]*):\/\//gi, '$1[:]//')
+    .replace(/\bwww\./gi, 'www[.]')
+    .replace(/([\\`*_[\]()~<>])/g, '\\$1')
     .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
     .replace(/^(\s*)(\d+)\.(\s)/gm, '$1$2\\.$3');
 }
+
+/** Echoing a whole paragraph back helps nobody; the start is enough to recognise it. */
+export const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 3)}…` : text);
 
 export function heading(text: string): CardElement {
   return { type: 'TextBlock', text, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' };

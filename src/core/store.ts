@@ -40,7 +40,7 @@ export interface NetworkDirectory {
   putNetwork(network: Network): Promise<void>;
   putCollaboration(collaboration: Collaboration): Promise<void>;
   putTemplate(template: Template): Promise<void>;
-  /** Every network's id: a cross-partition query, for the scheduler only. */
+  /** Every network's id: a cross-partition query, for the scheduler and erasure only. */
   listNetworkIds(): Promise<string[]>;
   /** True when nothing at all is stored yet (decides whether the local demo is seeded). */
   isEmpty(): Promise<boolean>;
@@ -184,6 +184,10 @@ export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
   /** The newest entries first. */
   recent(networkId: string, limit: number): Promise<AuditEntry[]>;
+  /** Every entry of a network, for erasure: the person who erases is taken out of them. */
+  all(networkId: string): Promise<AuditEntry[]>;
+  /** Rewrites a stored entry (erasure only: the trail is otherwise append-only). */
+  replace(entry: AuditEntry): Promise<void>;
 }
 
 export interface Store {

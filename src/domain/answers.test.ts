@@ -186,6 +186,11 @@ describe('parseAnswers with «Felles statusmal»', () => {
     });
   });
 
+  it('keeps tab and line breaks in a text answer and drops the control characters a spreadsheet cannot hold', () => {
+    const answers = answersOf({ ...valid(), risks: 'Lønn\u0000kjøring\r\nfeilet\u0007\ti\u001Fnatt\rigjen\uFFFE\uFFFF' });
+    expect(answers.risks).toBe('Lønnkjøring\nfeilet\tinatt\nigjen');
+  });
+
   describe('unknown fields', () => {
     it('refuses fields the template does not have (forged card data)', () => {
       expect(errorsOf({ ...valid(), isAdmin: 'true' })).toEqual([{ key: 'isAdmin', code: 'unknown' }]);

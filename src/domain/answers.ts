@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Answers } from './types';
 import { TEXT_MAX_LENGTH, type Question, type TemplateVersion } from './template';
+import { cleanText } from './text';
 
 /**
  * Server-side validation of a submitted check-in. Card inputs arrive as strings (or are left
@@ -39,7 +40,7 @@ function valueSchema(question: Question): z.ZodType<string | number | boolean | 
     case 'yesno':
       return z.union([z.enum(['true', 'false']).transform((v) => v === 'true'), z.boolean()]);
     case 'text':
-      return z.string().transform((s) => s.trim());
+      return z.string().transform((s) => cleanText(s).trim());
   }
 }
 
@@ -53,10 +54,6 @@ function isRequired(question: Question, raw: Record<string, unknown>): boolean {
 export function parseAnswers(version: TemplateVersion, raw: Record<string, unknown>): ParsedAnswers {
   const errors: AnswerError[] = [];
   const answers: Answers = {};
-  const known = new Set(version.questions.map((q) => q.key));
-  for (const key of Object.keys(raw)) {
-    if (!known.has(key)) errors.push({ key, code: 'unknown' });
-  }
   for (const question of version.questions) {
     const value = blankToUndefined(raw[question.key]);
     if (value === undefined) {
@@ -70,6 +67,11 @@ export function parseAnswers(version: TemplateVersion, raw: Record<string, unkno
     const parsed = valueSchema(question).safeParse(value);
     if (parsed.success) answers[question.key] = parsed.data;
     else errors.push({ key: question.key, code: 'invalid' });
+  }
+  // Unknown fields come last: a card that lists only the first errors shows the person's own first.
+  const known = new Set(version.questions.map((q) => q.key));
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key)) errors.push({ key, code: 'unknown' });
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers };
 }

@@ -94,6 +94,11 @@ describe.each(samples)('%s', (_name, { card }) => {
   it('never renders someone’s text as a markdown link or image, and escapes it only once', () => {
     expect(markdown(card).filter((text) => text.includes('](https://evil.example'))).toEqual([]);
     expect(markdown(card).filter((text) => text.includes('\\\\['))).toEqual([]);
+    expect(markdown(card).filter((text) => /\]\(https?:|<https?:|https?:\/\/|\bwww\./.test(text))).toEqual([]);
+  });
+
+  it('hides nothing in someone’s text: no bidi overrides or zero-width characters', () => {
+    expect(JSON.stringify({ body: card.body, actions: card.actions })).not.toMatch(/[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/);
   });
 });
 

@@ -121,6 +121,7 @@ export const en: Catalogue = {
     errorRequired: 'Please answer this question.',
     errorRequiredWhen: 'Required because of the answer you gave above.',
     notSavedTitle: 'Your answer wasn’t saved. Please correct the following and submit again:',
+    moreErrors: (count: number) => `… and ${count.toLocaleString('en-GB')} more`,
     errorCode: {
       required: 'no answer',
       invalid: 'invalid value',
@@ -357,6 +358,7 @@ export const en: Catalogue = {
     empty: 'No changes have been logged yet.',
     onlyAdmins: 'The log shows changes to settings, roles and templates. Only administrators in a network can see it.',
     commandLine: 'Command line',
+    erasedPerson: (tag: string) => `Erased person ${tag}`,
     when: (iso: string) =>
       new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
     action: {
@@ -566,7 +568,7 @@ export const en: Catalogue = {
 
   networkFile: {
     usage:
-      'Usage:\n  npm run network -- import <file>      reads the network definition in the file\n  npm run network -- export <network>   writes the definition of the network (its id) as YAML',
+      'Usage:\n  npm run network -- import <file> [--replace]  reads the network definition in the file; a network that\n                                                exists is changed only with --replace\n  npm run network -- export <network>           writes the definition of the network (its id) as YAML',
     header: (network: string) =>
       `Sampuls: network definition for ${network}.\nRead it in with ‘npm run network -- import <file>’. The file describes the whole network: an optional field\nthat is missing gets its default value, and people who are missing lose their roles in the network.\nCollaborations that are missing are kept with their history. Municipalities and collaborations are named by id.`,
     error: (line: number, field: string, problem: string) => (field ? `line ${line}, ${field}: ${problem}` : `line ${line}: ${problem}`),
@@ -574,6 +576,8 @@ export const en: Catalogue = {
     cannotRead: (file: string) => `Could not find or read the file ‘${file}’.`,
     badSettings: 'The settings in the environment are invalid:',
     imported: (network: string, id: string) => `Imported the network ${network} (${id}).`,
+    wouldChange: (network: string, id: string) => `The network ${network} (${id}) already exists. The import would make these changes:`,
+    replaceNeeded: 'Nothing has been changed. Run the command again with --replace to make the changes.',
     noChanges: (network: string) => `No changes: ${network} is already as the file describes.`,
     section: { network: 'Network', municipalities: 'Municipalities', collaborations: 'Collaborations', people: 'People with roles' },
     added: (section: string, names: string) => `${section} – added: ${names}`,
@@ -609,7 +613,10 @@ export const en: Catalogue = {
       duplicateKey: 'the field appears twice',
       tab: 'indent with spaces, not tabs',
       documents: 'the file can hold only one YAML document',
-      empty: 'the file is empty'
+      empty: 'the file is empty',
+      tooDeep: 'has too many levels inside one another (more than 20)',
+      aliases: 'uses aliases (*name) so many times that the file cannot be read',
+      control: 'contains control characters (such as NUL, tab or line break)'
     }
   },
 

@@ -107,6 +107,7 @@ export const nb = {
     errorRequired: 'Svar på dette spørsmålet.',
     errorRequiredWhen: 'Påkrevd med det svaret du har gitt over.',
     notSavedTitle: 'Svaret ble ikke lagret. Rett opp dette og send inn igjen:',
+    moreErrors: (count: number) => `… og ${count.toLocaleString('nb-NO')} til`,
     errorCode: {
       required: 'mangler svar',
       invalid: 'ugyldig verdi',
@@ -336,6 +337,7 @@ export const nb = {
     empty: 'Ingen endringer er logget ennå.',
     onlyAdmins: 'Loggen viser endringer i oppsett, roller og maler. Bare administratorer i et nettverk kan se den.',
     commandLine: 'Kommandolinjen',
+    erasedPerson: (tag: string) => `Slettet person ${tag}`,
     when: (iso: string) =>
       new Date(iso).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
     action: {
@@ -544,7 +546,7 @@ export const nb = {
 
   networkFile: {
     usage:
-      'Bruk:\n  npm run network -- import <fil>       leser inn nettverksdefinisjonen i filen\n  npm run network -- export <nettverk>  skriver definisjonen av nettverket (id-en) som YAML',
+      'Bruk:\n  npm run network -- import <fil> [--replace]  leser inn nettverksdefinisjonen i filen; et nettverk som\n                                               finnes, endres bare med --replace\n  npm run network -- export <nettverk>         skriver definisjonen av nettverket (id-en) som YAML',
     header: (network: string) =>
       `Sampuls: nettverksdefinisjon for ${network}.\nLes inn med «npm run network -- import <fil>». Filen beskriver hele nettverket: et valgfritt felt som\nmangler, får standardverdien, og personer som mangler, mister rollene sine i nettverket. Samarbeid som\nmangler, blir beholdt med historikken sin. Kommuner og samarbeid nevnes med id-en sin.`,
     error: (line: number, field: string, problem: string) => (field ? `linje ${line}, ${field}: ${problem}` : `linje ${line}: ${problem}`),
@@ -552,6 +554,8 @@ export const nb = {
     cannotRead: (file: string) => `Fant ikke filen «${file}», eller den kunne ikke leses.`,
     badSettings: 'Innstillingene i miljøet er ugyldige:',
     imported: (network: string, id: string) => `Importerte nettverket ${network} (${id}).`,
+    wouldChange: (network: string, id: string) => `Nettverket ${network} (${id}) finnes allerede. Importen ville gjort disse endringene:`,
+    replaceNeeded: 'Ingenting er endret. Kjør kommandoen igjen med --replace for å gjøre endringene.',
     noChanges: (network: string) => `Ingen endringer: ${network} er allerede slik filen beskriver.`,
     section: { network: 'Nettverket', municipalities: 'Kommuner', collaborations: 'Samarbeid', people: 'Personer med roller' },
     added: (section: string, names: string) => `${section} – nye: ${names}`,
@@ -587,7 +591,10 @@ export const nb = {
       duplicateKey: 'feltet står to ganger',
       tab: 'innrykk må lages med mellomrom, ikke tabulator',
       documents: 'filen kan bare inneholde ett YAML-dokument',
-      empty: 'filen er tom'
+      empty: 'filen er tom',
+      tooDeep: 'har for mange nivåer inni hverandre (mer enn 20)',
+      aliases: 'bruker alias (*navn) så mange ganger at filen ikke kan leses inn',
+      control: 'inneholder kontrolltegn (som NUL, tabulator eller linjeskift)'
     }
   },
 

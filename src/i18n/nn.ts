@@ -110,6 +110,7 @@ export const nn: Catalogue = {
     errorRequired: 'Svar på dette spørsmålet.',
     errorRequiredWhen: 'Du må svare på dette ut frå svaret du har gitt over.',
     notSavedTitle: 'Svaret vart ikkje lagra. Rett opp dette og send inn igjen:',
+    moreErrors: (count: number) => `… og ${count.toLocaleString('nn-NO')} fleire`,
     errorCode: {
       required: 'manglar svar',
       invalid: 'ugyldig verdi',
@@ -346,6 +347,7 @@ export const nn: Catalogue = {
     empty: 'Ingen endringar er logga enno.',
     onlyAdmins: 'Loggen viser endringar i oppsett, roller og malar. Berre administratorar i eit nettverk kan sjå han.',
     commandLine: 'Kommandolinja',
+    erasedPerson: (tag: string) => `Sletta person ${tag}`,
     when: (iso: string) =>
       new Date(iso).toLocaleString('nn-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
     action: {
@@ -554,7 +556,7 @@ export const nn: Catalogue = {
 
   networkFile: {
     usage:
-      'Bruk:\n  npm run network -- import <fil>       les inn nettverksdefinisjonen i fila\n  npm run network -- export <nettverk>  skriv definisjonen av nettverket (id-en) som YAML',
+      'Bruk:\n  npm run network -- import <fil> [--replace]  les inn nettverksdefinisjonen i fila; eit nettverk som\n                                               finst, blir berre endra med --replace\n  npm run network -- export <nettverk>         skriv definisjonen av nettverket (id-en) som YAML',
     header: (network: string) =>
       `Sampuls: nettverksdefinisjon for ${network}.\nLes inn med «npm run network -- import <fil>». Fila skildrar heile nettverket: eit valfritt felt som\nmanglar, får standardverdien, og personar som manglar, mistar rollene sine i nettverket. Samarbeid som\nmanglar, blir haldne ved lag med historikken sin. Kommunar og samarbeid blir nemnde med id-en sin.`,
     error: (line: number, field: string, problem: string) => (field ? `linje ${line}, ${field}: ${problem}` : `linje ${line}: ${problem}`),
@@ -562,6 +564,8 @@ export const nn: Catalogue = {
     cannotRead: (file: string) => `Fann ikkje fila «${file}», eller ho kunne ikkje lesast.`,
     badSettings: 'Innstillingane i miljøet er ugyldige:',
     imported: (network: string, id: string) => `Nettverket ${network} (${id}) er importert.`,
+    wouldChange: (network: string, id: string) => `Nettverket ${network} (${id}) finst allereie. Importen ville gjort desse endringane:`,
+    replaceNeeded: 'Ingenting er endra. Køyr kommandoen på nytt med --replace for å gjere endringane.',
     noChanges: (network: string) => `Ingen endringar: ${network} er alt slik fila skildrar.`,
     section: { network: 'Nettverket', municipalities: 'Kommunar', collaborations: 'Samarbeid', people: 'Personar med roller' },
     added: (section: string, names: string) => `${section} – nye: ${names}`,
@@ -597,7 +601,10 @@ export const nn: Catalogue = {
       duplicateKey: 'feltet står to gonger',
       tab: 'innrykk må lagast med mellomrom, ikkje tabulator',
       documents: 'fila kan berre innehalde eitt YAML-dokument',
-      empty: 'fila er tom'
+      empty: 'fila er tom',
+      tooDeep: 'har for mange nivå inni kvarandre (meir enn 20)',
+      aliases: 'brukar alias (*namn) så mange gonger at fila ikkje kan lesast inn',
+      control: 'inneheld kontrollteikn (som NUL, tabulator eller linjeskift)'
     }
   },
 

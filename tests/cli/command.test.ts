@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runNetworkCommand } from '../../src/cli/network';
@@ -78,6 +78,58 @@ describe('npm run network', () => {
     });
     expect(existsSync(env().SAMPULS_DATA_DIR)).toBe(false);
     expect(await run('import', path.join(dir, 'missing.yaml'))).toMatchObject({ code: 1, err: [expect.stringMatching(/^Fant ikke filen «.*missing\.yaml»/)] });
+  });
+
+  it('changes a network that exists only with --replace: without it, prints what would change and exits with 1', async () => {
+    await run('import', EXAMPLE);
+    const changed = path.join(dir, 'changed.yaml');
+    writeFileSync(changed, readFileSync(EXAMPLE, 'utf8').replace('population: 2400', 'population: 2350'));
+    expect(await run('import', changed)).toEqual({
+      code: 1,
+      out: [],
+      err: [
+        'Nettverket Indre Namdal (indre-namdal) finnes allerede. Importen ville gjort disse endringene:',
+        'Kommuner – endret: Grong',
+        'Ingenting er endret. Kjør kommandoen igjen med --replace for å gjøre endringene.'
+      ]
+    });
+    expect(await run('export', 'indre-namdal')).toMatchObject({ out: [expect.stringContaining('population: 2400')] });
+    expect(await run('import', changed, '--replace')).toEqual({ code: 0, out: ['Importerte nettverket Indre Namdal (indre-namdal).', 'Kommuner – endret: Grong'], err: [] });
+    expect((await run('export', '--replace', 'indre-namdal')).code).toBe(1);
+  });
+
+  describe('refuses a hostile file with a line that says why, and exits with 1', () => {
+    const header = ['network: {id: solor, name: Solør, tenantIds: [0f8fad5b-d9cb-469f-a165-70867728950e]}', 'collaborations: []',
+      'people: [{name: Kari, tenantId: 0f8fad5b-d9cb-469f-a165-70867728950e, aadObjectId: u1, roles: [admin]}]'];
+    const laughs = ['lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+      ...Array.from({ length: 8 }, (_, i) => `lol${i + 1}: &lol${i + 1} [${Array(10).fill(`*lol${i}`).join(', ')}]`)];
+    const files: [string, string, string[]][] = [
+      ['an alias bomb («billion laughs»)', [...header, ...laughs, 'municipalities: *lol8'].join('\n'), ['linje 1: bruker alias (*navn) så mange ganger at filen ikke kan leses inn']],
+      ['5,000 levels of nesting', [...header, `municipalities: ${'['.repeat(5000)}${']'.repeat(5000)}`].join('\n'), [expect.stringMatching(/^linje \d+: har for mange nivåer inni hverandre/) as never]],
+      ['a NUL in a name', [...header, 'municipalities: [{id: valer, name: "Våler\\0", number: "3419", population: 3600}]'].join('\n'),
+        ['linje 4, municipalities[0].name: inneholder kontrolltegn (som NUL, tabulator eller linjeskift)']]
+    ];
+    it.each(files)('%s', async (_name, text, errors) => {
+      const file = path.join(dir, 'hostile.yaml');
+      writeFileSync(file, text);
+      expect(await run('import', file)).toEqual({ code: 1, out: [], err: [...errors, 'Filen ble ikke importert: én feil. Ingenting er endret.'] });
+      expect(existsSync(env().SAMPULS_DATA_DIR)).toBe(false);
+    });
+
+    // A process of its own, so that a check taking minutes (it once was quadratic) fails on Jest's timeout.
+    it('20,000 invalid municipality numbers, each with its line', async () => {
+      const file = path.join(dir, 'many.yaml');
+      const municipalities = Array.from({ length: 20_000 }, (_, i) => `  - {id: k${i}, name: Kommune ${i}, number: "x${i}", population: 10}`);
+      writeFileSync(file, [...header, 'municipalities:', ...municipalities].join('\n'));
+      const { code, stderr } = await spawnCommand(process.execPath, ['--require', 'tsx/cjs', 'src/cli/network.ts', 'import', file]);
+      const err = stderr.trimEnd().split('\n');
+      expect({ code, count: err.length, first: err[0], last: err.at(-1) }).toEqual({
+        code: 1,
+        count: 20_001,
+        first: 'linje 5, municipalities[0].number: må være et kommunenummer med fire sifre',
+        last: 'Filen ble ikke importert: 20000 feil. Ingenting er endret.'
+      });
+    });
   });
 
   it('exports a stored network as YAML on stdout, and names the networks there are when asked for another', async () => {

@@ -96,7 +96,7 @@ describe('importing a network definition file', () => {
     await store.directory.putNetwork({ ...(await store.directory.getNetwork('indre-namdal'))!, digestChannel: { ...link, channelName: 'KDU' } });
     const brann = (await store.directory.getCollaboration('indre-namdal', 'in-brann'))!.value;
 
-    const result = succeeded(await importNetworkFile(store, without(EXAMPLE, '- id: in-brann', '- id: in-rus-psykiatri'), NOW));
+    const result = succeeded(await importNetworkFile(store, without(EXAMPLE, '- id: in-brann', '- id: in-rus-psykiatri'), NOW, { replace: true }));
     expect(result.kept).toEqual(['Brannvesen Midt IKS']);
     expect(importSummary(result, nb)).toContain('Samarbeid som ikke står i filen, er beholdt med historikken sin: Brannvesen Midt IKS');
 
@@ -119,7 +119,7 @@ describe('importing a network definition file', () => {
 
     const withoutEirik = EXAMPLE.replace(/ {2}- name: Eirik Vik\n {4}tenantId: .*\n {4}aadObjectId: .*\n {4}roles: \[member\]\n/, '');
     expect(withoutEirik).not.toEqual(EXAMPLE);
-    const result = succeeded(await importNetworkFile(store, withoutEirik, NOW));
+    const result = succeeded(await importNetworkFile(store, withoutEirik, NOW, { replace: true }));
     expect(importSummary(result, nb)).toContain('Personer med roller – fjernet: Eirik Vik');
     expect((await store.profiles.get(EIRIK))?.memberships).toEqual([{ networkId: 'kongsbergregionen', roles: ['member'] }]);
     expect((await store.profiles.get(ALEX))?.memberships).toEqual(alex.memberships);
@@ -155,11 +155,28 @@ describe('importing a network definition file', () => {
     expect(await store.audit.recent('indre-namdal', 10)).toEqual([]);
   });
 
+  it('changes a network that exists only when told to replace it, and first says what would change', async () => {
+    const { store } = testStore;
+    await seedDemo(store, NOW);
+    const before = await etags();
+    const hostile = EXAMPLE.replace(/ {2}- name: Eirik Vik\n {4}tenantId: .*\n {4}aadObjectId: .*\n {4}roles: \[member\]\n/, '');
+    const result = succeeded(await importNetworkFile(store, hostile, NOW));
+    expect(result.written).toBe(false);
+    expect(importSummary(result, nb)).toEqual(expect.arrayContaining([
+      'Nettverket Indre Namdal (indre-namdal) finnes allerede. Importen ville gjort disse endringene:',
+      'Personer med roller – fjernet: Eirik Vik'
+    ]));
+    expect(await etags()).toEqual(before);
+    expect(await store.audit.recent('indre-namdal', 10)).toEqual([]);
+    expect(succeeded(await importNetworkFile(store, hostile, NOW, { replace: true })).written).toBe(true);
+    expect(await etags()).not.toEqual(before);
+  });
+
   it('records only what changed in the audit entry, as it was and as it is now', async () => {
     const { store } = testStore;
     succeeded(await importNetworkFile(store, EXAMPLE, NOW));
     const changed = EXAMPLE.replace('    cadence: monthly\n', '    cadence: quarterly\n').replace('population: 2400', 'population: 2350');
-    const result = succeeded(await importNetworkFile(store, changed, new Date('2026-12-01T09:00:00Z')));
+    const result = succeeded(await importNetworkFile(store, changed, new Date('2026-12-01T09:00:00Z'), { replace: true }));
     expect(importSummary(result, nb)).toEqual(['Importerte nettverket Indre Namdal (indre-namdal).', 'Kommuner – endret: Grong', 'Samarbeid – endret: Lønn']);
     const [entry] = await store.audit.recent('indre-namdal', 1);
     expect(entry).toMatchObject({

@@ -120,6 +120,15 @@ describe('the check-in', () => {
     expect(summary).toContain('Ny leverandør må velges');
   });
 
+  it('names a channel in the receipt without letting its name become a link', async () => {
+    const hostile = harness.channel(ALEX, { id: '19:hostile@thread.tacv2', name: '[Lønn – klikk](https://evil.example/x) \u202Eexe.gnp' });
+    await hostile.send('koble lønn');
+    const receipt = cardsOf(await harness.personal(ALEX).submit({ ...LONN_ENVELOPE, ...filledCheckIn() }))[0];
+    expect(receipt.body.at(-1)!.text).toBe('Oppsummeringen er sendt til kanalen «\\[Lønn – klikk\\]\\(https\\[:\\]//evil.example/x\\) exe.gnp».');
+    // The project group's own channel again, for the tests after.
+    await harness.channel(ALEX, { id: '19:lonn@thread.tacv2;messageid=1795566968151', name: 'Lønn' }).send('koble lønn');
+  });
+
   it('refuses koble outside a channel and from people who may not link', async () => {
     expect(textsOf(await harness.personal(ALEX).send('koble lønn'))[0]).toContain('i kanalen til prosjektgruppen, for eksempel «@Sampuls koble lønn»');
     const channel = harness.channel(DEMO_LEADERS[0], { id: '19:other@thread.tacv2', name: 'Annet' });
@@ -184,6 +193,15 @@ describe('bad input changes nothing', () => {
     const replies = await harness.personal(person).send({ type: 'message', value } as never);
     expect(textsOf(replies)).toContain(answer);
     expect(JSON.stringify(await testStore.store.checkIns.listSince('in-regnskap', '2026-T1')) + JSON.stringify(await checkInsOfLonn())).toBe(before);
+  });
+
+  it('lists a few of 18,000 unknown fields and counts the rest, in a card Teams can carry', async () => {
+    const junk = Object.fromEntries(Array.from({ length: 18_000 }, (_, i) => [`felt${i}`, 'x']));
+    const card = cardsOf(await harness.personal(ALEX).submit({ ...LONN_ENVELOPE, ...filledCheckIn({ goals: '7' }), ...junk }))[0];
+    expect(cardText(card)).toContain('Svaret ble ikke lagret');
+    expect(cardText(card)).toMatch(/I hvilken grad er samarbeidet i rute mot de felles målene\?: ugyldig verdi/);
+    expect(cardText(card)).toMatch(/… og 17\s991 til/);
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(80 * 1024);
   });
 
   it('tells a person without any network so, instead of showing nothing', async () => {

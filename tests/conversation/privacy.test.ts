@@ -32,7 +32,7 @@ describe('the audit log', () => {
     // Newest first.
     expect(text.indexOf('Koblet en kanal til Lønn')).toBeLessThan(text.indexOf('Endret årshjulet for Indre Namdal'));
     expect(text).toContain('Kanal: – → Lønn prosjektgruppe');
-    // Values are shown as typed: escaped, so Teams shows the brackets instead of reading markdown.
+    // Logged values are shown as typed: markdown characters in them are escaped.
     expect(text).toContain(String.raw`Påminnelser: \\[2,4\\] → \\[2\\]`);
     expect(text).toContain('Klokkeslett: 9 → 10');
     expect(text).toContain('Alex Wilber');
@@ -93,5 +93,34 @@ describe('personal data', () => {
     expect(JSON.stringify(entry)).not.toContain(ALEX.aadObjectId);
     // Erasing again finds nothing left and fails on nothing.
     expect(textsOf(await alex.submit({ verb: 'privacy.erase' }))).toEqual([nb.privacy.erased(0)]);
+  });
+
+  it('`slett mine data` leaves the name and object id nowhere in the configuration: leader lists drop them, the log keeps a pseudonym', async () => {
+    const { store } = testStore;
+    const alex = harness.personal(ALEX);
+    const cycle = { verb: 'cycle.save', networkId: 'indre-namdal', opensBefore: '3', reminders: '2', closesAfter: '5', digestCadence: 'tertial', digestDay: '6', sendHour: '10' };
+    await alex.submit(cycle);
+    await harness.channel(ALEX, COUNCIL).send('koble lønn');
+    await alex.submit({ verb: 'checkin.submit', networkId: 'indre-namdal', collaborationId: 'in-lonn', period: '2026-M11', templateVersion: 1, ...filledCheckIn() });
+    // Ingrid, made an admin, takes one of Alex's leader roles away: the log names Alex as its subject.
+    const ingrid = (await store.profiles.get(INGRID))!;
+    await store.profiles.put({ ...ingrid, memberships: ingrid.memberships.map((m) => (m.networkId === 'indre-namdal' ? { ...m, roles: [...m.roles, 'admin' as const] } : m)) });
+    await harness.personal(INGRID).submit({ verb: 'admin.role.revoke', networkId: 'indre-namdal', tenantId: ALEX.tenantId, aadObjectId: ALEX.aadObjectId, role: 'leader', collaborationId: 'in-barnevern' });
+    const config = async () => JSON.stringify((await testStore.client.database(testStore.databaseId).container('config').items.query('SELECT * FROM c').fetchAll()).resources);
+    expect(await config()).toContain(ALEX.name);
+
+    await alex.submit({ verb: 'privacy.erase' });
+    const after = await config();
+    expect(after).not.toContain(ALEX.name);
+    expect(after).not.toContain(ALEX.aadObjectId);
+    expect((await store.directory.getCollaboration('indre-namdal', 'in-lonn'))!.value.leaders.map((l) => l.name)).not.toContain(ALEX.name);
+    // The admins still see that one person made the changes.
+    const entries = await store.audit.recent('indre-namdal', 20);
+    const byAlex = entries.filter((e) => e.action === 'cycle.changed' || e.action === 'channel.linked');
+    expect(byAlex).toHaveLength(2);
+    expect(byAlex[0].actor).toEqual(byAlex[1].actor);
+    const log = cardText(cardsOf(await harness.personal(INGRID).send('logg'))[0]);
+    expect(log).toContain(`· ${byAlex[0].actor!.name}`);
+    expect(log).toMatch(/Slettet person [0-9a-f]{6}/);
   });
 });

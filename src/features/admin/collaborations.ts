@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { collaborationProblems, idFrom } from '../../domain/network';
+import { collaborationProblems, idFrom, takenBy } from '../../domain/network';
 import { periodAt, periodBounds } from '../../domain/period';
 import { emptyStatus } from '../../domain/status';
 import { fellesStatusmal } from '../../domain/template';
@@ -54,7 +54,7 @@ export async function saveCollaboration(options: FeatureOptions, turn: Turn, pro
   const existing = collaborations.find((c) => c.id === form.collaborationId);
   if (form.collaborationId && !existing) return [say(t.general.invalidAction)];
   const definition = definitionOf(form);
-  const problems = collaborationProblems(definition, network, collaborations.filter((c) => c !== existing));
+  const problems = collaborationProblems(definition, new Set(network.municipalities.map((m) => m.id)), takenBy(collaborations.filter((c) => c !== existing)));
   if (problems.length) return [problemsReply(problems, t)];
   // Periods of another length would not line up with the stored history.
   if (existing && existing.cadence !== definition.cadence && existing.status.periods.length > 0) return [say(t.admin.cadenceFixed(existing.name))];
@@ -73,7 +73,7 @@ export async function saveCollaboration(options: FeatureOptions, turn: Turn, pro
     }
   } else {
     saved = {
-      id: idFrom(definition.name, collaborations.map((c) => c.id)),
+      id: idFrom(definition.name, new Set(collaborations.map((c) => c.id))),
       networkId: network.id,
       ...definition,
       leaders: [],

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { idFrom, municipalityInUse, municipalityProblems } from '../../domain/network';
+import { idFrom, municipalityInUse, municipalityProblems, takenBy } from '../../domain/network';
 import type { Municipality, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { say, show, type Reply, type Turn } from '../../core/turn';
@@ -21,12 +21,12 @@ export async function saveMunicipality(options: FeatureOptions, turn: Turn, prof
   if (form.municipalityId && !existing) return [say(t.general.invalidAction)];
   const others = network.municipalities.filter((m) => m !== existing);
   const municipality: Municipality = {
-    id: existing?.id ?? idFrom(form.name, network.municipalities.map((m) => m.id)),
+    id: existing?.id ?? idFrom(form.name, new Set(network.municipalities.map((m) => m.id))),
     name: form.name,
     number: form.number,
     population: form.population
   };
-  const problems = municipalityProblems(municipality, others);
+  const problems = municipalityProblems(municipality, takenBy(others));
   if (problems.length) return [problemsReply(problems, t)];
   const updated = { ...network, municipalities: existing ? network.municipalities.map((m) => (m === existing ? municipality : m)) : [...others, municipality] };
   await store.directory.putNetwork(updated);

@@ -53,7 +53,7 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
 
   const members = existing?.tenantIds ?? [turn.user.tenantId];
   const invited = settings.tenantIds.filter((id) => !members.includes(id));
-  const { retention, ...kept } = existing ?? { id: idFrom(form.name, await store.directory.listNetworkIds()), municipalities: [] };
+  const { retention, ...kept } = existing ?? { id: idFrom(form.name, new Set(await store.directory.listNetworkIds())), municipalities: [] };
   const network: Network = { ...kept, ...settings, tenantIds: settings.tenantIds.filter((id) => members.includes(id)) };
   await store.directory.putNetwork(network);
   if (!existing) await createdBy(options, turn, network);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plain } from '../../core/card';
 import { sameUser } from '../../domain/roles';
 import type { Collaboration, Membership, Network, Person, Profile, Role, TeamMemberReference } from '../../domain/types';
 import { ConcurrencyConflict, type ConversationRecord } from '../../core/store';
@@ -113,7 +114,7 @@ export async function grantRole(options: FeatureOptions, turn: Turn, profile: Pr
     form.role === 'leader' ? (before?.roles.length ? before : { networkId: network.id, roles: ['member'] }) : withRole(before, network.id, form.role, form.municipalityId);
   const label = roleText(form.role, network, t, { municipalityId: form.municipalityId, collaboration });
   const unchanged = form.role === 'leader' ? collaboration!.leaders.some((l) => sameUser(l, person)) : JSON.stringify(before) === JSON.stringify(after);
-  if (unchanged) return [say(t.admin.already(person.name, label))];
+  if (unchanged) return [say(t.admin.already(plain(person.name), label))];
   if (form.role === 'leader' && !(await changeLeaders(options, collaboration!, (leaders) => [...leaders, person]))) return [say(t.admin.conflict)];
   await store.profiles.put({
     ...stored,
@@ -129,7 +130,7 @@ export async function grantRole(options: FeatureOptions, turn: Turn, profile: Pr
       ? { before: { leaders: collaboration!.leaders.map((l) => l.name).join(', ') || '–' }, after: { leaders: [...collaboration!.leaders, person].map((l) => l.name).join(', ') } }
       : { before: { roles: rolesLine(before, network, t) }, after: { roles: rolesLine(after, network, t) } })
   });
-  return [say(t.admin.granted(person.name, label)), await rolesReply(options, network)];
+  return [say(t.admin.granted(plain(person.name), label)), await rolesReply(options, network)];
 }
 
 /** Leaders are changed on the collaboration under its ETag; false when someone changed it in between. */
@@ -166,7 +167,7 @@ export async function revokeRole(options: FeatureOptions, turn: Turn, profile: P
   if (!holder || !holds) return [say(t.general.invalidAction)];
   const label = roleText(form.role, network, t, { municipalityId: holder.membership?.municipalityId, collaboration });
   if (form.role === 'admin' && holders.filter((h) => h.membership?.roles.includes('admin')).length === 1) return [say(t.admin.lastAdmin)];
-  if (form.role === 'member' && holder.leads.length > 0 && holder.membership!.roles.length === 1) return [say(t.admin.stillLeads(holder.person.name))];
+  if (form.role === 'member' && holder.leads.length > 0 && holder.membership!.roles.length === 1) return [say(t.admin.stillLeads(plain(holder.person.name)))];
 
   if (form.role === 'leader') {
     if (!(await changeLeaders(options, collaboration!, (leaders) => leaders.filter((l) => !sameUser(l, holder.person))))) return [say(t.admin.conflict)];
@@ -184,6 +185,6 @@ export async function revokeRole(options: FeatureOptions, turn: Turn, profile: P
     before: { roles: label },
     after: { roles: '–' }
   });
-  return [say(t.admin.revoked(holder.person.name, label)), await rolesReply(options, network)];
+  return [say(t.admin.revoked(plain(holder.person.name), label)), await rolesReply(options, network)];
 }
 

@@ -14,7 +14,7 @@ function entryElements(entry: AuditEntry, t: Catalogue): CardElement[] {
     textBlock(`${t.audit.when(entry.at)} · ${who}`, { isSubtle: true, spacing: 'Medium', size: 'Small' }),
     textBlock(t.audit.action[entry.action](plain(entry.subject)), { weight: 'Bolder', spacing: 'None', wrap: true }),
     ...changes.map((c) =>
-      textBlock(t.audit.change(c.field ? (t.audit.field[c.field] ?? c.field) : '', plain(cut(c.before)), plain(cut(c.after))), { spacing: 'None', wrap: true })
+      textBlock(t.audit.change(c.field ? (t.audit.field[c.field] ?? plain(c.field)) : '', plain(cut(c.before)), plain(cut(c.after))), { spacing: 'None', wrap: true })
     )
   ];
 }

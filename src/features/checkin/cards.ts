@@ -1,4 +1,4 @@
-import { card, commandButton, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, commandButton, heading, plain, shorten, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { answerFacts, colourBadge, periodName } from '../../cards/answers';
 import type { AnswerError } from '../../domain/answers';
 import { UNKNOWN_SCALE } from '../../domain/answers';
@@ -91,14 +91,20 @@ function inputFor(question: Question, value: unknown, t: Catalogue): CardElement
   }
 }
 
+/** A forged submit can carry thousands of unknown fields: the card lists a few and counts the rest. */
+const MAX_LISTED_ERRORS = 10;
+
 function errorSummary(version: TemplateVersion, errors: AnswerError[], t: Catalogue): CardElement {
-  const labelOf = (key: string) => version.questions.find((q) => q.key === key)?.label ?? plain(key);
+  const labelOf = (key: string) => version.questions.find((q) => q.key === key)?.label ?? plain(shorten(key));
+  const line = (text: string) => textBlock(text, { color: 'attention', spacing: 'Small' });
+  const hidden = errors.length - MAX_LISTED_ERRORS;
   return {
     type: 'Container',
     style: 'attention',
     items: [
       textBlock(t.checkIn.notSavedTitle, { weight: 'Bolder', color: 'attention' }),
-      ...errors.map((e) => textBlock(`• ${labelOf(e.key)}: ${t.checkIn.errorCode[e.code]}`, { color: 'attention', spacing: 'Small' }))
+      ...errors.slice(0, MAX_LISTED_ERRORS).map((e) => line(`• ${labelOf(e.key)}: ${t.checkIn.errorCode[e.code]}`)),
+      ...(hidden > 0 ? [line(t.checkIn.moreErrors(hidden))] : [])
     ]
   };
 }

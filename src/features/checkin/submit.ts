@@ -6,6 +6,7 @@ import type { TemplateVersion } from '../../domain/template';
 import type { CheckIn, Collaboration } from '../../domain/types';
 import { checkInId } from '../../domain/checkIns';
 import { ConcurrencyConflict, StoreUnavailable, type SaveOutcome, type Store } from '../../core/store';
+import { plain } from '../../core/card';
 import { periodName } from '../../cards/answers';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
@@ -150,7 +151,7 @@ async function postSummary(
   );
   try {
     await messenger.send(collaboration.channel.reference, show(summary));
-    return t.checkIn.summarySent(collaboration.channel.channelName);
+    return t.checkIn.summarySent(plain(collaboration.channel.channelName));
   } catch (error) {
     log.warn({ err: error, collaborationId: collaboration.id }, 'channel summary not delivered');
     return t.checkIn.summaryFailed;

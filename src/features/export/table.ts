@@ -3,6 +3,7 @@ import type { Question } from '../../domain/template';
 import type { CheckIn, Collaboration, Network } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
 import { displayAnswer } from '../../cards/answers';
+import { cleanText } from '../../domain/text';
 
 /** A sheet as plain rows: the first row is the header. Pure, so CSV and XLSX are made from the same data. */
 export type Sheet = (string | number)[][];
@@ -21,13 +22,16 @@ function names(data: ExportData) {
   return { network: (id: string) => network.get(id) ?? id, collaboration: (id: string) => collaboration.get(id) ?? id };
 }
 
+/** Stored text from before answers were cleaned, and names from Teams, must not break the workbook's XML either. */
+const cleaned = (sheet: Sheet): Sheet => sheet.map((row) => row.map((value) => (typeof value === 'string' ? cleanText(value) : value)));
+
 const byPlace = (a: CheckIn, b: CheckIn) =>
   a.networkId.localeCompare(b.networkId) || a.collaborationId.localeCompare(b.collaborationId) || a.period.localeCompare(b.period);
 
 /** Every check-in of the year, one row each, answers as people read them on the cards. */
 export function checkInSheet(data: ExportData, t: Catalogue): Sheet {
   const name = names(data);
-  return [
+  return cleaned([
     [t.export.network, t.export.collaboration, t.export.period, t.export.respondent, t.export.submitted, ...data.questions.map((q) => q.short)],
     ...[...data.checkIns].sort(byPlace).map((c) => [
       name.network(c.networkId),
@@ -37,7 +41,7 @@ export function checkInSheet(data: ExportData, t: Catalogue): Sheet {
       c.submittedAt,
       ...data.questions.map((q) => (c.answers[q.key] === undefined ? '' : displayAnswer(q, c.answers[q.key], t)))
     ])
-  ];
+  ]);
 }
 
 /** One row per collaboration and period: the colour, economy and mean of each scale question. */
@@ -49,7 +53,7 @@ export function periodSheet(data: ExportData, t: Catalogue): Sheet {
     const key = `${c.networkId}|${c.collaborationId}|${c.period}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  return [
+  return cleaned([
     [t.export.network, t.export.collaboration, t.export.period, t.status.overall, t.status.economy, t.export.respondents, t.status.decision, ...scales.map((q) => q.short)],
     ...[...groups.values()].map((group) => {
       const summary = summarizePeriod(group[0].period, group);
@@ -64,7 +68,7 @@ export function periodSheet(data: ExportData, t: Catalogue): Sheet {
         ...scales.map((q) => summary.means[q.key] ?? '')
       ];
     })
-  ];
+  ]);
 }
 
 /**

@@ -1,8 +1,5 @@
-import { card, commandButton, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, commandButton, heading, plain, shorten, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import type { Catalogue } from '../../i18n/nb';
-
-/** Echoing a whole paragraph back helps nobody; the start is enough to recognise it. */
-const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 function commandList(t: Catalogue): CardElement {
   return {

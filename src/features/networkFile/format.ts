@@ -31,11 +31,11 @@ export const fileField = (field: string): FilePath => FILE_FIELD[field] ?? [fiel
 
 /** Ids given in the file are kept; the others are made from the names, never clashing with a given one. */
 function idsOf(items: { id?: string; name: string }[]): string[] {
-  const taken = items.flatMap((item) => (item.id ? [item.id] : []));
+  const taken = new Set(items.flatMap((item) => (item.id ? [item.id] : [])));
   return items.map((item) => {
     if (item.id) return item.id;
     const id = idFrom(item.name, taken);
-    taken.push(id);
+    taken.add(id);
     return id;
   });
 }

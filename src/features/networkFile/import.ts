@@ -27,6 +27,8 @@ export type ImportResult =
       changes?: DefinitionChanges;
       /** Names of stored collaborations the file leaves out; they are kept with their history. */
       kept: string[];
+      /** False when the network exists and the import may not replace it: `changes` were then not written. */
+      written: boolean;
     };
 
 /** How often a collaboration changed by a check-in during the import is read and merged again. */
@@ -101,9 +103,10 @@ async function write(store: Store, current: NetworkDefinition | undefined, next:
  * Reads a network definition file into the store. Everything is checked before anything is
  * written; then only what differs is written, merged with what the file does not describe
  * (check-in history, linked channels, other networks' roles), and one audit entry records it.
- * Importing the same file again writes nothing.
+ * Importing the same file again writes nothing. A network that exists is changed only with
+ * `replace`; without it the result tells what would change.
  */
-export async function importNetworkFile(store: Store, text: string, now: Date): Promise<ImportResult> {
+export async function importNetworkFile(store: Store, text: string, now: Date, { replace = false } = {}): Promise<ImportResult> {
   const parsed = parseNetworkFile(text);
   if (!parsed.ok) return parsed;
   const { locate } = parsed;
@@ -122,9 +125,10 @@ export async function importNetworkFile(store: Store, text: string, now: Date): 
   const current = stored.network && definitionOf(stored.network, contents.collaborations.filter((c) => inFile.has(c.id)), profiles);
   const kept = contents.collaborations.filter((c) => !inFile.has(c.id)).map((c) => c.name);
   const changes = compareDefinitions(current, definition);
-  if (!hasChanges(changes)) return { ok: true, network: { id, name }, kept };
+  if (!hasChanges(changes)) return { ok: true, network: { id, name }, kept, written: false };
+  if (stored.network && !replace) return { ok: true, network: { id, name }, changes, kept, written: false };
 
   await write(store, current, definition, changes, stored);
   await recordChange(store, now, undefined, { networkId: id, action: 'network.imported', subject: name, before: changes.before, after: changes.after });
-  return { ok: true, network: { id, name }, changes, kept };
+  return { ok: true, network: { id, name }, changes, kept, written: true };
 }

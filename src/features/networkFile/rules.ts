@@ -5,12 +5,14 @@ import {
   municipalityInUse,
   municipalityProblems,
   networkProblems,
+  remember,
+  takenBy,
   type Problem
 } from '../../domain/network';
 import { userKey } from '../../domain/roles';
 import type { AnnualCycle, Collaboration, Network, Person } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
-import { DEFAULT_TEMPLATE_ID, newCollaboration, type FilePath, type NetworkDefinition, type PathProblem } from './definition';
+import { DEFAULT_TEMPLATE_ID, type FilePath, type NetworkDefinition, type PathProblem } from './definition';
 import { fileField } from './format';
 
 /**
@@ -27,9 +29,12 @@ const at = (path: FilePath, problem: (t: Catalogue) => string): PathProblem => (
 /** A shared rule's problem, at its field's place in the file. */
 const shared = (base: FilePath, { field, code }: Problem): PathProblem => at([...base, ...fileField(field)], (t) => t.definition.problem[code]);
 
-function idProblems(base: FilePath, id: string, earlier: string[]): PathProblem[] {
+/** `earlier` holds the ids before this one; this one is added. */
+function idProblems(base: FilePath, id: string, earlier: Set<string>): PathProblem[] {
   if (!ID.test(id)) return [at([...base, 'id'], (t) => t.networkFile.problem.id)];
-  return earlier.includes(id) ? [at([...base, 'id'], (t) => t.networkFile.problem.repeated)] : [];
+  if (earlier.has(id)) return [at([...base, 'id'], (t) => t.networkFile.problem.repeated)];
+  earlier.add(id);
+  return [];
 }
 
 function cycleProblems(cycle: AnnualCycle): PathProblem[] {
@@ -39,10 +44,15 @@ function cycleProblems(cycle: AnnualCycle): PathProblem[] {
 
 /** People named in a list (leaders, people with roles): each once, and from one of the network's tenants. */
 function peopleProblems(base: FilePath, people: Person[], tenantIds: string[]): PathProblem[] {
-  return people.flatMap((person, i) => [
-    ...(tenantIds.includes(person.tenantId) ? [] : [at([...base, i, 'tenantId'], (t) => t.networkFile.problem.unknownTenant)]),
-    ...(people.slice(0, i).some((p) => userKey(p) === userKey(person)) ? [at([...base, i, 'aadObjectId'], (t) => t.networkFile.problem.repeated)] : [])
-  ]);
+  const earlier = new Set<string>();
+  return people.flatMap((person, i) => {
+    const repeated = earlier.has(userKey(person));
+    earlier.add(userKey(person));
+    return [
+      ...(tenantIds.includes(person.tenantId) ? [] : [at([...base, i, 'tenantId'], (t) => t.networkFile.problem.unknownTenant)]),
+      ...(repeated ? [at([...base, i, 'aadObjectId'], (t) => t.networkFile.problem.repeated)] : [])
+    ];
+  });
 }
 
 /** An unknown municipality is pointed at where it is named, and named. */
@@ -53,17 +63,20 @@ function unknownMunicipality(path: FilePath, id: string): PathProblem {
 function collaborationRules(definition: NetworkDefinition, network: Network): PathProblem[] {
   const { collaborations } = definition;
   const known = new Set(network.municipalities.map((m) => m.id));
-  const stored = collaborations.map((c) => newCollaboration(c, network.id));
+  // Each collaboration is checked against the ones before it, which are remembered as it goes.
+  const [ids, names] = [new Set<string>(), takenBy([])];
   return collaborations.flatMap((c, i) => {
     const base: FilePath = ['collaborations', i];
-    const problems = collaborationProblems(c, network, stored.slice(0, i)).map((problem) => {
+    const shape = collaborationProblems(c, known, names);
+    remember(names, c);
+    const problems = shape.map((problem) => {
       if (problem.code !== 'unknownMunicipality') return shared(base, problem);
       if (problem.field === 'hostMunicipalityId') return unknownMunicipality([...base, 'host'], c.hostMunicipalityId!);
       const index = c.participantIds.findIndex((id) => !known.has(id));
       return unknownMunicipality([...base, 'participants', index], c.participantIds[index]);
     });
     return [
-      ...idProblems(base, c.id, collaborations.slice(0, i).map((x) => x.id)),
+      ...idProblems(base, c.id, ids),
       ...problems,
       ...(ISO_DATE.test(c.reportingSince) && DateTime.fromISO(c.reportingSince).isValid ? [] : [at([...base, 'reportingSince'], (t) => t.networkFile.problem.date)]),
       ...peopleProblems([...base, 'leaders'], c.leaders, network.tenantIds)
@@ -76,14 +89,16 @@ export function definitionProblems(definition: NetworkDefinition): PathProblem[]
   const { network: settings, municipalities, people } = definition;
   const network: Network = { ...settings, municipalities };
   const known = new Set(municipalities.map((m) => m.id));
+  const [ids, taken] = [new Set<string>(), takenBy([])];
   return [
     ...(ID.test(settings.id) ? [] : [at(['network', 'id'], (t) => t.networkFile.problem.id)]),
     ...networkProblems(settings).map((p) => shared(['network'], p)),
     ...(settings.cycle ? cycleProblems(settings.cycle) : []),
-    ...municipalities.flatMap((m, i) => [
-      ...idProblems(['municipalities', i], m.id, municipalities.slice(0, i).map((x) => x.id)),
-      ...municipalityProblems(m, municipalities.slice(0, i)).map((p) => shared(['municipalities', i], p))
-    ]),
+    ...municipalities.flatMap((m, i) => {
+      const problems = [...idProblems(['municipalities', i], m.id, ids), ...municipalityProblems(m, taken).map((p) => shared(['municipalities', i], p))];
+      remember(taken, m);
+      return problems;
+    }),
     ...collaborationRules(definition, network),
     ...peopleProblems(['people'], people, settings.tenantIds),
     // As in chat, where the last admin cannot give the role away: someone must be able to manage the network.
@@ -110,8 +125,8 @@ export interface StoredNetwork {
 export function storeProblems(definition: NetworkDefinition, stored: StoredNetwork): PathProblem[] {
   const inFile = new Set(definition.collaborations.map((c) => c.id));
   const kept = stored.collaborations.filter((c) => !inFile.has(c.id));
-  const network: Network = { ...definition.network, municipalities: definition.municipalities };
   const stillIn = new Set(definition.municipalities.map((m) => m.id));
+  const keptNames = takenBy(kept);
   return [
     ...(stored.network?.municipalities ?? [])
       .filter((m) => !stillIn.has(m.id))
@@ -119,7 +134,7 @@ export function storeProblems(definition: NetworkDefinition, stored: StoredNetwo
         kept.filter((c) => municipalityInUse(m.id, [c])).map((c) => at(['municipalities'], (t) => t.networkFile.problem.stillInUse(m.name, c.name)))
       ),
     ...definition.collaborations.flatMap((c, i) => [
-      ...collaborationProblems(c, network, kept)
+      ...collaborationProblems(c, stillIn, keptNames)
         .filter((p) => p.code === 'duplicate')
         .map((p) => shared(['collaborations', i], p)),
       ...(c.templateId && c.templateId !== DEFAULT_TEMPLATE_ID && !stored.templateIds.has(c.templateId)

@@ -1,5 +1,6 @@
 import damerauLevenshtein from 'damerau-levenshtein';
-import { z, type ZodIssue, type ZodTypeAny } from 'zod';
+import { z, type ZodIssue, type ZodString, type ZodTypeAny } from 'zod';
+import { hasControlCharacters } from '../../domain/text';
 import { CADENCES, LEGAL_FORMS, PHASES, ROLES } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
 import type { FilePath, PathProblem } from './definition';
@@ -10,8 +11,10 @@ import type { FilePath, PathProblem } from './definition';
  * values (unique names, known municipalities, numbers in range) live in `rules.ts`.
  */
 const whole = z.number().int();
-const text = z.string();
-const required = z.string().min(1);
+// Every text in a file is a name, an id or a short line; this refinement's issue is the only custom one.
+const oneLine = (schema: ZodString) => schema.refine((s) => !hasControlCharacters(s));
+const text = oneLine(z.string());
+const required = oneLine(z.string().min(1));
 
 const person = { name: required, tenantId: required, aadObjectId: required };
 
@@ -113,6 +116,8 @@ export function shapeProblems(issue: ZodIssue): PathProblem[] {
       return [{ path, problem: (t) => t.networkFile.problem.oneOf(issue.options.join(', ')) }];
     case 'too_small':
       return [{ path, problem: (t) => t.definition.problem.required }];
+    case 'custom':
+      return [{ path, problem: (t) => t.networkFile.problem.control }];
     default:
       return [{ path, problem: (t) => t.networkFile.problem.text }];
   }

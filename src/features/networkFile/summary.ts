@@ -8,11 +8,11 @@ const KINDS: ItemChange['kind'][] = ['added', 'changed', 'removed'];
 /** Names can hold commas («Plan, byggesak, tilsyn …»), so lists of them are separated by semicolons. */
 const list = (names: string[]) => names.join('; ');
 
-/** What a successful import did, a line per kind of change, for the person at the command line. */
+/** What a successful import did, or would do without `--replace`, a line per kind of change, for the person at the command line. */
 export function importSummary(result: Extract<ImportResult, { ok: true }>, t: Catalogue): string[] {
   const { network, changes, kept } = result;
   const f = t.networkFile;
-  const lines = changes ? [f.imported(network.name, network.id)] : [f.noChanges(network.name)];
+  const lines = !changes ? [f.noChanges(network.name)] : [(result.written ? f.imported : f.wouldChange)(network.name, network.id)];
   if (changes?.settings.length) lines.push(f.changed(f.section.network, changes.settings.map((field) => t.audit.field[field] ?? field).join(', ')));
   for (const section of SECTIONS) {
     for (const kind of KINDS) {

@@ -23,7 +23,7 @@ export function askErase(options: FeatureOptions): Reply {
 
 /** The confirmation's button: the person's identity leaves every stored answer, their profile goes. */
 export async function confirmErase(options: FeatureOptions, turn: Turn): Promise<Reply> {
-  const report = await erasePerson(options.store, turn.user, turn.now);
+  const report = await erasePerson(options.store, turn.user, turn.now, options.t);
   options.log.info({ answers: report.answers, networks: report.networks }, 'personal data erased');
   return say(options.t.privacy.erased(report.answers));
 }

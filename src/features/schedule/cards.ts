@@ -10,7 +10,7 @@ import type { Catalogue } from '../../i18n/nb';
 export const CYCLE_SAVE = 'cycle.save';
 export const CYCLE_CHANNEL = 'cycle.channel';
 
-const names = (collaboration: Collaboration) => collaboration.leaders.map((l) => plain(l.name)).join(', ');
+const names = (collaboration: Collaboration) => plain(collaboration.leaders.map((l) => l.name).join(', '));
 
 /** To the network's admins when the window has closed and collaborations have not reported. */
 export function escalationCard(network: Network, period: string, overdue: Collaboration[], t: Catalogue): AdaptiveCard {
@@ -120,7 +120,7 @@ export function cycleCard(view: CycleView, t: Catalogue): AdaptiveCard {
   const body: CardElement[] = [
     heading(t.schedule.cycleTitle(plain(network.name))),
     textBlock(t.schedule.cycleSummary(cycle.opensBefore, reminders, cycle.closesAfter, cycle.sendHour), { spacing: 'None' }),
-    textBlock(t.schedule.digestLine(t.schedule.cadenceName[cycle.digest.cadence], cycle.digest.workingDay, network.digestChannel?.channelName), { spacing: 'Small' }),
+    textBlock(t.schedule.digestLine(t.schedule.cadenceName[cycle.digest.cadence], cycle.digest.workingDay, network.digestChannel && plain(network.digestChannel.channelName)), { spacing: 'Small' }),
     textBlock(t.schedule.upcoming, { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),
     {
       type: 'FactSet',

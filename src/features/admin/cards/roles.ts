@@ -1,4 +1,5 @@
 import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../core/card';
+import { visible } from '../../../domain/text';
 import { choiceInput, type Choice } from '../../../cards/inputs';
 import type { Collaboration, Membership, Network, Person } from '../../../domain/types';
 import type { Catalogue } from '../../../i18n/nb';
@@ -59,7 +60,7 @@ export function peopleCard(network: Network, collaborations: Collaboration[], ro
   return card(
     [
       heading(t.admin.peopleTitle(plain(roster.teamName))),
-      choiceInput('person', t.admin.personLabel, roster.people, undefined),
+      choiceInput('person', t.admin.personLabel, roster.people.map((p) => ({ ...p, title: visible(p.title) })), undefined),
       choiceInput('role', t.admin.roleLabel, GRANTABLE.map((r) => ({ title: t.admin.roleName[r], value: r })), undefined),
       choiceInput('municipalityId', t.admin.municipalityLabel, sortedBy(network.municipalities).map((m) => ({ title: m.name, value: m.id })), undefined),
       choiceInput('collaborationId', t.admin.collaborationLabel, sortedBy(collaborations).map((c) => ({ title: c.name, value: c.id })), undefined)
@@ -67,7 +68,7 @@ export function peopleCard(network: Network, collaborations: Collaboration[], ro
     [
       submitButton(t.admin.grant, { verb: ADMIN_ROLE_GRANT, networkId: network.id }, 'positive'),
       ...(roster.nextPage ? [submitButton(t.admin.nextPage, page({ teamId: roster.teamId, page: roster.nextPage }))] : []),
-      ...roster.otherTeams.map((team) => submitButton(t.admin.otherTeam(team.name), page({ teamId: team.teamId })))
+      ...roster.otherTeams.map((team) => submitButton(t.admin.otherTeam(visible(team.name)), page({ teamId: team.teamId })))
     ]
   );
 }
