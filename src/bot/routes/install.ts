@@ -63,9 +63,9 @@ export async function rememberTeamMembers(context: TurnContext, { store }: Route
     const teamMember: TeamMemberReference = {
       serviceUrl, tenantId, botId: recipient.id, ...(recipient.name ? { botName: recipient.name } : {}), channelId, teamId, userId: member.id
     };
-    const profile = await store.profiles.get(person);
-    if (profile?.teamMember?.userId === member.id && profile.teamMember.serviceUrl === serviceUrl) continue;
-    await store.profiles.put({ ...(profile ?? { ...person, memberships: [] }), teamMember });
+    await store.profiles.update(person, (profile) =>
+      profile?.teamMember?.userId === member.id && profile.teamMember.serviceUrl === serviceUrl ? undefined : { ...(profile ?? { ...person, memberships: [] }), teamMember }
+    );
   }
 }
 
@@ -73,9 +73,10 @@ export async function rememberTeamMembers(context: TurnContext, { store }: Route
 async function rememberWelcome(context: TurnContext, { store }: RouteOptions, now: Date): Promise<void> {
   const person = personOf(context.activity);
   if (!person) return;
-  const profile = (await store.profiles.get(person)) ?? { ...person, memberships: [] };
-  if (profile.welcomedAt) return;
-  await store.profiles.put({ ...profile, welcomedAt: now.toISOString(), personalConversation: referenceOf(context.activity) });
+  await store.profiles.update(person, (stored) => {
+    const profile = stored ?? { ...person, memberships: [] };
+    return profile.welcomedAt ? undefined : { ...profile, welcomedAt: now.toISOString(), personalConversation: referenceOf(context.activity) };
+  });
 }
 
 /** The bot was removed: keep the record for the audit trail but never send there again. */

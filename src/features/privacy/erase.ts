@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { checkInId } from '../../domain/checkIns';
 import { sameUser } from '../../domain/roles';
 import type { CheckIn, Person, UserId } from '../../domain/types';
-import { ConcurrencyConflict, type Store } from '../../core/store';
+import type { Store } from '../../core/store';
 import { recordChange } from '../audit/record';
 
 export interface ErasureReport {
@@ -35,16 +35,9 @@ export async function erasePerson(store: Store, user: UserId, now: Date): Promis
 
 /** The status kept on the collaboration names the latest respondents: rename them too. */
 async function pseudonymizeLatest(store: Store, networkId: string, collaborationId: string, user: UserId, pseudonym: Person): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const found = await store.directory.getCollaboration(networkId, collaborationId);
-    if (!found || !found.value.status.latest.some((d) => sameUser(d.respondent, user))) return;
-    const latest = found.value.status.latest.map((d) => (sameUser(d.respondent, user) ? { ...d, respondent: pseudonym } : d));
-    try {
-      await store.directory.replaceCollaboration({ ...found.value, status: { ...found.value.status, latest } }, found.etag);
-      return;
-    } catch (error) {
-      if (!(error instanceof ConcurrencyConflict)) throw error;
-    }
-  }
-  throw new ConcurrencyConflict();
+  await store.directory.updateCollaboration(networkId, collaborationId, (current) => {
+    if (!current.status.latest.some((d) => sameUser(d.respondent, user))) return undefined;
+    const latest = current.status.latest.map((d) => (sameUser(d.respondent, user) ? { ...d, respondent: pseudonym } : d));
+    return { ...current, status: { ...current.status, latest } };
+  });
 }
