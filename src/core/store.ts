@@ -103,7 +103,10 @@ export interface ConversationRecord extends ConversationReference {
 
 /** Every conversation the bot is installed in, so it can speak first later. */
 export interface ConversationStore {
+  /** Writes a whole record, whatever is stored: for seeding and tests only. */
   put(record: ConversationRecord): Promise<void>;
+  /** Changes a record under its ETag like NetworkDirectory.updateNetwork; `change` gets undefined when there is none yet. */
+  update(conversationId: string, change: Change<ConversationRecord | undefined>): Promise<ConversationRecord | undefined>;
   get(conversationId: string): Promise<ConversationRecord | undefined>;
   /** Team channels the bot is active in for these tenants: a cross-partition query, for admins only. */
   teamChannels(tenantIds: string[]): Promise<ConversationRecord[]>;

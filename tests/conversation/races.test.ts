@@ -4,7 +4,7 @@ import type { ConversationReference, Person } from '../../src/domain/types';
 import { sign } from '../../src/features/signing';
 import { forgetDeliveryTarget } from '../../src/features/schedule/reach';
 import { nb } from '../../src/i18n/nb';
-import { cardsOf, createHarness, startDemo, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';
+import { BOT, cardsOf, createHarness, startDemo, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';
 import { interleaving, type Interleaving, type TestStore } from '../support/store';
 
 /**
@@ -98,5 +98,17 @@ describe('no lost update when two write at the same instant', () => {
     const template = await testStore.store.directory.getTemplate('indre-namdal', 'felles-statusmal');
     expect(template?.versions.map((v) => v.version)).toEqual([1, 2]);
     expect(JSON.stringify(template?.versions[1])).toContain('Hvor stor tillit er det mellom deltakerkommunene nå?');
+  });
+
+  it('the bot added to a team channel twice at once (Teams repeats install events): one welcome, one active record', async () => {
+    const channel = { id: '19:prosjekt@thread.tacv2', name: 'Prosjekt' };
+    const install = { type: 'conversationUpdate', membersAdded: [BOT], channelData: { tenant: { id: ALEX.tenantId }, team: { id: TEAM_ID, name: 'Sekretariatet' } } };
+    let first: unknown[] = [];
+    racing.next('conversations.update', async () => {
+      first = await harness.channel(ALEX, channel).send(install);
+    });
+    const second = await racingHarness.channel(ALEX, channel).send(install);
+    expect([...first, ...second]).toHaveLength(1);
+    expect(await testStore.store.conversations.get(channel.id)).toMatchObject({ active: true, teamId: TEAM_ID });
   });
 });

@@ -3,7 +3,7 @@ import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { createCosmosClient } from '../../src/store/client';
 import { openCosmosStore } from '../../src/store/cosmos';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded';
-import type { NetworkDirectory, ProfileStore, Store } from '../../src/core/store';
+import type { ConversationRecord, ConversationStore, NetworkDirectory, ProfileStore, Store } from '../../src/core/store';
 import type { Change } from '../../src/core/conflict';
 import type { Template } from '../../src/domain/template';
 import type { Collaboration, Network, Profile, UserId } from '../../src/domain/types';
@@ -73,7 +73,7 @@ export async function startSilentProxy(target: string): Promise<SilentProxy> {
   return proxy;
 }
 
-type Interleavable = 'updateNetwork' | 'updateCollaboration' | 'updateTemplate' | 'profiles.update';
+type Interleavable = 'updateNetwork' | 'updateCollaboration' | 'updateTemplate' | 'profiles.update' | 'conversations.update';
 
 export interface Interleaving {
   store: Store;
@@ -102,5 +102,8 @@ export function interleaving(real: Store): Interleaving {
   const profiles: ProfileStore = Object.assign(Object.create(real.profiles) as ProfileStore, {
     update: (user: UserId, change: Change<Profile | undefined>) => real.profiles.update(user, between('profiles.update', change))
   });
-  return { store: { ...real, directory, profiles }, next: (method, competitor) => armed.set(method, competitor) };
+  const conversations: ConversationStore = Object.assign(Object.create(real.conversations) as ConversationStore, {
+    update: (id: string, change: Change<ConversationRecord | undefined>) => real.conversations.update(id, between('conversations.update', change))
+  });
+  return { store: { ...real, directory, profiles, conversations }, next: (method, competitor) => armed.set(method, competitor) };
 }

@@ -15,16 +15,14 @@ export async function onInstalled(context: TurnContext, options: RouteOptions, n
   const { store } = options;
   const reference = referenceOf(context.activity);
   // Teams (and the Playground, on every page load) repeat install events: greet a new installation only.
-  const known = await store.conversations.get(reference.conversationId);
-  if (known?.active) return;
   const team = (context.activity.channelData as { team?: { id?: string; name?: string } } | undefined)?.team;
-  await store.conversations.put({
-    ...reference,
-    name: context.activity.conversation.name ?? team?.name,
-    ...(team?.id ? { teamId: team.id } : {}),
-    active: true,
-    updatedAt: now.toISOString()
+  const installed = { isNew: false };
+  await store.conversations.update(reference.conversationId, (known) => {
+    installed.isNew = !known?.active;
+    if (!installed.isNew) return undefined;
+    return { ...reference, name: context.activity.conversation.name ?? team?.name, ...(team?.id ? { teamId: team.id } : {}), active: true, updatedAt: now.toISOString() };
   });
+  if (!installed.isNew) return;
   const personal = reference.conversationType === 'personal';
   if (personal) await rememberWelcome(context, options, now);
   const welcome = welcomeOf(options, personal ? 'personal' : 'shared');
@@ -81,9 +79,7 @@ async function rememberWelcome(context: TurnContext, { store }: RouteOptions, no
 
 /** The bot was removed: keep the record for the audit trail but never send there again. */
 export async function onUninstalled(context: TurnContext, options: RouteOptions, now: Date): Promise<void> {
-  const existing = await options.store.conversations.get(context.activity.conversation.id);
-  if (!existing) return;
-  await options.store.conversations.put({ ...existing, active: false, updatedAt: now.toISOString() });
+  await options.store.conversations.update(context.activity.conversation.id, (existing) => existing && { ...existing, active: false, updatedAt: now.toISOString() });
 }
 
 /**
@@ -92,7 +88,9 @@ export async function onUninstalled(context: TurnContext, options: RouteOptions,
  */
 export async function rememberConversation(options: RouteOptions, reference: ConversationReference, now: Date, teamId?: string): Promise<void> {
   if (reference.conversationType === 'personal') return;
-  const known = await options.store.conversations.get(reference.conversationId);
-  if (known?.active && known.serviceUrl === reference.serviceUrl && known.teamId === teamId) return;
-  await options.store.conversations.put({ ...known, ...reference, ...(teamId ? { teamId } : {}), active: true, updatedAt: now.toISOString() });
+  await options.store.conversations.update(reference.conversationId, (known) =>
+    known?.active && known.serviceUrl === reference.serviceUrl && known.teamId === teamId
+      ? undefined
+      : { ...known, ...reference, ...(teamId ? { teamId } : {}), active: true, updatedAt: now.toISOString() }
+  );
 }

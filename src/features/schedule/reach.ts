@@ -7,8 +7,7 @@ import type { Delivery, Store } from '../../core/store';
  * the bot a new one (the person writes, or the app is installed again).
  */
 async function forgetConversation(store: Store, reference: ConversationReference, now: Date): Promise<void> {
-  const known = await store.conversations.get(reference.conversationId);
-  await store.conversations.put({ ...(known ?? reference), active: false, updatedAt: now.toISOString() });
+  await store.conversations.update(reference.conversationId, (known) => ({ ...(known ?? reference), active: false, updatedAt: now.toISOString() }));
 }
 
 /** A 1:1 chat the bot just opened: the person's chat from now on. */
