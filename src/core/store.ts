@@ -1,4 +1,5 @@
 import type { Template } from '../domain/template';
+import type { Change } from './conflict';
 import type { CycleEventKind } from '../domain/annualCycle';
 import type { AuditEntry } from '../domain/audit';
 import type {
@@ -34,9 +35,16 @@ export interface NetworkDirectory {
   /** Networks and all their collaborations in a single query, whatever the length of history. */
   loadNetworks(networkIds: string[]): Promise<NetworkContents>;
   getCollaboration(networkId: string, collaborationId: string): Promise<Versioned<Collaboration> | undefined>;
-  /** Replaces under the ETag it was read at; throws ConcurrencyConflict when someone wrote in between. */
-  replaceCollaboration(collaboration: Collaboration, etag: string): Promise<Versioned<Collaboration>>;
   getTemplate(networkId: string, templateId: string): Promise<Template | undefined>;
+  /**
+   * The only way to change a stored network, collaboration or template: `change` is applied to
+   * the stored version and written under its ETag, read again and re-applied when someone wrote in
+   * between. Returns the document as stored after, or undefined when there is none.
+   */
+  updateNetwork(networkId: string, change: Change<Network>): Promise<Network | undefined>;
+  updateCollaboration(networkId: string, collaborationId: string, change: Change<Collaboration>): Promise<Collaboration | undefined>;
+  updateTemplate(networkId: string, templateId: string, change: Change<Template>): Promise<Template | undefined>;
+  /** Writes whole documents, whatever is stored: for new ones (creation, seeding) and the operator's whole-file import. */
   putNetwork(network: Network): Promise<void>;
   putCollaboration(collaboration: Collaboration): Promise<void>;
   putTemplate(template: Template): Promise<void>;
@@ -75,6 +83,9 @@ export interface CheckInStore {
 
 export interface ProfileStore {
   get(user: UserId): Promise<Profile | undefined>;
+  /** Changes a profile under its ETag like NetworkDirectory.updateNetwork; `change` gets undefined when there is none yet. */
+  update(user: UserId, change: Change<Profile | undefined>): Promise<Profile | undefined>;
+  /** Writes a whole profile, whatever is stored: for seeding and tests only. */
   put(profile: Profile): Promise<void>;
   /** Everybody with a role in any network: one cross-partition query per scheduler round. */
   withRoles(): Promise<Profile[]>;
@@ -92,7 +103,10 @@ export interface ConversationRecord extends ConversationReference {
 
 /** Every conversation the bot is installed in, so it can speak first later. */
 export interface ConversationStore {
+  /** Writes a whole record, whatever is stored: for seeding and tests only. */
   put(record: ConversationRecord): Promise<void>;
+  /** Changes a record under its ETag like NetworkDirectory.updateNetwork; `change` gets undefined when there is none yet. */
+  update(conversationId: string, change: Change<ConversationRecord | undefined>): Promise<ConversationRecord | undefined>;
   get(conversationId: string): Promise<ConversationRecord | undefined>;
   /** Team channels the bot is active in for these tenants: a cross-partition query, for admins only. */
   teamChannels(tenantIds: string[]): Promise<ConversationRecord[]>;

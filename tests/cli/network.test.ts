@@ -91,9 +91,8 @@ describe('importing a network definition file', () => {
       linkedBy: ALEX,
       linkedAt: NOW.toISOString()
     };
-    const lonn = (await store.directory.getCollaboration('indre-namdal', 'in-lonn'))!;
-    await store.directory.replaceCollaboration({ ...lonn.value, channel: link }, lonn.etag);
-    await store.directory.putNetwork({ ...(await store.directory.getNetwork('indre-namdal'))!, digestChannel: { ...link, channelName: 'KDU' } });
+    const lonn = (await store.directory.updateCollaboration('indre-namdal', 'in-lonn', (stored) => ({ ...stored, channel: link })))!;
+    await store.directory.updateNetwork('indre-namdal', (network) => ({ ...network, digestChannel: { ...link, channelName: 'KDU' } }));
     const brann = (await store.directory.getCollaboration('indre-namdal', 'in-brann'))!.value;
 
     const result = succeeded(await importNetworkFile(store, without(EXAMPLE, '- id: in-brann', '- id: in-rus-psykiatri'), NOW, { replace: true }));
@@ -102,7 +101,7 @@ describe('importing a network definition file', () => {
 
     const after = (await store.directory.getCollaboration('indre-namdal', 'in-lonn'))!.value;
     expect(after.status.periods.length).toBeGreaterThan(0);
-    expect(after.status).toEqual(lonn.value.status);
+    expect(after.status).toEqual(lonn.status);
     expect(after.channel).toEqual(link);
     expect(after).toMatchObject({ reportingSince: '2026-01-01', costKey: { fixedShare: 0.5 }, phase: 'drift' });
     expect((await store.directory.getCollaboration('indre-namdal', 'in-brann'))?.value).toEqual(brann);

@@ -68,7 +68,7 @@ describe('store outages', () => {
     const real = testStore.store;
     const store: Store = {
       ...real,
-      directory: overriding(real.directory, { replaceCollaboration: () => Promise.reject(new StoreUnavailable('timeout')) })
+      directory: overriding(real.directory, { updateCollaboration: () => Promise.reject(new StoreUnavailable('timeout')) })
     };
     const harness = await open(store, { now: NOW });
     const answer = filledCheckIn({ overall: 'red', overallComment: 'Lønnskjøringen stanset', decisionNeeded: 'true', decisionText: 'Velge reserveløsning' });

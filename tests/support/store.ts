@@ -3,7 +3,10 @@ import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { createCosmosClient } from '../../src/store/client';
 import { openCosmosStore } from '../../src/store/cosmos';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded';
-import type { Store } from '../../src/core/store';
+import type { ConversationRecord, ConversationStore, NetworkDirectory, ProfileStore, Store } from '../../src/core/store';
+import type { Change } from '../../src/core/conflict';
+import type { Template } from '../../src/domain/template';
+import type { Collaboration, Network, Profile, UserId } from '../../src/domain/types';
 import type { CosmosClient } from '@azure/cosmos';
 
 export interface TestStore {
@@ -68,4 +71,39 @@ export async function startSilentProxy(target: string): Promise<SilentProxy> {
       server.close(() => resolve());
     });
   return proxy;
+}
+
+type Interleavable = 'updateNetwork' | 'updateCollaboration' | 'updateTemplate' | 'profiles.update' | 'conversations.update';
+
+export interface Interleaving {
+  store: Store;
+  /** The next `method` call through `store` runs `competitor` to its end after reading and before writing. */
+  next(method: Interleavable, competitor: () => Promise<unknown>): void;
+}
+
+/**
+ * The real store, where another writer can be made to land exactly between one update's read
+ * and its write: the race two simultaneous requests can have, made deterministic.
+ */
+export function interleaving(real: Store): Interleaving {
+  const armed = new Map<Interleavable, () => Promise<unknown>>();
+  const between = <T>(method: Interleavable, change: Change<T>): Change<T> => async (current) => {
+    const competitor = armed.get(method);
+    armed.delete(method);
+    if (competitor) await competitor();
+    return change(current);
+  };
+  const directory: NetworkDirectory = Object.assign(Object.create(real.directory) as NetworkDirectory, {
+    updateNetwork: (id: string, change: Change<Network>) => real.directory.updateNetwork(id, between('updateNetwork', change)),
+    updateCollaboration: (networkId: string, id: string, change: Change<Collaboration>) =>
+      real.directory.updateCollaboration(networkId, id, between('updateCollaboration', change)),
+    updateTemplate: (networkId: string, id: string, change: Change<Template>) => real.directory.updateTemplate(networkId, id, between('updateTemplate', change))
+  });
+  const profiles: ProfileStore = Object.assign(Object.create(real.profiles) as ProfileStore, {
+    update: (user: UserId, change: Change<Profile | undefined>) => real.profiles.update(user, between('profiles.update', change))
+  });
+  const conversations: ConversationStore = Object.assign(Object.create(real.conversations) as ConversationStore, {
+    update: (id: string, change: Change<ConversationRecord | undefined>) => real.conversations.update(id, between('conversations.update', change))
+  });
+  return { store: { ...real, directory, profiles, conversations }, next: (method, competitor) => armed.set(method, competitor) };
 }

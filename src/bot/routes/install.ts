@@ -15,16 +15,14 @@ export async function onInstalled(context: TurnContext, options: RouteOptions, n
   const { store } = options;
   const reference = referenceOf(context.activity);
   // Teams (and the Playground, on every page load) repeat install events: greet a new installation only.
-  const known = await store.conversations.get(reference.conversationId);
-  if (known?.active) return;
   const team = (context.activity.channelData as { team?: { id?: string; name?: string } } | undefined)?.team;
-  await store.conversations.put({
-    ...reference,
-    name: context.activity.conversation.name ?? team?.name,
-    ...(team?.id ? { teamId: team.id } : {}),
-    active: true,
-    updatedAt: now.toISOString()
+  const installed = { isNew: false };
+  await store.conversations.update(reference.conversationId, (known) => {
+    installed.isNew = !known?.active;
+    if (!installed.isNew) return undefined;
+    return { ...reference, name: context.activity.conversation.name ?? team?.name, ...(team?.id ? { teamId: team.id } : {}), active: true, updatedAt: now.toISOString() };
   });
+  if (!installed.isNew) return;
   const personal = reference.conversationType === 'personal';
   if (personal) await rememberWelcome(context, options, now);
   const welcome = welcomeOf(options, personal ? 'personal' : 'shared');
@@ -63,9 +61,9 @@ export async function rememberTeamMembers(context: TurnContext, { store }: Route
     const teamMember: TeamMemberReference = {
       serviceUrl, tenantId, botId: recipient.id, ...(recipient.name ? { botName: recipient.name } : {}), channelId, teamId, userId: member.id
     };
-    const profile = await store.profiles.get(person);
-    if (profile?.teamMember?.userId === member.id && profile.teamMember.serviceUrl === serviceUrl) continue;
-    await store.profiles.put({ ...(profile ?? { ...person, memberships: [] }), teamMember });
+    await store.profiles.update(person, (profile) =>
+      profile?.teamMember?.userId === member.id && profile.teamMember.serviceUrl === serviceUrl ? undefined : { ...(profile ?? { ...person, memberships: [] }), teamMember }
+    );
   }
 }
 
@@ -73,16 +71,15 @@ export async function rememberTeamMembers(context: TurnContext, { store }: Route
 async function rememberWelcome(context: TurnContext, { store }: RouteOptions, now: Date): Promise<void> {
   const person = personOf(context.activity);
   if (!person) return;
-  const profile = (await store.profiles.get(person)) ?? { ...person, memberships: [] };
-  if (profile.welcomedAt) return;
-  await store.profiles.put({ ...profile, welcomedAt: now.toISOString(), personalConversation: referenceOf(context.activity) });
+  await store.profiles.update(person, (stored) => {
+    const profile = stored ?? { ...person, memberships: [] };
+    return profile.welcomedAt ? undefined : { ...profile, welcomedAt: now.toISOString(), personalConversation: referenceOf(context.activity) };
+  });
 }
 
 /** The bot was removed: keep the record for the audit trail but never send there again. */
 export async function onUninstalled(context: TurnContext, options: RouteOptions, now: Date): Promise<void> {
-  const existing = await options.store.conversations.get(context.activity.conversation.id);
-  if (!existing) return;
-  await options.store.conversations.put({ ...existing, active: false, updatedAt: now.toISOString() });
+  await options.store.conversations.update(context.activity.conversation.id, (existing) => existing && { ...existing, active: false, updatedAt: now.toISOString() });
 }
 
 /**
@@ -91,7 +88,9 @@ export async function onUninstalled(context: TurnContext, options: RouteOptions,
  */
 export async function rememberConversation(options: RouteOptions, reference: ConversationReference, now: Date, teamId?: string): Promise<void> {
   if (reference.conversationType === 'personal') return;
-  const known = await options.store.conversations.get(reference.conversationId);
-  if (known?.active && known.serviceUrl === reference.serviceUrl && known.teamId === teamId) return;
-  await options.store.conversations.put({ ...known, ...reference, ...(teamId ? { teamId } : {}), active: true, updatedAt: now.toISOString() });
+  await options.store.conversations.update(reference.conversationId, (known) =>
+    known?.active && known.serviceUrl === reference.serviceUrl && known.teamId === teamId
+      ? undefined
+      : { ...known, ...reference, ...(teamId ? { teamId } : {}), active: true, updatedAt: now.toISOString() }
+  );
 }

@@ -66,7 +66,7 @@ async function greetOnFirstContact(options: RouteOptions, turn: Turn, profile: P
     welcomedAt: profile.welcomedAt ?? turn.now.toISOString()
   };
   // Written over the stored profile: the one features see leaves out networks closed to this tenant.
-  await options.store.profiles.put({ ...((await options.store.profiles.get(turn.user)) ?? profile), ...changes });
+  await options.store.profiles.update(turn.user, (stored) => ({ ...(stored ?? profile), ...changes }));
   const updated: Profile = { ...profile, ...changes };
   const welcome = firstContact && welcomeOf(options, 'personal');
   if (welcome) await turn.reply(welcome);

@@ -35,7 +35,14 @@ export async function networkCreationRefusal({ store, t, firstAdmins }: FeatureO
   return firstAdmins === 'whoeverComesFirst' ? undefined : t.admin.noNetworkYet;
 }
 
+const newProfile = (person: UserId & { name: string }): Profile => ({ tenantId: person.tenantId, aadObjectId: person.aadObjectId, name: person.name, memberships: [] });
+
 /** The profile as stored, for writing: the one features see leaves out networks closed to the tenant. */
 export async function storedProfile(store: Store, person: UserId & { name: string }): Promise<Profile> {
-  return (await store.profiles.get(person)) ?? { tenantId: person.tenantId, aadObjectId: person.aadObjectId, name: person.name, memberships: [] };
+  return (await store.profiles.get(person)) ?? newProfile(person);
+}
+
+/** Changes the profile as stored (see storedProfile) under its ETag, so simultaneous grants all land. */
+export function updateStoredProfile(store: Store, person: UserId & { name: string }, change: (stored: Profile) => Profile | undefined): Promise<Profile | undefined> {
+  return store.profiles.update(person, (stored) => change(stored ?? newProfile(person)));
 }

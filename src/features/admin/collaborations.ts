@@ -4,7 +4,6 @@ import { periodAt, periodBounds } from '../../domain/period';
 import { emptyStatus } from '../../domain/status';
 import { fellesStatusmal } from '../../domain/template';
 import type { Collaboration, Profile } from '../../domain/types';
-import { ConcurrencyConflict } from '../../core/store';
 import { actorOf, recordChange } from '../audit/record';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
@@ -61,16 +60,9 @@ export async function saveCollaboration(options: FeatureOptions, turn: Turn, pro
 
   let saved: Collaboration;
   if (existing) {
-    const current = await store.directory.getCollaboration(network.id, existing.id);
-    if (!current) return [say(t.general.invalidAction)];
-    const { hostMunicipalityId, costKey, ...rest } = current.value;
-    saved = { ...rest, ...definition };
-    try {
-      await store.directory.replaceCollaboration(saved, current.etag);
-    } catch (error) {
-      if (error instanceof ConcurrencyConflict) return [say(t.admin.conflict)];
-      throw error;
-    }
+    const updated = await store.directory.updateCollaboration(network.id, existing.id, ({ hostMunicipalityId, costKey, ...rest }) => ({ ...rest, ...definition }));
+    if (!updated) return [say(t.general.invalidAction)];
+    saved = updated;
   } else {
     saved = {
       id: idFrom(definition.name, new Set(collaborations.map((c) => c.id))),

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Network } from '../../domain/types';
+import type { Membership, Network } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { say, type Reply, type Turn } from '../../core/turn';
 import type { FeatureOptions } from '../../core/options';
-import { storedProfile } from './access';
+import { updateStoredProfile } from './access';
 import { rolesLine, withRole } from './roles';
 
 /**
@@ -66,18 +66,18 @@ export async function acceptInvitation(options: FeatureOptions, turn: Turn, code
   const network = await store.directory.getNetwork(found.value.networkId);
   if (!network || !(await store.invitations.take(found))) return say(t.admin.joinUnknown);
 
-  const joined: Network = { ...network, tenantIds: [...new Set([...network.tenantIds, turn.user.tenantId])] };
-  await store.directory.putNetwork(joined);
-  const stored = await storedProfile(store, turn.user);
-  const before = stored.memberships.find((m) => m.networkId === network.id);
-  const after = withRole(before, network.id, 'admin', '');
-  await store.profiles.put({ ...stored, name: stored.name || turn.user.name, memberships: [...stored.memberships.filter((m) => m !== before), after] });
+  const joined = await store.directory.updateNetwork(network.id, (current) => ({ ...current, tenantIds: [...new Set([...current.tenantIds, turn.user.tenantId])] }));
+  let before: Membership | undefined;
+  await updateStoredProfile(store, turn.user, (stored) => {
+    before = stored.memberships.find((m) => m.networkId === network.id);
+    return { ...stored, name: stored.name || turn.user.name, memberships: [...stored.memberships.filter((m) => m !== before), withRole(before, network.id, 'admin', '')] };
+  });
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: network.id,
     action: 'tenant.joined',
     subject: network.name,
     before: { tenantIds: network.tenantIds.join(', '), roles: rolesLine(before, network, t) },
-    after: { tenantIds: joined.tenantIds.join(', '), roles: rolesLine(after, network, t) }
+    after: { tenantIds: (joined ?? network).tenantIds.join(', '), roles: rolesLine(withRole(before, network.id, 'admin', ''), network, t) }
   });
   options.tenants.forget();
   options.log.info({ networkId: network.id }, 'an invited tenant joined');

@@ -28,8 +28,11 @@ export async function saveMunicipality(options: FeatureOptions, turn: Turn, prof
   };
   const problems = municipalityProblems(municipality, takenBy(others));
   if (problems.length) return [problemsReply(problems, t)];
-  const updated = { ...network, municipalities: existing ? network.municipalities.map((m) => (m === existing ? municipality : m)) : [...others, municipality] };
-  await store.directory.putNetwork(updated);
+  const updated = await store.directory.updateNetwork(network.id, (current) => ({
+    ...current,
+    municipalities: existing ? current.municipalities.map((m) => (m.id === existing.id ? municipality : m)) : [...current.municipalities, municipality]
+  }));
+  if (!updated) return [say(t.general.invalidAction)];
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: network.id,
     action: existing ? 'municipality.changed' : 'municipality.added',
@@ -52,8 +55,8 @@ export async function removeMunicipality(options: FeatureOptions, turn: Turn, pr
   if (municipalityInUse(municipality.id, collaborations)) return [say(`${t.admin.notSaved} ${t.definition.line(municipality.name, t.definition.problem.inUse)}`)];
   const directors = (await store.profiles.withRoles()).filter((p) => p.memberships.some((m) => m.networkId === network.id && m.municipalityId === municipality.id));
   if (directors.length) return [say(t.admin.municipalityLeaders(municipality.name))];
-  const updated = { ...network, municipalities: network.municipalities.filter((m) => m !== municipality) };
-  await store.directory.putNetwork(updated);
+  const updated = await store.directory.updateNetwork(network.id, (current) => ({ ...current, municipalities: current.municipalities.filter((m) => m.id !== municipality.id) }));
+  if (!updated) return [say(t.general.invalidAction)];
   await recordChange(store, turn.now, actorOf(turn.user), { networkId: network.id, action: 'municipality.removed', subject: municipality.name, before: logged(municipality) });
   return [say(t.admin.removed(municipality.name)), show(municipalitiesCard(updated, t))];
 }

@@ -6,7 +6,7 @@ import type { Catalogue } from '../../i18n/nb';
 import { actorOf, recordChange } from '../audit/record';
 import { say, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
-import { administered, networkCreationRefusal, storedProfile } from './access';
+import { administered, networkCreationRefusal, updateStoredProfile } from './access';
 import { inviteTenants } from './invitations';
 import { overview } from './overview';
 import type { networkForm } from './forms';
@@ -53,9 +53,12 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
 
   const members = existing?.tenantIds ?? [turn.user.tenantId];
   const invited = settings.tenantIds.filter((id) => !members.includes(id));
-  const { retention, ...kept } = existing ?? { id: idFrom(form.name, new Set(await store.directory.listNetworkIds())), municipalities: [] };
-  const network: Network = { ...kept, ...settings, tenantIds: settings.tenantIds.filter((id) => members.includes(id)) };
-  await store.directory.putNetwork(network);
+  // The form's settings over what is stored now; a tenant not yet in the network stays out until it joins.
+  const withSettings = ({ retention, ...kept }: Network): Network => ({ ...kept, ...settings, tenantIds: settings.tenantIds.filter((id) => kept.tenantIds.includes(id)) });
+  const network = existing
+    ? await store.directory.updateNetwork(existing.id, withSettings)
+    : withSettings({ id: idFrom(form.name, new Set(await store.directory.listNetworkIds())), name: form.name, tenantIds: members, municipalities: [] });
+  if (!network) return [say(t.general.invalidAction)];
   if (!existing) await createdBy(options, turn, network);
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: network.id,
@@ -71,9 +74,9 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
   return [say(t.admin.saved(network.name)), ...invitations, overview(network, collaborations, await store.profiles.withRoles(), t)];
 }
 
-/** A new network gets the common status template and its creator as its first admin. */
+/** A new network is stored with the common status template and its creator as its first admin. */
 async function createdBy({ store }: FeatureOptions, turn: Turn, network: Network): Promise<void> {
+  await store.directory.putNetwork(network);
   await store.directory.putTemplate(fellesStatusmal(network.id));
-  const creator = await storedProfile(store, turn.user);
-  await store.profiles.put({ ...creator, memberships: [...creator.memberships, { networkId: network.id, roles: ['admin'] }] });
+  await updateStoredProfile(store, turn.user, (creator) => ({ ...creator, memberships: [...creator.memberships, { networkId: network.id, roles: ['admin'] }] }));
 }

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { plain } from '../../core/card';
 import { sameUser } from '../../domain/roles';
 import type { Collaboration, Membership, Network, Person, Profile, Role, TeamMemberReference } from '../../domain/types';
-import { ConcurrencyConflict, type ConversationRecord } from '../../core/store';
+import type { ConversationRecord } from '../../core/store';
 import { actorOf, recordChange } from '../audit/record';
 import { sign, verify } from '../signing';
 import { DeliveryFailure } from '../../core/messenger';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
-import { administered, storedProfile } from './access';
+import { administered, storedProfile, updateStoredProfile } from './access';
 import { peopleCard, roleText, rolesCard, type RoleHolder } from './cards/roles';
 import type { grantForm, peopleForm, revokeForm } from './forms';
 
@@ -110,17 +110,22 @@ export async function grantRole(options: FeatureOptions, turn: Turn, profile: Pr
   const stored = await storedProfile(store, person);
   const before = stored.memberships.find((m) => m.networkId === network.id);
   // A leader needs to be in the network to see and answer its check-ins.
-  const after: Membership =
-    form.role === 'leader' ? (before?.roles.length ? before : { networkId: network.id, roles: ['member'] }) : withRole(before, network.id, form.role, form.municipalityId);
+  const { role } = form;
+  const granted = (prior: Membership | undefined): Membership =>
+    role === 'leader' ? (prior?.roles.length ? prior : { networkId: network.id, roles: ['member'] }) : withRole(prior, network.id, role, form.municipalityId);
+  const after = granted(before);
   const label = roleText(form.role, network, t, { municipalityId: form.municipalityId, collaboration });
   const unchanged = form.role === 'leader' ? collaboration!.leaders.some((l) => sameUser(l, person)) : JSON.stringify(before) === JSON.stringify(after);
   if (unchanged) return [say(t.admin.already(plain(person.name), label))];
   if (form.role === 'leader' && !(await changeLeaders(options, collaboration!, (leaders) => [...leaders, person]))) return [say(t.admin.conflict)];
-  await store.profiles.put({
-    ...stored,
-    name: stored.name || person.name,
-    teamMember: stored.teamMember ?? teamMember,
-    memberships: [...stored.memberships.filter((m) => m !== before), after]
+  await updateStoredProfile(store, person, (current) => {
+    const prior = current.memberships.find((m) => m.networkId === network.id);
+    return {
+      ...current,
+      name: current.name || person.name,
+      teamMember: current.teamMember ?? teamMember,
+      memberships: [...current.memberships.filter((m) => m !== prior), granted(prior)]
+    };
   });
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: network.id,
@@ -133,17 +138,10 @@ export async function grantRole(options: FeatureOptions, turn: Turn, profile: Pr
   return [say(t.admin.granted(plain(person.name), label)), await rolesReply(options, network)];
 }
 
-/** Leaders are changed on the collaboration under its ETag; false when someone changed it in between. */
+/** Leaders are changed on the collaboration under its ETag; false when it is gone. */
 async function changeLeaders({ store }: FeatureOptions, collaboration: Collaboration, change: (leaders: Person[]) => Person[]): Promise<boolean> {
-  const current = await store.directory.getCollaboration(collaboration.networkId, collaboration.id);
-  if (!current) return false;
-  try {
-    await store.directory.replaceCollaboration({ ...current.value, leaders: change(current.value.leaders) }, current.etag);
-    return true;
-  } catch (error) {
-    if (error instanceof ConcurrencyConflict) return false;
-    throw error;
-  }
+  const updated = await store.directory.updateCollaboration(collaboration.networkId, collaboration.id, (current) => ({ ...current, leaders: change(current.leaders) }));
+  return updated !== undefined;
 }
 
 /** The roles card as it stands after a change. */
@@ -172,11 +170,13 @@ export async function revokeRole(options: FeatureOptions, turn: Turn, profile: P
   if (form.role === 'leader') {
     if (!(await changeLeaders(options, collaboration!, (leaders) => leaders.filter((l) => !sameUser(l, holder.person))))) return [say(t.admin.conflict)];
   } else {
-    const stored = await storedProfile(store, holder.person);
-    const before = stored.memberships.find((m) => m.networkId === network.id)!;
-    const roles = before.roles.filter((r) => r !== form.role);
-    const after: Membership = { networkId: network.id, roles, ...(form.role !== 'kommunedirektør' && before.municipalityId ? { municipalityId: before.municipalityId } : {}) };
-    await store.profiles.put({ ...stored, memberships: stored.memberships.map((m) => (m === before ? after : m)).filter((m) => m.roles.length > 0) });
+    await updateStoredProfile(store, holder.person, (stored) => {
+      const before = stored.memberships.find((m) => m.networkId === network.id);
+      if (!before) return undefined;
+      const roles = before.roles.filter((r) => r !== form.role);
+      const after: Membership = { networkId: network.id, roles, ...(form.role !== 'kommunedirektør' && before.municipalityId ? { municipalityId: before.municipalityId } : {}) };
+      return { ...stored, memberships: stored.memberships.map((m) => (m === before ? after : m)).filter((m) => m.roles.length > 0) };
+    });
   }
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: network.id,

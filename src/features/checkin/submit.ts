@@ -11,7 +11,8 @@ import { periodName } from '../../cards/answers';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { channelSummaryCard, checkInCard, receiptCard } from './cards';
-import { backoff, foldIntoStatus, MAX_CONFLICT_RETRIES } from './fold';
+import { foldIntoStatus } from './fold';
+import { retryOnConflict } from '../../core/conflict';
 
 /** The fields the card itself carries; everything else in the payload must be an answer. */
 export const submitEnvelope = z.object({
@@ -85,7 +86,7 @@ export async function submitCheckIn(
   }
   const { checkIn, outcome } = stored;
   // Folded again even for a redelivery: the first delivery may have stopped before it.
-  const updated = await foldIntoStatus(store, options.log, checkIn, found);
+  const updated = await foldIntoStatus(store, options.log, checkIn);
   const channelNote = stored.redelivered
     ? t.checkIn.alreadyReceived
     : await postSummary(options, updated ?? collaboration, version, checkIn, outcome);
@@ -114,7 +115,7 @@ interface StoredEdit {
  * submit no extra request, and an answer whose fold fails, or whose process dies, is not lost.
  */
 async function storeEdit(store: Store, answer: CheckIn, activityId: string | undefined): Promise<StoredEdit> {
-  for (let attempt = 1; ; attempt++) {
+  return retryOnConflict(async () => {
     const prior = await store.checkIns.get(answer.collaborationId, answer.id);
     const seen = prior?.value.activityIds ?? [];
     if (prior && activityId && seen.includes(activityId)) {
@@ -126,14 +127,9 @@ async function storeEdit(store: Store, answer: CheckIn, activityId: string | und
       activityIds: activityId ? [...seen, activityId].slice(-REMEMBERED_ACTIVITIES) : seen,
       pendingFold: true
     };
-    try {
-      await store.checkIns.saveIfUnchanged(checkIn, prior?.etag);
-      return { checkIn, outcome: prior ? 'updated' : 'created', redelivered: false };
-    } catch (error) {
-      if (!(error instanceof ConcurrencyConflict) || attempt >= MAX_CONFLICT_RETRIES) throw error;
-      await backoff(attempt);
-    }
-  }
+    await store.checkIns.saveIfUnchanged(checkIn, prior?.etag);
+    return { checkIn, outcome: prior ? 'updated' : 'created', redelivered: false };
+  });
 }
 
 /** Sends the summary card to the linked channel; the answer is already safe whatever happens here. */

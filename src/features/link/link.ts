@@ -1,7 +1,6 @@
 import { mayLinkChannel, memberNetworkIds } from '../../domain/roles';
 import type { ChannelLink, Profile } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
-import { ConcurrencyConflict } from '../../core/store';
 import { actorOf, recordChange } from '../audit/record';
 import { findCollaboration, loadScope } from '../scope';
 import { say, type Reply, type Turn } from '../../core/turn';
@@ -41,24 +40,22 @@ export async function linkTo(
 ): Promise<Reply> {
   const { store, t } = options;
   if (turn.conversation.conversationType !== 'channel') return say(t.link.onlyInChannel);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const found = await store.directory.getCollaboration(networkId, collaborationId);
-    if (!found || !memberNetworkIds(profile).includes(networkId)) return say(t.general.invalidAction);
-    if (!mayLinkChannel(profile, found.value, turn.user)) return say(t.link.notAllowed(found.value.name));
-    const channel = await channelHere(turn, t);
-    try {
-      await store.directory.replaceCollaboration({ ...found.value, channel }, found.etag);
-      await recordChange(store, turn.now, actorOf(turn.user), {
-        networkId,
-        action: 'channel.linked',
-        subject: found.value.name,
-        before: { channel: found.value.channel?.channelName },
-        after: { channel: channel.channelName }
-      });
-      return say(t.link.linked(found.value.name));
-    } catch (error) {
-      if (!(error instanceof ConcurrencyConflict)) throw error;
-    }
-  }
-  return say(t.general.storeUnavailable);
+  const found = await store.directory.getCollaboration(networkId, collaborationId);
+  if (!found || !memberNetworkIds(profile).includes(networkId)) return say(t.general.invalidAction);
+  if (!mayLinkChannel(profile, found.value, turn.user)) return say(t.link.notAllowed(found.value.name));
+  const channel = await channelHere(turn, t);
+  let before = found.value;
+  const linked = await store.directory.updateCollaboration(networkId, collaborationId, (current) => {
+    before = current;
+    return mayLinkChannel(profile, current, turn.user) ? { ...current, channel } : undefined;
+  });
+  if (!linked || !mayLinkChannel(profile, before, turn.user)) return say(t.general.invalidAction);
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId,
+    action: 'channel.linked',
+    subject: before.name,
+    before: { channel: before.channel?.channelName },
+    after: { channel: channel.channelName }
+  });
+  return say(t.link.linked(before.name));
 }

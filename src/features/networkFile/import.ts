@@ -1,7 +1,7 @@
 import { userKey } from '../../domain/roles';
 import { fellesStatusmal } from '../../domain/template';
 import type { Collaboration, Membership, UserId } from '../../domain/types';
-import { ConcurrencyConflict, type Store } from '../../core/store';
+import type { Store } from '../../core/store';
 import { recordChange } from '../audit/record';
 import {
   COLLABORATION_KEYS,
@@ -31,9 +31,6 @@ export type ImportResult =
       written: boolean;
     };
 
-/** How often a collaboration changed by a check-in during the import is read and merged again. */
-const MERGE_ATTEMPTS = 5;
-
 /** The stored value with the file's fields in place of its own: those the file leaves out become unset. */
 function merged<T extends object>(stored: T, keys: readonly (keyof T)[], defined: Partial<T>): T {
   const rest: Partial<T> = { ...stored };
@@ -59,29 +56,23 @@ function withTemplates(definition: NetworkDefinition, stored: Collaboration[]): 
 
 /** Merged into the stored collaboration under its ETag, so a check-in stored meanwhile is never lost. */
 async function writeCollaboration(store: Store, networkId: string, definition: CollaborationDefinition): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const stored = await store.directory.getCollaboration(networkId, definition.id);
-    if (!stored) return store.directory.putCollaboration(newCollaboration(definition, networkId));
-    try {
-      await store.directory.replaceCollaboration(merged(stored.value, COLLABORATION_KEYS, definition), stored.etag);
-      return;
-    } catch (error) {
-      if (!(error instanceof ConcurrencyConflict) || attempt >= MERGE_ATTEMPTS) throw error;
-    }
-  }
+  const updated = await store.directory.updateCollaboration(networkId, definition.id, (stored) => merged(stored, COLLABORATION_KEYS, definition));
+  if (!updated) await store.directory.putCollaboration(newCollaboration(definition, networkId));
 }
 
 /** The person's membership of this network as the file says, or none; other networks' stay as they are. */
-async function writeMembership(store: Store, networkId: string, { tenantId, aadObjectId }: UserId, person: PersonDefinition | undefined): Promise<void> {
-  const profile = (await store.profiles.get({ tenantId, aadObjectId })) ?? (person && { tenantId, aadObjectId, name: person.name, memberships: [] });
-  if (!profile) return;
+async function writeMembership(store: Store, networkId: string, user: UserId, person: PersonDefinition | undefined): Promise<void> {
   const membership: Membership[] = person
     ? [{ networkId, roles: person.roles, ...(person.municipalityId ? { municipalityId: person.municipalityId } : {}) }]
     : [];
-  const memberships = profile.memberships.some((m) => m.networkId === networkId)
-    ? profile.memberships.flatMap((m) => (m.networkId === networkId ? membership : [m]))
-    : [...profile.memberships, ...membership];
-  await store.profiles.put({ ...profile, ...(person ? { name: person.name } : {}), memberships });
+  await store.profiles.update(user, (stored) => {
+    const profile = stored ?? (person && { tenantId: user.tenantId, aadObjectId: user.aadObjectId, name: person.name, memberships: [] });
+    if (!profile) return undefined;
+    const memberships = profile.memberships.some((m) => m.networkId === networkId)
+      ? profile.memberships.flatMap((m) => (m.networkId === networkId ? membership : [m]))
+      : [...profile.memberships, ...membership];
+    return { ...profile, ...(person ? { name: person.name } : {}), memberships };
+  });
 }
 
 /** Only what changed is written; the audit entry comes last, once everything else is stored. */
@@ -90,7 +81,8 @@ async function write(store: Store, current: NetworkDefinition | undefined, next:
   if (!stored.templateIds.has(DEFAULT_TEMPLATE_ID)) await store.directory.putTemplate(fellesStatusmal(id));
   if (changes.settings.length || changes.items.municipalities.length) {
     const network = { ...next.network, municipalities: next.municipalities };
-    await store.directory.putNetwork(stored.network ? merged(stored.network, [...SETTINGS_KEYS, 'municipalities'], network) : network);
+    const updated = await store.directory.updateNetwork(id, (current) => merged(current, [...SETTINGS_KEYS, 'municipalities'], network));
+    if (!updated) await store.directory.putNetwork(network);
   }
   const collaborations = new Map(next.collaborations.map((c) => [c.id, c]));
   for (const change of changes.items.collaborations) await writeCollaboration(store, id, collaborations.get(change.key)!);

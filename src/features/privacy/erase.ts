@@ -4,7 +4,7 @@ import { checkInId } from '../../domain/checkIns';
 import { sameUser } from '../../domain/roles';
 import type { CheckIn, Collaboration, Network, Person, UserId } from '../../domain/types';
 import type { Catalogue } from '../../i18n/nb';
-import { ConcurrencyConflict, type Store } from '../../core/store';
+import type { Store } from '../../core/store';
 import { recordChange } from '../audit/record';
 
 export interface ErasureReport {
@@ -29,7 +29,9 @@ export async function erasePerson(store: Store, user: Person, now: Date, t: Cata
   }
   const { networks, collaborations } = await store.directory.loadNetworks(await store.directory.listNetworkIds());
   for (const collaboration of collaborations.filter((c) => mentions(c, user))) await forgetInCollaboration(store, collaboration, user, pseudonym);
-  for (const network of networks.filter((n) => n.digestChannel && sameUser(n.digestChannel.linkedBy, user))) await store.directory.putNetwork(withoutLinker(network, pseudonym));
+  for (const network of networks.filter((n) => linkedDigest(n, user))) {
+    await store.directory.updateNetwork(network.id, (current) => (linkedDigest(current, user) ? withoutLinker(current, pseudonym) : undefined));
+  }
   const names = [...new Set([user.name, profile?.name ?? ''])].filter(Boolean);
   const actor: Person = { ...pseudonym, name: t.audit.erasedPerson(pseudonym.aadObjectId.slice('erased-'.length, 'erased-'.length + 6)) };
   for (const network of networks) await forgetInAudit(store, network.id, user, names, actor);
@@ -57,21 +59,15 @@ function withoutPerson(c: Collaboration, user: UserId, pseudonym: Person): Colla
   };
 }
 
+const linkedDigest = (network: Network, user: UserId): boolean => network.digestChannel !== undefined && sameUser(network.digestChannel.linkedBy, user);
+
 const withoutLinker = (network: Network, { tenantId, aadObjectId }: UserId): Network => ({ ...network, digestChannel: { ...network.digestChannel!, linkedBy: { tenantId, aadObjectId } } });
 
 /** Rewritten under the collaboration's ETag, so a check-in folded in meanwhile is kept. */
 async function forgetInCollaboration(store: Store, collaboration: Collaboration, user: UserId, pseudonym: Person): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const found = await store.directory.getCollaboration(collaboration.networkId, collaboration.id);
-    if (!found || !mentions(found.value, user)) return;
-    try {
-      await store.directory.replaceCollaboration(withoutPerson(found.value, user, pseudonym), found.etag);
-      return;
-    } catch (error) {
-      if (!(error instanceof ConcurrencyConflict)) throw error;
-    }
-  }
-  throw new ConcurrencyConflict();
+  await store.directory.updateCollaboration(collaboration.networkId, collaboration.id, (current) =>
+    mentions(current, user) ? withoutPerson(current, user, pseudonym) : undefined
+  );
 }
 
 /**

@@ -78,8 +78,8 @@ export async function saveCycle(options: FeatureOptions, turn: Turn, profile: Pr
   };
   const problem = cycleProblem(cycle);
   if (problem) return [say(`${t.schedule.notSaved} ${t.schedule.invalid[problem]}`)];
-  const updated = { ...network, cycle };
-  await store.directory.putNetwork(updated);
+  const updated = await store.directory.updateNetwork(network.id, (current) => ({ ...current, cycle }));
+  if (!updated) return [say(t.general.invalidAction)];
   await recordChange(store, turn.now, actorOf(turn.user), { networkId: network.id, action: 'cycle.changed', subject: network.name, before: cycleOf(network), after: cycle });
   options.log.info({ networkId: network.id }, 'annual cycle changed');
   const { collaborations } = await store.directory.loadNetworks([network.id]);
@@ -94,7 +94,7 @@ export async function useChannelForDigest(options: FeatureOptions, turn: Turn, p
   if ('reply' in access) return access.reply;
   const { network } = access;
   const digestChannel = await channelHere(turn, t);
-  await store.directory.putNetwork({ ...network, digestChannel });
+  await store.directory.updateNetwork(network.id, (current) => ({ ...current, digestChannel }));
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: network.id,
     action: 'digestChannel.set',

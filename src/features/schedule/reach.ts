@@ -7,14 +7,12 @@ import type { Delivery, Store } from '../../core/store';
  * the bot a new one (the person writes, or the app is installed again).
  */
 async function forgetConversation(store: Store, reference: ConversationReference, now: Date): Promise<void> {
-  const known = await store.conversations.get(reference.conversationId);
-  await store.conversations.put({ ...(known ?? reference), active: false, updatedAt: now.toISOString() });
+  await store.conversations.update(reference.conversationId, (known) => ({ ...(known ?? reference), active: false, updatedAt: now.toISOString() }));
 }
 
 /** A 1:1 chat the bot just opened: the person's chat from now on. */
 export async function rememberPersonalChat(store: Store, person: Person, reference: ConversationReference): Promise<void> {
-  const profile = await store.profiles.get(person);
-  if (profile) await store.profiles.put({ ...profile, personalConversation: reference });
+  await store.profiles.update(person, (profile) => profile && { ...profile, personalConversation: reference });
 }
 
 export async function forgetDeliveryTarget(store: Store, delivery: Delivery, now: Date): Promise<void> {
@@ -22,25 +20,27 @@ export async function forgetDeliveryTarget(store: Store, delivery: Delivery, now
   if (!reference) return forgetTeamMember(store, delivery);
   await forgetConversation(store, reference, now);
   if (delivery.person) {
-    const profile = await store.profiles.get(delivery.person);
-    if (profile?.personalConversation?.conversationId === reference.conversationId) {
+    await store.profiles.update(delivery.person, (profile) => {
+      if (profile?.personalConversation?.conversationId !== reference.conversationId) return undefined;
       const { personalConversation, ...rest } = profile;
-      await store.profiles.put(rest);
-    }
+      return rest;
+    });
     return;
   }
-  const network = await store.directory.getNetwork(delivery.networkId);
-  if (network?.digestChannel?.reference.conversationId === reference.conversationId) {
+  await store.directory.updateNetwork(delivery.networkId, (network) => {
+    if (network.digestChannel?.reference.conversationId !== reference.conversationId) return undefined;
     const { digestChannel, ...rest } = network;
-    await store.directory.putNetwork(rest);
-  }
+    return rest;
+  });
 }
 
 /** Teams refused to open a chat with someone (app blocked, left the tenant): stop trying. */
 async function forgetTeamMember(store: Store, delivery: Delivery): Promise<void> {
-  if (!delivery.person || !delivery.member) return;
-  const profile = await store.profiles.get(delivery.person);
-  if (profile?.teamMember?.userId !== delivery.member.userId) return;
-  const { teamMember, ...rest } = profile;
-  await store.profiles.put(rest);
+  const { person, member } = delivery;
+  if (!person || !member) return;
+  await store.profiles.update(person, (profile) => {
+    if (profile?.teamMember?.userId !== member.userId) return undefined;
+    const { teamMember, ...rest } = profile;
+    return rest;
+  });
 }

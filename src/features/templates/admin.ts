@@ -42,13 +42,17 @@ export async function saveTemplate(options: FeatureOptions, turn: Turn, profile:
   const network = networks[0];
   if (!network) return [say(t.general.invalidAction)];
   if (!isAdmin(profile, network.id)) return [say(t.templates.onlyAdminsOf(network.name))];
-  const template = await store.directory.getTemplate(network.id, form.templateId);
-  if (!template) return [say(t.general.invalidAction)];
-  const base = currentVersion(template);
-  if (base.version !== form.baseVersion) return [say(t.templates.changedMeanwhile)];
-  const result = revise(template, revisionOf(form, base), turn.now);
+  // Revised from the version stored at the write, so two saves at once cannot both become the next version.
+  const attempt: { base?: TemplateVersion; result?: Revised } = {};
+  const template = await store.directory.updateTemplate(network.id, form.templateId, (current) => {
+    attempt.base = currentVersion(current);
+    attempt.result = attempt.base.version === form.baseVersion ? revise(current, revisionOf(form, attempt.base), turn.now) : undefined;
+    return attempt.result?.ok ? attempt.result.template : undefined;
+  });
+  const { base, result } = attempt;
+  if (!template || !base) return [say(t.general.invalidAction)];
+  if (!result) return [say(t.templates.changedMeanwhile)];
   if (!result.ok) return [say(refusal(result, t))];
-  await store.directory.putTemplate(result.template);
   await recordChange(store, turn.now, actorOf(turn.user), { networkId: network.id, action: 'template.changed', subject: template.name, ...changeOf(base, result.version) });
   options.log.info({ networkId: network.id, templateId: template.id, version: result.version.version }, 'template changed');
   return [

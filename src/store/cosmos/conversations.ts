@@ -1,7 +1,13 @@
 import type { Container } from '@azure/cosmos';
 import type { ConversationRecord, ConversationStore } from '../../core/store';
-import { readDocument, withoutSystemProperties } from './documents';
+import type { Change } from '../../core/conflict';
+import { readDocument, updateDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
+
+function fromDocument(document: Record<string, unknown>): ConversationRecord {
+  const { id, ...record } = document as unknown as ConversationRecord & { id: string };
+  return record;
+}
 
 export class CosmosConversationStore implements ConversationStore {
   constructor(private readonly container: Container) {}
@@ -12,9 +18,15 @@ export class CosmosConversationStore implements ConversationStore {
 
   async get(conversationId: string): Promise<ConversationRecord | undefined> {
     const found = await readDocument(this.container, conversationId, conversationId);
-    if (!found) return undefined;
-    const { id, ...record } = found.document as unknown as ConversationRecord & { id: string };
-    return record;
+    return found && fromDocument(found.document);
+  }
+
+  async update(conversationId: string, change: Change<ConversationRecord | undefined>): Promise<ConversationRecord | undefined> {
+    const stored = await updateDocument(this.container, conversationId, conversationId, async (document) => {
+      const next = await change(document && fromDocument(document));
+      return next && { ...next, id: conversationId };
+    });
+    return stored && fromDocument(stored.document);
   }
 
   async teamChannels(tenantIds: string[]): Promise<ConversationRecord[]> {

@@ -2,7 +2,8 @@ import type { Container } from '@azure/cosmos';
 import type { Template } from '../../domain/template';
 import type { Collaboration, Network } from '../../domain/types';
 import type { NetworkContents, NetworkDirectory, Versioned } from '../../core/store';
-import { readDocument, withoutSystemProperties } from './documents';
+import type { Change } from '../../core/conflict';
+import { readDocument, updateDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 
 /**
@@ -35,6 +36,15 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     await withRetry(() => this.container.items.upsert(toDocument(kind, networkId, value)));
   }
 
+  /** Applies `change` under the ETag (see updateDocument); undefined when the document is not there. */
+  private async update<T extends { id: string }>(kind: Kind, networkId: string, id: string, change: Change<T>): Promise<T | undefined> {
+    const stored = await updateDocument(this.container, docId(kind, id), networkId, async (document) => {
+      const next = document && (await change(fromDocument<T>(document)));
+      return next && toDocument(kind, networkId, next);
+    });
+    return stored && fromDocument<T>(stored.document);
+  }
+
   async getNetwork(networkId: string): Promise<Network | undefined> {
     return (await this.read<Network>('network', networkId, networkId))?.value;
   }
@@ -60,19 +70,20 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     return this.read<Collaboration>('collaboration', networkId, collaborationId);
   }
 
-  async replaceCollaboration(collaboration: Collaboration, etag: string): Promise<Versioned<Collaboration>> {
-    const { resource, etag: newEtag } = await withRetry(() =>
-      this.container
-        .item(docId('collaboration', collaboration.id), collaboration.networkId)
-        .replace(toDocument('collaboration', collaboration.networkId, collaboration), {
-          accessCondition: { type: 'IfMatch', condition: etag }
-        })
-    );
-    return { value: fromDocument<Collaboration>(resource!), etag: newEtag };
+  updateCollaboration(networkId: string, collaborationId: string, change: Change<Collaboration>): Promise<Collaboration | undefined> {
+    return this.update('collaboration', networkId, collaborationId, change);
   }
 
   async getTemplate(networkId: string, templateId: string): Promise<Template | undefined> {
     return (await this.read<Template>('template', networkId, templateId))?.value;
+  }
+
+  updateNetwork(networkId: string, change: Change<Network>): Promise<Network | undefined> {
+    return this.update('network', networkId, networkId, change);
+  }
+
+  updateTemplate(networkId: string, templateId: string, change: Change<Template>): Promise<Template | undefined> {
+    return this.update('template', networkId, templateId, change);
   }
 
   putNetwork(network: Network): Promise<void> {

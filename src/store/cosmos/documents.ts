@@ -1,5 +1,7 @@
 import type { Container } from '@azure/cosmos';
-import { isNotFound, withRetry } from './errors';
+import { retryOnConflict } from '../../core/conflict';
+import { ConcurrencyConflict } from '../../core/store';
+import { isNotFound, statusCodeOf, withRetry } from './errors';
 
 /** Cosmos adds system properties to every document; domain values never carry them. */
 export function withoutSystemProperties<T>(document: object): T {
@@ -40,3 +42,35 @@ export const personParameters = (user: { tenantId: string; aadObjectId: string }
   { name: '@tenantId', value: user.tenantId },
   { name: '@aadObjectId', value: user.aadObjectId }
 ];
+
+type Stored = { document: Record<string, unknown>; etag: string };
+
+/**
+ * The one read-modify-write: reads with the ETag, applies `change` (undefined: nothing to write),
+ * replaces only over the version read, or creates only when none was read; a race lost (412, or
+ * 409 when two create at once) reads again. Returns the document as stored, or as read when unchanged.
+ */
+export function updateDocument(
+  container: Container,
+  id: string,
+  partitionKey: string,
+  change: (current: Record<string, unknown> | undefined) => Promise<Record<string, unknown> | undefined>
+): Promise<Stored | undefined> {
+  return retryOnConflict(async () => {
+    const found = await readDocument(container, id, partitionKey);
+    const next = await change(found?.document);
+    if (next === undefined) return found;
+    const { resource, etag } = await withRetry(async () => {
+      try {
+        return found
+          ? await container.item(id, partitionKey).replace(next, { accessCondition: { type: 'IfMatch', condition: found.etag } })
+          : await container.items.create(next);
+      } catch (error) {
+        // Created meanwhile (409) or deleted meanwhile (404): as much a race as a changed ETag (412).
+        if (statusCodeOf(error) === 409 || isNotFound(error)) throw new ConcurrencyConflict();
+        throw error;
+      }
+    });
+    return { document: withoutSystemProperties(resource!), etag };
+  });
+}
