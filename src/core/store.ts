@@ -42,7 +42,8 @@ export interface NetworkDirectory {
    * between. Returns the document as stored after, or undefined when there is none.
    */
   updateNetwork(networkId: string, change: Change<Network>): Promise<Network | undefined>;
-  updateCollaboration(networkId: string, collaborationId: string, change: Change<Collaboration>): Promise<Collaboration | undefined>;
+  /** `known`: the version the caller already read, tried first to save a read (a check-in submit). */
+  updateCollaboration(networkId: string, collaborationId: string, change: Change<Collaboration>, known?: Versioned<Collaboration>): Promise<Collaboration | undefined>;
   updateTemplate(networkId: string, templateId: string, change: Change<Template>): Promise<Template | undefined>;
   /** Writes whole documents, whatever is stored: for new ones (creation, seeding) and the operator's whole-file import. */
   putNetwork(network: Network): Promise<void>;

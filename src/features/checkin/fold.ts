@@ -1,22 +1,24 @@
 import { parsePeriod } from '../../domain/period';
 import { buildStatus, foldCheckIn, statusWindowStart } from '../../domain/status';
 import type { CheckIn, Collaboration, CollaborationStatus } from '../../domain/types';
-import { ConcurrencyConflict, type Store } from '../../core/store';
+import { ConcurrencyConflict, type Store, type Versioned } from '../../core/store';
 import type { Logger } from '../../core/log';
 
 /**
  * Adds a stored check-in to its collaboration's status under ETag concurrency, so simultaneous
  * submits never lose each other. Usually a pure fold of the stored status; an answer for an
- * older period than the newest makes it rebuild the window from the stored check-ins. Returns
+ * older period than the newest makes it rebuild the window from the stored check-ins. `known` is
+ * the collaboration as the turn read it, tried first so a submit needs no second read. Returns
  * the collaboration as stored, or undefined when the status could not be written.
  */
-export async function foldIntoStatus(store: Store, log: Logger, checkIn: CheckIn): Promise<Collaboration | undefined> {
+export async function foldIntoStatus(store: Store, log: Logger, checkIn: CheckIn, known?: Versioned<Collaboration>): Promise<Collaboration | undefined> {
   try {
-    return await store.directory.updateCollaboration(checkIn.networkId, checkIn.collaborationId, async (current) => {
+    const fold = async (current: Collaboration) => {
       const status = foldCheckIn(current.status, checkIn) ?? (await rebuiltStatus(store, current, checkIn));
       // Already showing this edit or a later one: nothing to write.
       return status === current.status ? undefined : { ...current, status };
-    });
+    };
+    return await store.directory.updateCollaboration(checkIn.networkId, checkIn.collaborationId, fold, known);
   } catch (error) {
     log.warn({ err: error, collaborationId: checkIn.collaborationId }, 'status not refreshed; the answer itself is stored');
     return undefined;

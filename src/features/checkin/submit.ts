@@ -86,7 +86,7 @@ export async function submitCheckIn(
   }
   const { checkIn, outcome } = stored;
   // Folded again even for a redelivery: the first delivery may have stopped before it.
-  const updated = await foldIntoStatus(store, options.log, checkIn);
+  const updated = await foldIntoStatus(store, options.log, checkIn, found);
   const channelNote = stored.redelivered
     ? t.checkIn.alreadyReceived
     : await postSummary(options, updated ?? collaboration, version, checkIn, outcome);

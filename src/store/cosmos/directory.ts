@@ -37,11 +37,18 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
   }
 
   /** Applies `change` under the ETag (see updateDocument); undefined when the document is not there. */
-  private async update<T extends { id: string }>(kind: Kind, networkId: string, id: string, change: Change<T>): Promise<T | undefined> {
-    const stored = await updateDocument(this.container, docId(kind, id), networkId, async (document) => {
-      const next = document && (await change(fromDocument<T>(document)));
-      return next && toDocument(kind, networkId, next);
-    });
+  private async update<T extends { id: string }>(kind: Kind, networkId: string, id: string, change: Change<T>, known?: Versioned<T>): Promise<T | undefined> {
+    const read = known && { document: toDocument(kind, networkId, known.value), etag: known.etag };
+    const stored = await updateDocument(
+      this.container,
+      docId(kind, id),
+      networkId,
+      async (document) => {
+        const next = document && (await change(fromDocument<T>(document)));
+        return next && toDocument(kind, networkId, next);
+      },
+      read
+    );
     return stored && fromDocument<T>(stored.document);
   }
 
@@ -70,8 +77,8 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     return this.read<Collaboration>('collaboration', networkId, collaborationId);
   }
 
-  updateCollaboration(networkId: string, collaborationId: string, change: Change<Collaboration>): Promise<Collaboration | undefined> {
-    return this.update('collaboration', networkId, collaborationId, change);
+  updateCollaboration(networkId: string, collaborationId: string, change: Change<Collaboration>, known?: Versioned<Collaboration>): Promise<Collaboration | undefined> {
+    return this.update('collaboration', networkId, collaborationId, change, known);
   }
 
   async getTemplate(networkId: string, templateId: string): Promise<Template | undefined> {

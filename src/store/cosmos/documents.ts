@@ -54,10 +54,14 @@ export function updateDocument(
   container: Container,
   id: string,
   partitionKey: string,
-  change: (current: Record<string, unknown> | undefined) => Promise<Record<string, unknown> | undefined>
+  change: (current: Record<string, unknown> | undefined) => Promise<Record<string, unknown> | undefined>,
+  known?: Stored
 ): Promise<Stored | undefined> {
+  // A version the caller read already is tried first: one read less when nobody wrote since.
+  let first = known;
   return retryOnConflict(async () => {
-    const found = await readDocument(container, id, partitionKey);
+    const found = first ?? (await readDocument(container, id, partitionKey));
+    first = undefined;
     const next = await change(found?.document);
     if (next === undefined) return found;
     const { resource, etag } = await withRetry(async () => {
