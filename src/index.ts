@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { nb } from './i18n/nb';
 import { connectorToken, createAdapter } from './bot/adapter';
 import { createBot } from './bot/app';
-import { modules } from './features';
+import { modules, catalogues } from './features';
 import { ConnectorMessenger } from './bot/messenger';
 import { loadConfig, type BotIdentity, type Config } from './config';
 import type { Links } from './core/options';
@@ -19,6 +18,7 @@ import { createHttpServer } from './http/server';
 import { createLogger } from './log';
 import { openStore } from './store/open';
 import { startTelemetry } from './telemetry';
+
 
 export interface RunningBot {
   /** Base URL, e.g. http://127.0.0.1:3978 */
@@ -63,12 +63,12 @@ export function assemble(options: AssemblyOptions): Assembly {
   const templates = new TemplateVersions(store.directory);
   const links = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
   const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
-  const bot = createBot({ store, templates, messenger, log, t: nb, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules });
-  const exports = { store, templates, links, log, t: nb };
+  const bot = createBot({ store, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules });
+  const exports = { store, templates, links, log, t: catalogues.nb };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({
-      store, messenger, templates, log, t: nb, clock,
+      store, messenger, templates, log, catalogues, clock,
       instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
       intervalMs: settings.intervalMs,
       leaseMs: settings.leaseMs,

@@ -11,15 +11,18 @@ import { onExecute } from './routes/execute';
 import { onMessage, onOutsiderMessage } from './routes/message';
 import { toTurn } from './turn';
 import { CardActions } from './actions';
-import type { FeatureModule } from '../core/module';
+import type { FeatureModule, Language } from '../core/module';
+import type { Catalogue } from '../core/i18n/catalogue';
 import { CommandTable } from '../core/commands';
-import { catalogueFor } from '../i18n/catalogues';
+import { catalogueFor } from '../core/i18n/catalogues';
 
 export interface BotOptions extends FeatureOptions {
   /** The time a turn happens at; injected so tests and demos can move it. */
   clock: () => Date;
   /** Every capability; the bot routes to them and lists none by hand. */
   modules: readonly FeatureModule[];
+  /** Every language's catalogue, to answer each person in theirs. */
+  catalogues: Record<Language, Catalogue>;
   /** How long a turn's store calls may take in all; TURN_DEADLINE_MS unless a test needs less. */
   turnDeadlineMs?: number;
 }
@@ -121,7 +124,7 @@ async function guard(context: TurnContext, shared: RouteOptions, work: (options:
     await withStoreDeadline(shared.turnDeadlineMs ?? TURN_DEADLINE_MS, async () => {
       const access = await shared.tenants.access(tenantOf(context.activity) ?? '');
       // Nynorsk or bokmål as Teams reports for the person, else the network's language (see catalogueFor).
-      options = { ...shared, t: catalogueFor(context.activity.locale, access.language, shared.t) };
+      options = { ...shared, t: catalogueFor(shared.catalogues, context.activity.locale, access.language, shared.t) };
       if (await refusedTenant(context, options, access, outsider)) return;
       await work(options);
     });

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Person } from '../domain/types';
 import type { Reply, Turn } from '../core/turn';
-import type { Catalogue } from '../i18n/nb';
+import type { Catalogue } from '../core/i18n/catalogue';
 import { channelNameOf, personOf, referenceOf, toActivity } from './activity';
 
 /** The features' view of a Teams turn, or undefined when Teams did not tell who is writing. */

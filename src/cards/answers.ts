@@ -1,7 +1,7 @@
 import { parsePeriod } from '../domain/period';
 import type { Question, TemplateVersion } from '../domain/template';
 import type { Answers, Colour, Economy } from '../domain/types';
-import type { Catalogue } from '../i18n/nb';
+import type { Catalogue } from '../core/i18n/catalogue';
 import { direction } from '../domain/status';
 import { facts, textBlock, type CardElement, type Cell } from '../core/card';
 

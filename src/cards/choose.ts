@@ -1,5 +1,5 @@
 import type { Collaboration, Network } from '../domain/types';
-import type { Catalogue } from '../i18n/nb';
+import type { Catalogue } from '../core/i18n/catalogue';
 import { card, submitButton, textBlock, type AdaptiveCard } from '../core/card';
 
 /** What a choice button does: its verb, and anything the action needs besides the ids (an amount). */

@@ -15,9 +15,11 @@ import { importNetworkFile } from '../features/networkFile/import';
 import { parseNetworkFile } from '../features/networkFile/parse';
 import { importSummary } from '../features/networkFile/summary';
 import type { Logger } from '../core/log';
-import { nb as t } from '../i18n/nb';
 import { openStore, type OpenStore } from '../store/open';
 import { StoreUnavailable, type Store } from '../core/store';
+import { catalogues } from '../features';
+
+const { nb: t } = catalogues;
 
 const EXIT = { ok: 0, invalid: 1, storeUnavailable: 2 } as const;
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AdaptiveCard } from './card';
 import type { Profile } from '../domain/types';
-import type { Catalogue } from '../i18n/nb';
+import type { Catalogue } from './i18n/catalogue';
 import type { FeatureOptions } from './options';
 import type { Reply, Turn } from './turn';
 
@@ -67,6 +67,8 @@ export interface FeatureModule {
   fallback?(options: FeatureOptions, turn: Turn, text: string): Answer;
   /** Greets on install and on a person's first message; the first module that has one is used. */
   welcome?(options: FeatureOptions, where: 'personal' | 'shared'): Reply;
+  /** The module's own section of the catalogue in each language (its texts.ts). */
+  texts?: Record<Language, object>;
   /** Every card builder of the module, called with realistic and hostile data (see cards/samples). */
   cardSamples?(t: Catalogue): CardSample[];
 }

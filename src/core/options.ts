@@ -1,5 +1,5 @@
 import type { UserId } from '../domain/types';
-import type { Catalogue } from '../i18n/nb';
+import type { Catalogue } from './i18n/catalogue';
 import type { Logger } from './log';
 import type { Messenger } from './messenger';
 import type { Store } from './store';

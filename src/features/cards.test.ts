@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import type { AdaptiveCard, CardElement } from '../core/card';
 import type { CardSample } from '../core/module';
 import { sampleData } from '../cards/samples';
-import { catalogues } from '../i18n/catalogues';
+import { catalogues } from '.';
 import { modules } from './index';
 
 /**

@@ -7,7 +7,7 @@ import { checkInSheet, toCsv } from '../features/export/table';
 import { toXlsx } from '../features/export/workbook';
 import type { TemplateVersions } from '../core/templateVersions';
 import type { Logger } from '../core/log';
-import type { Catalogue } from '../i18n/nb';
+import type { Catalogue } from '../core/i18n/catalogue';
 import type { Store } from '../core/store';
 
 export interface ExportRouteOptions {

@@ -9,8 +9,10 @@ import { exportNetworkFile } from '../../src/features/networkFile/export';
 import { importNetworkFile, type ImportResult } from '../../src/features/networkFile/import';
 import { parseNetworkFile } from '../../src/features/networkFile/parse';
 import { importSummary } from '../../src/features/networkFile/summary';
-import { nb } from '../../src/i18n/nb';
 import { startTestStore, type TestStore } from '../support/store';
+import { catalogues } from '../../src/features';
+
+const { nb } = catalogues;
 
 const EXAMPLE = readFileSync(path.resolve(__dirname, '../../examples/indre-namdal.yaml'), 'utf8');
 const NOW = new Date('2026-11-25T10:00:00Z');

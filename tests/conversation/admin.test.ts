@@ -2,9 +2,11 @@ import type { AdaptiveCard } from '../../src/core/card';
 import type { Person } from '../../src/domain/types';
 import { loadConfig } from '../../src/config';
 import { sign } from '../../src/features/signing';
-import { nb } from '../../src/i18n/nb';
 import { BOT, cardsOf, cardText, createHarness, filledCheckIn, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';
 import { startTestStore, type TestStore } from '../support/store';
+import { catalogues } from '../../src/features';
+
+const { nb } = catalogues;
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 const TENANT = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
@@ -285,7 +287,7 @@ describe('network settings', () => {
     await kari.submit({ verb: 'admin.network.save', networkId: 'indre-namdal', name: 'Indre Namdal', tenantIds: TENANT, language: 'nn', retentionMonths: '' });
     // Teams clients in English say nothing about the person's wish; the network's language decides.
     const help = cardText(cardsOf(await kari.send({ type: 'message', text: 'hjelp', locale: 'en-US' }))[0]);
-    expect(help).toContain((await import('../../src/i18n/nn')).nn.help.helpTitle);
+    expect(help).toContain(catalogues.nn.help.helpTitle);
     expect((await testStore.store.directory.getNetwork('indre-namdal'))!.retention).toBeUndefined();
   });
 });

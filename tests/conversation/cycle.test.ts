@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import { ALEX, DEMO_LEADERS } from '../../src/demo/people';
-import { nb } from '../../src/i18n/nb';
 import { cardsOf, cardText, filledCheckIn, startDemo, textsOf, type Harness } from '../support/conversation';
 import { testScheduler } from '../support/scheduler';
 import type { TestStore } from '../support/store';
+import { catalogues } from '../../src/features';
+
+const { nb } = catalogues;
 
 const oslo = (text: string) => DateTime.fromISO(text, { zone: 'Europe/Oslo' }).toJSDate();
 /** The demo as it is when the November window opens for the monthly collaborations. */

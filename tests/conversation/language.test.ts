@@ -1,11 +1,11 @@
 import { ALEX } from '../../src/demo/people';
-import { en } from '../../src/i18n/en';
-import { nb } from '../../src/i18n/nb';
-import { nn } from '../../src/i18n/nn';
 import { cardsOf, cardText, createHarness, startDemo, type Harness } from '../support/conversation';
 import { FANOUT_NOW, leaderConversation, seedFanout } from '../support/fanout';
 import { testScheduler } from '../support/scheduler';
 import { startTestStore, type TestStore } from '../support/store';
+import { catalogues } from '../../src/features';
+
+const { en, nb, nn } = catalogues;
 
 describe('the language of replies', () => {
   let harness: Harness;

@@ -1,7 +1,9 @@
 import { ALEX, DEMO_LEADERS } from '../../src/demo/people';
-import { nb } from '../../src/i18n/nb';
 import { cardsOf, cardText, filledCheckIn, startDemo, textsOf, type Harness } from '../support/conversation';
 import type { TestStore } from '../support/store';
+import { catalogues } from '../../src/features';
+
+const { nb } = catalogues;
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 const COUNCIL = { id: '19:lonn-prosjekt@thread.tacv2', name: 'Lønn prosjektgruppe' };

@@ -3,9 +3,11 @@ import type { Delivery } from '../../src/core/store';
 import type { ConversationReference, Person } from '../../src/domain/types';
 import { sign } from '../../src/features/signing';
 import { forgetDeliveryTarget } from '../../src/features/schedule/reach';
-import { nb } from '../../src/i18n/nb';
 import { BOT, cardsOf, createHarness, startDemo, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';
 import { interleaving, type Interleaving, type TestStore } from '../support/store';
+import { catalogues } from '../../src/features';
+
+const { nb } = catalogues;
 
 /**
  * Two writers at the same instant: the second harness's store lets the first writer land between

@@ -3,9 +3,11 @@ import { ALEX, DEMO_LEADERS } from '../../src/demo/people';
 import type { Person, Profile } from '../../src/domain/types';
 import { loadExport } from '../../src/features/export/data';
 import { TemplateVersions } from '../../src/core/templateVersions';
-import { nb } from '../../src/i18n/nb';
 import { cardsOf, cardText, filledCheckIn, startDemo, submittedForm, textsOf, type Harness } from '../support/conversation';
 import type { TestStore } from '../support/store';
+import { catalogues } from '../../src/features';
+
+const { nb } = catalogues;
 
 const NOVEMBER = new Date('2026-11-25T10:00:00+01:00');
 const DECEMBER = new Date('2026-12-02T10:00:00+01:00');

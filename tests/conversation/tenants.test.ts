@@ -1,7 +1,9 @@
 import { ALEX } from '../../src/demo/people';
-import { nb } from '../../src/i18n/nb';
 import { BOT, cardsOf, filledCheckIn, startDemo, textsOf, type Harness } from '../support/conversation';
 import type { TestStore } from '../support/store';
+import { catalogues } from '../../src/features';
+
+const { nb } = catalogues;
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 const STRANGER = { tenantId: 'another-tenant', aadObjectId: 'stranger-1', name: 'Kari Utenfor' };

@@ -7,15 +7,16 @@ import { createBot, type Bot } from '../../src/bot/app';
 import { ConnectorMessenger } from '../../src/bot/messenger';
 import type { Person } from '../../src/domain/types';
 import { TemplateVersions } from '../../src/core/templateVersions';
-import { modules } from '../../src/features';
+import { modules, catalogues } from '../../src/features';
 import { TenantGate } from '../../src/core/tenants';
 import type { Messenger } from '../../src/core/messenger';
 import type { FirstAdmins } from '../../src/core/options';
-import { nb } from '../../src/i18n/nb';
 import { seedDemo } from '../../src/demo/seed';
 import type { Store } from '../../src/core/store';
 import { ConnectorStandIn } from './connector';
 import { startTestStore, type TestStore } from './store';
+
+const { nb } = catalogues;
 
 export const BOT = { id: '28:sampuls-bot', name: 'Sampuls' };
 export const TEAM_ID = '19:indre-namdal-general@thread.tacv2';
@@ -60,7 +61,7 @@ export async function createHarness(
   const tenants = new TenantGate(store.directory, () => now.getTime());
   const firstAdmins = options.firstAdmins ?? 'whoeverComesFirst';
   const bot = createBot({
-    store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, clock: () => now, links, tenants, firstAdmins, modules,
+    store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, catalogues, clock: () => now, links, tenants, firstAdmins, modules,
     ...(options.turnDeadlineMs ? { turnDeadlineMs: options.turnDeadlineMs } : {})
   });
 

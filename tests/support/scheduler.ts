@@ -2,8 +2,9 @@ import pino from 'pino';
 import { ConnectorMessenger } from '../../src/bot/messenger';
 import { Scheduler } from '../../src/features/schedule/scheduler';
 import { TemplateVersions } from '../../src/core/templateVersions';
-import { nb } from '../../src/i18n/nb';
 import type { Store } from '../../src/core/store';
+import { catalogues } from '../../src/features';
+
 
 /** The real scheduler on a store, sending over HTTP to loopback, for tests and benchmarks that call tick() themselves. */
 export function testScheduler(store: Store, options: { clock: () => Date; instanceId?: string; tenantPerSecond?: number; leaseMs?: number }): Scheduler {
@@ -12,7 +13,7 @@ export function testScheduler(store: Store, options: { clock: () => Date; instan
     messenger: new ConnectorMessenger({ loopbackOnly: true }),
     templates: new TemplateVersions(store.directory),
     log: pino({ level: 'silent' }),
-    t: nb,
+    catalogues,
     clock: options.clock,
     instanceId: options.instanceId ?? 'test-instance',
     intervalMs: 60_000,

@@ -22,6 +22,7 @@ import { saveNetwork } from './network';
 import { openSection, showAdmin } from './overview';
 import { grantRole, revokeRole, showPeople } from './roles';
 import { adminSamples } from './samples';
+import { texts } from './texts';
 
 /** An admin form: the handler sees the form only once it matches its schema exactly. */
 const form = <S extends z.ZodTypeAny>(
@@ -33,6 +34,7 @@ const form = <S extends z.ZodTypeAny>(
 /** `admin`: a network's settings, municipalities, collaborations and roles, run from chat. */
 export const admin: FeatureModule = {
   name: 'admin',
+  texts,
   commands: [
     {
       name: 'admin',

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { idFrom, networkProblems, type Problem } from '../../domain/network';
 import { fellesStatusmal } from '../../domain/template';
 import type { Network, Profile } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { actorOf, recordChange } from '../audit/record';
 import { say, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';

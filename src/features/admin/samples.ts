@@ -1,7 +1,7 @@
 import { sample, type CardSample } from '../../core/module';
 import { HOSTILE, HOSTILE_PERSON, sampleData } from '../../cards/samples';
 import { ALEX, DEMO_LEADERS } from '../../demo/people';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { collaborationFormCard, collaborationsCard } from './cards/collaborations';
 import { municipalitiesCard, municipalityFormCard } from './cards/municipalities';
 import { networkFormCard, newNetworkCard, overviewCard } from './cards/network';

@@ -1,7 +1,7 @@
 import { card, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { changedFields, type AuditEntry } from '../../domain/audit';
 import type { Network } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 
 /** Long before/after values (a whole network) are cut; the stored entry keeps them whole. */
 const MAX_VALUE = 120;

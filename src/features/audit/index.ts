@@ -1,10 +1,12 @@
 import type { FeatureModule } from '../../core/module';
 import { showLog } from './log';
 import { auditSamples } from './samples';
+import { texts } from './texts';
 
 /** `logg`: the newest configuration changes per network, for its admins. */
 export const audit: FeatureModule = {
   name: 'audit',
+  texts,
   commands: [
     {
       name: 'log',

@@ -1,7 +1,7 @@
 import { sample, type CardSample } from '../../core/module';
 import { HOSTILE, HOSTILE_PERSON, sampleData } from '../../cards/samples';
 import type { AuditEntry } from '../../domain/audit';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { auditCard } from './cards';
 
 export function auditSamples(t: Catalogue): CardSample[] {

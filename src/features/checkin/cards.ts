@@ -4,7 +4,7 @@ import type { AnswerError } from '../../domain/answers';
 import { UNKNOWN_SCALE } from '../../domain/answers';
 import type { Question, TemplateVersion } from '../../domain/template';
 import type { Answers, Collaboration, Colour, Network, Person } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 
 export const CHECKIN_OPEN = 'checkin.open';
 export const CHECKIN_SUBMIT = 'checkin.submit';

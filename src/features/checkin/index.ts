@@ -6,12 +6,14 @@ import { CHECKIN_OPEN, CHECKIN_SUBMIT } from './cards';
 import { openCheckIn, openCheckInById } from './open';
 import { submitCheckIn, submitEnvelope } from './submit';
 import { checkInSamples } from './samples';
+import { texts } from './texts';
 
 const ENVELOPE_KEYS = Object.keys(submitEnvelope.shape);
 
 /** `sjekk inn`: the leader's check-in form, its submit, the receipt and the channel summary. */
 export const checkIn: FeatureModule = {
   name: 'checkIn',
+  texts,
   commands: [
     {
       name: 'checkIn',

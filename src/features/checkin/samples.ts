@@ -1,7 +1,7 @@
 import { sample, type CardSample } from '../../core/module';
 import { chooseCollaborationCard } from '../../cards/choose';
 import { HOSTILE_PERSON, SAMPLE_PERIOD, sampleData } from '../../cards/samples';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { channelSummaryCard, checkInCard, CHECKIN_OPEN, receiptCard } from './cards';
 
 export function checkInSamples(t: Catalogue): CardSample[] {

@@ -1,7 +1,7 @@
 import { card, heading, plain, table, textBlock, type AdaptiveCard } from '../../core/card';
 import type { CostKey, CostShare } from '../../domain/cost';
 import type { Collaboration, Municipality } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 
 export interface CostSplitView {
   collaboration: Collaboration;

@@ -4,10 +4,12 @@ import { cardAction, type FeatureModule } from '../../core/module';
 import { target } from '../scope';
 import { COST_CHOOSE, showCost, showCostById } from './cost';
 import { costSamples } from './samples';
+import { texts } from './texts';
 
 /** `kostnad <samarbeid> <beløp>`: each municipality's share under the cost key. */
 export const cost: FeatureModule = {
   name: 'cost',
+  texts,
   commands: [
     {
       name: 'cost',

@@ -1,7 +1,7 @@
 import { sample, type CardSample } from '../../core/module';
 import { sampleData } from '../../cards/samples';
 import { DEFAULT_COST_KEY } from '../../domain/cost';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { costCard } from './cards';
 import { sharesOf } from './cost';
 

@@ -1,9 +1,11 @@
 import type { FeatureModule } from '../../core/module';
 import { offerExport } from './offer';
+import { texts } from './texts';
 
 /** `eksport [år]`: signed links to the year's workbook and CSV. */
-export const exports: FeatureModule = {
+export const spreadsheetExport: FeatureModule = {
   name: 'export',
+  texts,
   commands: [
     {
       name: 'export',

@@ -2,7 +2,7 @@ import { card, heading, textBlock, type AdaptiveCard } from '../../core/card';
 import { ZONE } from '../../domain/period';
 import { memberNetworkIds, userKey } from '../../domain/roles';
 import type { Profile } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { LINK_LIFETIME_SECONDS, signGrant } from './links';

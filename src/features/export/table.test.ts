@@ -1,8 +1,10 @@
 import { currentVersion, fellesStatusmal } from '../../domain/template';
 import type { CheckIn } from '../../domain/types';
-import { nb as t } from '../../i18n/nb';
 import { checkInSheet, toCsv, type ExportData } from './table';
 import { toXlsx } from './workbook';
+import { catalogues } from '..';
+
+const { nb: t } = catalogues;
 
 describe('toCsv', () => {
   it('writes what Norwegian spreadsheet programs open: BOM, semicolons, quoted fields, CRLF', () => {

@@ -1,7 +1,7 @@
 import { summarizePeriod } from '../../domain/status';
 import type { Question } from '../../domain/template';
 import type { CheckIn, Collaboration, Network } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { displayAnswer } from '../../cards/answers';
 import { cleanText } from '../../domain/text';
 

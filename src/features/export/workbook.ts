@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { checkInSheet, periodSheet, type ExportData, type Sheet } from './table';
 
 /** The XLSX workbook: check-ins and per-period aggregates on two sheets, headers bold and frozen. */

@@ -1,5 +1,5 @@
 import { card, commandButton, heading, plain, shorten, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 
 function commandList(t: Catalogue): CardElement {
   return {

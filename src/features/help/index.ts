@@ -2,10 +2,12 @@ import { show } from '../../core/turn';
 import type { FeatureModule } from '../../core/module';
 import { helpCard, welcomeCard } from './cards';
 import { helpSamples } from './samples';
+import { texts } from './texts';
 
 /** `hjelp`: what the bot can do; also the answer to anything no command matched. */
 export const help: FeatureModule = {
   name: 'help',
+  texts,
   commands: [
     {
       name: 'help',

@@ -1,6 +1,6 @@
 import { sample, type CardSample } from '../../core/module';
 import { HOSTILE } from '../../cards/samples';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { helpCard, welcomeCard } from './cards';
 
 export const helpSamples = (t: Catalogue): CardSample[] => [

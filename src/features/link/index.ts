@@ -1,10 +1,12 @@
 import { cardAction, type FeatureModule } from '../../core/module';
 import { target } from '../scope';
 import { LINK_CHOOSE, linkChannel, linkTo } from './link';
+import { texts } from './texts';
 
 /** `koble <samarbeid>` in a team channel: check-in summaries for that collaboration go there. */
 export const link: FeatureModule = {
   name: 'link',
+  texts,
   commands: [
     {
       name: 'link',

@@ -1,6 +1,6 @@
 import { mayLinkChannel, memberNetworkIds } from '../../domain/roles';
 import type { ChannelLink, Profile } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { actorOf, recordChange } from '../audit/record';
 import { findCollaboration, loadScope } from '../scope';
 import { say, type Reply, type Turn } from '../../core/turn';

@@ -1,7 +1,7 @@
 import { emptyStatus } from '../../domain/status';
 import { fellesStatusmal } from '../../domain/template';
 import type { Collaboration, Network, Person, Profile, Role } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 
 /**
  * A network as its definition file describes it: the settings, municipalities, collaborations

@@ -1,5 +1,5 @@
 import { userKey } from '../../domain/roles';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import type { Store } from '../../core/store';
 import { definitionOf } from './definition';
 import { networkYaml } from './format';

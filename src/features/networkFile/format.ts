@@ -1,7 +1,7 @@
 import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import { idFrom } from '../../domain/network';
 import type { Municipality, Person } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import {
   DEFAULT_TEMPLATE_ID,
   type CollaborationDefinition,

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { nb } from '../../i18n/nb';
 import { errorLine } from './definition';
 import { networkYaml } from './format';
 import { parseNetworkFile } from './parse';
+import { catalogues } from '..';
+
+const { nb } = catalogues;
 
 const EXAMPLE = readFileSync(path.resolve(__dirname, '../../../examples/indre-namdal.yaml'), 'utf8');
 const TENANT = '0f8fad5b-d9cb-469f-a165-70867728950e';

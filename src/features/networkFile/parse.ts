@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import type { FileError, FilePath, NetworkDefinition, PathProblem } from './definition';
 import { definitionFromFile } from './format';
 import { lineLocator } from './locate';

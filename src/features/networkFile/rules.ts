@@ -11,7 +11,7 @@ import {
 } from '../../domain/network';
 import { userKey } from '../../domain/roles';
 import type { AnnualCycle, Collaboration, Network, Person } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { DEFAULT_TEMPLATE_ID, type FilePath, type NetworkDefinition, type PathProblem } from './definition';
 import { fileField } from './format';
 

@@ -2,7 +2,7 @@ import damerauLevenshtein from 'damerau-levenshtein';
 import { z, type ZodIssue, type ZodString, type ZodTypeAny } from 'zod';
 import { hasControlCharacters } from '../../domain/text';
 import { CADENCES, LEGAL_FORMS, PHASES, ROLES } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import type { FilePath, PathProblem } from './definition';
 
 /**

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import type { ItemChange, Section } from './diff';
 import type { ImportResult } from './import';
 

@@ -1,5 +1,5 @@
 import { card, commandButton, facts, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import type { PersonalData } from './data';
 
 export const PRIVACY_ERASE = 'privacy.erase';

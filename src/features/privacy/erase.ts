@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../domain/audit';
 import { checkInId } from '../../domain/checkIns';
 import { sameUser } from '../../domain/roles';
 import type { CheckIn, Collaboration, Network, Person, UserId } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import type { Store } from '../../core/store';
 import { recordChange } from '../audit/record';
 

@@ -3,10 +3,12 @@ import { cardAction, type FeatureModule } from '../../core/module';
 import { PRIVACY_ERASE } from './cards';
 import { askErase, confirmErase, showMyData } from './privacy';
 import { privacySamples } from './samples';
+import { texts } from './texts';
 
 /** `mine data` and `slett mine data`: what is stored about the person, and erasing it. */
 export const privacy: FeatureModule = {
   name: 'privacy',
+  texts,
   commands: [
     {
       name: 'myData',

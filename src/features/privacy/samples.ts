@@ -2,7 +2,7 @@ import { sample, type CardSample } from '../../core/module';
 import { HOSTILE, HOSTILE_PERSON, SAMPLE_PERIOD, sampleData } from '../../cards/samples';
 import { demoCheckIns } from '../../demo/history';
 import { shiftPeriod } from '../../domain/period';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { confirmEraseCard, myDataCard } from './cards';
 
 export function privacySamples(t: Catalogue): CardSample[] {

@@ -5,7 +5,7 @@ import { scoreOf } from '../../domain/flags';
 import { writtenAnswers } from '../../domain/reporting';
 import { CADENCES, type AnnualCycle, type Collaboration, type Network } from '../../domain/types';
 import { choiceInput, numberInput, textInput } from '../../cards/inputs';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 
 export const CYCLE_SAVE = 'cycle.save';
 export const CYCLE_CHANNEL = 'cycle.channel';

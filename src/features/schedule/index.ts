@@ -3,10 +3,12 @@ import { cardAction, type FeatureModule } from '../../core/module';
 import { CYCLE_CHANNEL, CYCLE_SAVE } from './cards';
 import { cycleForm, saveCycle, showCycle, useChannelForDigest } from './cycle';
 import { scheduleSamples } from './samples';
+import { texts } from './texts';
 
 /** `årshjul`: when check-ins open, reminders, deadlines and digests come, and where the digest goes. */
 export const annualCycle: FeatureModule = {
   name: 'annualCycle',
+  texts,
   commands: [
     {
       name: 'annualCycle',

@@ -3,7 +3,7 @@ import { windowOf } from '../../domain/annualCycle';
 import { hasAnswered, hasReported, missingReports, periodEnding } from '../../domain/reporting';
 import { leads } from '../../domain/roles';
 import type { TemplateVersion } from '../../domain/template';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import type { Delivery } from '../../core/store';
 import { checkInCard } from '../checkin/cards';
 import { show, type Reply } from '../../core/turn';

@@ -1,7 +1,7 @@
 import { sample, type CardSample } from '../../core/module';
 import { HOSTILE, HOSTILE_PERSON, SAMPLE_NOW, SAMPLE_PERIOD, sampleData } from '../../cards/samples';
 import { DEFAULT_CYCLE, upcomingEvents } from '../../domain/annualCycle';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { cycleCard, digestCard, escalationCard, noticeCard } from './cards';
 
 export function scheduleSamples(t: Catalogue): CardSample[] {

@@ -3,7 +3,8 @@ import { isWorkingTime } from '../../domain/calendar';
 import { userKey } from '../../domain/roles';
 import type { TemplateVersion } from '../../domain/template';
 import type { Profile } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Language } from '../../core/module';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { SendPacer } from '../../outbound/pacer';
 import type { CycleEventRecord, Delivery, Store } from '../../core/store';
 import type { TemplateVersions } from '../../core/templateVersions';
@@ -13,7 +14,6 @@ import { deliverAll, type DeliveryReport } from './deliver';
 import { cycleOf, planEvent, planNotices, type NetworkSnapshot } from './plan';
 import { forgetDeliveryTarget, rememberPersonalChat } from './reach';
 import { enforceRetention } from './retention';
-import { catalogues } from '../../i18n/catalogues';
 import { renderDelivery } from './render';
 import { foldPending } from '../checkin/fold';
 
@@ -22,7 +22,8 @@ export interface SchedulerOptions {
   messenger: Messenger;
   templates: TemplateVersions;
   log: Logger;
-  t: Catalogue;
+  /** Every language's catalogue: scheduled messages speak their network's language. */
+  catalogues: Record<Language, Catalogue>;
   /** Scenario time: what the årshjul is evaluated against (movable for demos). */
   clock: () => Date;
   /** Names this process in the lease. */
@@ -158,7 +159,7 @@ export class Scheduler {
   }
 
   private async deliverPending(snapshots: NetworkSnapshot[], now: Date): Promise<DeliveryReport> {
-    const { store, t, messenger, log } = this.options;
+    const { store, catalogues, messenger, log } = this.options;
     const byNetwork = new Map(snapshots.map((s) => [s.network.id, s]));
     const pending = (await Promise.all(snapshots.map((s) => store.jobs.pendingDeliveries(s.network.id))))
       .flat()
@@ -180,8 +181,7 @@ export class Scheduler {
       render: (d: Delivery) => {
         const snapshot = byNetwork.get(d.networkId)!;
         // Scheduled messages speak the network's language; there is no turn to tell the person's.
-        const language = snapshot.network.language;
-        return renderDelivery(d, { snapshot, t: language ? catalogues[language] : t, version, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) });
+        return renderDelivery(d, { snapshot, t: catalogues[snapshot.network.language ?? 'nb'], version, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) });
       },
       unreachable: (d: Delivery) => forgetDeliveryTarget(store, d, this.options.clock()),
       openChat: async (d: Delivery) => {

@@ -4,7 +4,7 @@ import { DEFAULT_COST_KEY } from '../../domain/cost';
 import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
 import type { TemplateVersion } from '../../domain/template';
 import type { Collaboration, Colour, Network, PeriodSummary } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 
 export const STATUS_SHOW = 'status.show';
 export const STATUS_REFRESH = 'status.refresh';

@@ -5,6 +5,7 @@ import { STATUS_REFRESH, STATUS_SHOW } from './cards';
 import { answerQuestion, showTrend, type Question } from './questions';
 import { refreshStatusCard, showCollaboration, showCollaborationById, showOverview } from './show';
 import { statusSamples } from './samples';
+import { texts } from './texts';
 
 /** The chief executives' own questions, asked as whole sentences. */
 const question = (name: Question, words: Command['words']): Command => ({
@@ -17,6 +18,7 @@ const question = (name: Question, words: Command['words']): Command => ({
 /** `status`, `status <samarbeid|kommune>`, `trend`, and «hva er rødt?» and its siblings. */
 export const status: FeatureModule = {
   name: 'status',
+  texts,
   commands: [
     {
       name: 'status',

@@ -3,7 +3,7 @@ import { COLOUR_STYLE, periodName } from '../../cards/answers';
 import { flagsOf } from '../../domain/flags';
 import { normalize } from '../../domain/matching';
 import type { Collaboration, Municipality, Network } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import type { NetworkContents } from '../../core/store';
 import { sharesOf } from '../cost/cost';
 import { STATUS_SHOW } from './cards';

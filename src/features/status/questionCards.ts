@@ -2,7 +2,7 @@ import { card, heading, plain, submitButton, table, textBlock, type AdaptiveCard
 import { COLOUR_STYLE, meanCell } from '../../cards/answers';
 import type { Question } from './questions';
 import type { Collaboration, Network } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { STATUS_SHOW } from './cards';
 
 export interface Answered {

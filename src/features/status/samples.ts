@@ -1,6 +1,6 @@
 import { sample, type CardSample } from '../../core/module';
 import { HOSTILE, SAMPLE_NOW, sampleData } from '../../cards/samples';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { detailCard, overviewCard, overviewRows } from './cards';
 import { municipalityCard } from './municipality';
 import { questionCard, trendCard } from './questionCards';

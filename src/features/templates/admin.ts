@@ -2,7 +2,7 @@ import { memberNetworkIds, rolesIn } from '../../domain/roles';
 import { currentVersion, type Question, type Template, type TemplateVersion } from '../../domain/template';
 import { revise, type Revised } from '../../domain/templateRevision';
 import type { Collaboration, Network, Profile } from '../../domain/types';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { actorOf, recordChange } from '../audit/record';
 import { loadScope } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';

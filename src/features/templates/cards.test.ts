@@ -5,10 +5,12 @@ import type { CardElement } from '../../core/card';
 import { currentVersion, fellesStatusmal } from '../../domain/template';
 import { revise } from '../../domain/templateRevision';
 import type { Collaboration, Network } from '../../domain/types';
-import { nb as t } from '../../i18n/nb';
 import { checkInCard } from '../checkin/cards';
 import { templateCard } from './cards';
 import { templateForm } from './form';
+import { catalogues } from '..';
+
+const { nb: t } = catalogues;
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 const network: Network = { id: 'indre-namdal', name: 'Indre Namdal', tenantIds: ['t'], municipalities: [] };

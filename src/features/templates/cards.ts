@@ -3,7 +3,7 @@ import { currentVersion, osloDate, pendingVersion, versionFor, type Question, ty
 import { ADDABLE_KINDS, essentialKeys, LABEL_MAX_LENGTH, SHORT_MAX_LENGTH } from '../../domain/templateRevision';
 import type { Network } from '../../domain/types';
 import { choiceInput, textInput, toggleInput } from '../../cards/inputs';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 
 export const TEMPLATE_SAVE = 'template.save';
 

@@ -3,10 +3,12 @@ import { showTemplates, saveTemplate } from './admin';
 import { TEMPLATE_SAVE } from './cards';
 import { templateForm } from './form';
 import { templateSamples } from './samples';
+import { texts } from './texts';
 
 /** `mal`: the check-in template's questions, revised as versions that apply from the next period. */
 export const templates: FeatureModule = {
   name: 'templates',
+  texts,
   commands: [
     {
       name: 'template',

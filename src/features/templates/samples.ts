@@ -2,7 +2,7 @@ import { sample, type CardSample } from '../../core/module';
 import { HOSTILE, SAMPLE_NOW, sampleData } from '../../cards/samples';
 import { fellesStatusmal } from '../../domain/template';
 import { LABEL_MAX_LENGTH, revise } from '../../domain/templateRevision';
-import type { Catalogue } from '../../i18n/nb';
+import type { Catalogue } from '../../core/i18n/catalogue';
 import { templateCard } from './cards';
 
 export function templateSamples(t: Catalogue): CardSample[] {

@@ -1,7 +1,7 @@
 import { card, heading, plain, submitButton, textBlock, type AdaptiveCard } from '../../../core/card';
 import { choiceInput, numberInput, textInput } from '../../../cards/inputs';
 import { CADENCES, LEGAL_FORMS, PHASES, type Collaboration, type Network } from '../../../domain/types';
-import type { Catalogue } from '../../../i18n/nb';
+import type { Catalogue } from '../../../core/i18n/catalogue';
 import { rowWithButton } from './municipalities';
 import { ADMIN_COLLABORATION_SAVE, ADMIN_OPEN } from './verbs';
 

@@ -1,7 +1,7 @@
 import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../core/card';
 import { numberInput, textInput } from '../../../cards/inputs';
 import type { Municipality, Network } from '../../../domain/types';
-import type { Catalogue } from '../../../i18n/nb';
+import type { Catalogue } from '../../../core/i18n/catalogue';
 import { ADMIN_MUNICIPALITY_REMOVE, ADMIN_MUNICIPALITY_SAVE, ADMIN_OPEN } from './verbs';
 
 /** A line in a list with its own button on the right: how the admin lists offer «Endre» and «Fjern». */

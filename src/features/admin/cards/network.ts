@@ -2,7 +2,7 @@ import { card, facts, heading, plain, submitButton, textBlock, type AdaptiveCard
 import { choiceInput, numberInput, textInput } from '../../../cards/inputs';
 import { RETENTION_MONTHS } from '../../../domain/network';
 import type { Network } from '../../../domain/types';
-import type { Catalogue } from '../../../i18n/nb';
+import type { Catalogue } from '../../../core/i18n/catalogue';
 import { ADMIN_OPEN, ADMIN_NETWORK_SAVE } from './verbs';
 
 const LANGUAGES = ['nb', 'nn', 'en'] as const;

@@ -2,7 +2,7 @@ import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type 
 import { visible } from '../../../domain/text';
 import { choiceInput, type Choice } from '../../../cards/inputs';
 import type { Collaboration, Membership, Network, Person } from '../../../domain/types';
-import type { Catalogue } from '../../../i18n/nb';
+import type { Catalogue } from '../../../core/i18n/catalogue';
 import { GRANTABLE, type Grantable } from '../forms';
 import { rowWithButton } from './municipalities';
 import { ADMIN_PEOPLE, ADMIN_ROLE_GRANT, ADMIN_ROLE_REVOKE } from './verbs';

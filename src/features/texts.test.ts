@@ -1,10 +1,11 @@
 import { CommandTable } from '../core/commands';
-import { modules } from '../features';
+import type { Catalogue } from '../core/i18n/catalogue';
+import { languageOf } from '../core/i18n/catalogues';
 import type { ParsedPeriod } from '../domain/period';
-import { catalogues, languageOf } from './catalogues';
-import { en } from './en';
-import { nb, type Catalogue } from './nb';
-import { nn } from './nn';
+import { catalogues, modules } from '.';
+
+/** Every language's whole catalogue as the bot uses it: shared texts and each module's own. */
+const { nb, nn, en } = catalogues;
 
 const table = new CommandTable(modules);
 /** The name of the command a message starts, or «unknown». */
@@ -407,9 +408,13 @@ describe('translated', () => {
 });
 
 describe('catalogues and languageOf', () => {
-  it('offers the three catalogues by language', () => {
-    expect(catalogues).toEqual({ nb, nn, en });
-    expect(catalogues.nn.general.tooLong).toBe(nn.general.tooLong);
+  it('assembles each language from the shared texts and every module’s own section', () => {
+    expect(Object.keys(catalogues)).toEqual(['nb', 'nn', 'en']);
+    for (const module of modules.filter((m) => m.texts)) {
+      for (const [language, texts] of Object.entries(module.texts!)) {
+        for (const [section, value] of Object.entries(texts)) expect(catalogues[language as 'nb'][section as 'general']).toBe(value);
+      }
+    }
   });
 
   it.each([

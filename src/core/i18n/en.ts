@@ -1,0 +1,58 @@
+import type { ParsedPeriod } from '../../domain/period';
+import { englishOrdinal, monthName } from './format';
+import type { Colour, Economy } from '../../domain/types';
+import type { nb } from './nb';
+
+/** British English: the shared texts of nb.ts, in the same places. Each feature keeps its own texts beside it. */
+export const en: typeof nb = {
+  period: ({ year, cadence, index }: ParsedPeriod) =>
+    cadence === 'monthly'
+      ? `${monthName('en-GB', index)} ${year}`
+      : `${englishOrdinal(index)} ${cadence === 'quarterly' ? 'quarter' : 'tertial'} ${year}`,
+
+  periodShort: ({ year, cadence, index }: ParsedPeriod) =>
+    `${cadence === 'monthly' ? monthName('en-GB', index).slice(0, 3) : `${cadence === 'quarterly' ? 'Q' : 'T'}${index}`} ${String(year).slice(2)}`,
+
+  date: (iso: string) => new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' }),
+
+  colour: { green: 'Green', yellow: 'Yellow', red: 'Red' } satisfies Record<Colour, string>,
+
+  colourMeaning: {
+    green: 'Green – on track',
+    yellow: 'Yellow – challenges under control',
+    red: 'Red – needs action or a decision'
+  } satisfies Record<Colour, string>,
+
+  economy: { within: 'Within budget', minor: 'Minor deviation', major: 'Significant deviation' } satisfies Record<Economy, string>,
+
+  scale: ['To a very small extent', 'To a small extent', 'To some extent', 'To a large extent', 'To a very large extent'],
+
+  dontKnow: 'Don’t know',
+
+  yes: 'Yes',
+
+  no: 'No',
+
+  notAnswered: '–',
+
+  general: {
+    notIdentified:
+      'I can’t see who you are in Microsoft 365, so I can’t show anything here. Please use Sampuls from Teams in your organisation.',
+    tenantRefused:
+      'Your organisation isn’t part of any network in Sampuls, so I can’t answer you. Please contact the collaboration’s secretariat if it should be included. If you were given an invitation code, write ‘join’ and the code.',
+    notMember:
+      'You’re not part of any network in Sampuls yet. Ask your network’s secretariat to add you.',
+    storeUnavailable: 'I can’t reach the storage right now. Please try again in a moment – nothing has been changed.',
+    unknownAction: 'I don’t recognise this button. Type ‘help’ to see what I can do.',
+    invalidAction: 'The card contained invalid data, so nothing was changed. Type ‘help’ to start again.',
+    unknownCommand: (text: string) => `I didn’t understand ‘${text}’. Here’s what I can help with:`,
+    tooLong: 'That message is too long. Type a short command, for example ‘status’.',
+    failed: 'Something went wrong on my side, and nothing was changed. Try again, or type ‘help’.'
+  },
+
+  names: {
+    notFound: (query: string) => `I couldn’t find a collaboration called ‘${query}’.`,
+    didYouMean: 'Did you mean one of these?',
+    several: (query: string) => `Several collaborations match ‘${query}’. Which one do you mean?`
+  }
+};

@@ -1,0 +1,67 @@
+import type { Language } from '../../core/module';
+
+const nb = {
+  cost: {
+    needsName: 'Hvilket samarbeid, og hvor mye? Skriv for eksempel «kostnad lønn 1 000 000».',
+    needsAmount: (name: string) => `Hvor mye skal fordeles? Skriv for eksempel «kostnad ${name.toLocaleLowerCase('nb-NO')} 1 000 000».`,
+    title: (name: string) => `Kostnadsfordeling: ${name}`,
+    key: (fixedShare: number) =>
+      `${Math.round(fixedShare * 100)} % fordeles likt, ${Math.round((1 - fixedShare) * 100)} % etter innbyggertall`,
+    keyLine: (text: string) => `Kostnadsnøkkel: ${text}`,
+    municipality: 'Kommune',
+    population: 'Innbyggere',
+    fixed: 'Likt',
+    byPopulation: 'Etter innbyggere',
+    sum: 'Sum',
+    total: 'Totalt',
+    kroner: (amount: number) => `${Math.round(amount).toLocaleString('nb-NO')} kr`,
+    share: (percent: number) => `${percent.toLocaleString('nb-NO', { maximumFractionDigits: 1 })} %`
+  }
+};
+
+const nn: typeof nb = {
+  cost: {
+    needsName: 'Kva samarbeid, og kor mykje? Skriv til dømes «kostnad lønn 1 000 000».',
+    needsAmount: (name: string) => `Kor mykje skal fordelast? Skriv til dømes «kostnad ${name.toLocaleLowerCase('nn-NO')} 1 000 000».`,
+    title: (name: string) => `Kostnadsfordeling: ${name}`,
+    key: (fixedShare: number) =>
+      `${Math.round(fixedShare * 100)} % blir fordelt likt, ${Math.round((1 - fixedShare) * 100)} % etter innbyggjartal`,
+    keyLine: (text: string) => `Kostnadsnøkkel: ${text}`,
+    municipality: 'Kommune',
+    population: 'Innbyggjarar',
+    fixed: 'Likt',
+    byPopulation: 'Etter innbyggjarar',
+    sum: 'Sum',
+    total: 'Totalt',
+    kroner: (amount: number) => `${Math.round(amount).toLocaleString('nn-NO')} kr`,
+    share: (percent: number) => `${percent.toLocaleString('nn-NO', { maximumFractionDigits: 1 })} %`
+  }
+};
+
+const en: typeof nb = {
+  cost: {
+    needsName: 'Which collaboration, and how much? For example, type ‘cost lønn 1 000 000’.',
+    needsAmount: (name: string) => `How much should be shared? For example, type ‘cost ${name.toLocaleLowerCase('en-GB')} 1 000 000’.`,
+    title: (name: string) => `Cost sharing: ${name}`,
+    key: (fixedShare: number) =>
+      `${Math.round(fixedShare * 100)}% shared equally, ${Math.round((1 - fixedShare) * 100)}% by population`,
+    keyLine: (text: string) => `Cost-sharing key: ${text}`,
+    municipality: 'Municipality',
+    population: 'Population',
+    fixed: 'Equal share',
+    byPopulation: 'By population',
+    sum: 'Amount',
+    total: 'Total',
+    kroner: (amount: number) => `NOK ${Math.round(amount).toLocaleString('en-GB')}`,
+    share: (percent: number) => `${percent.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`
+  }
+};
+
+/** This feature's texts in bokmål, nynorsk and English; they join the catalogue through FeatureTexts. */
+export const texts: Record<Language, typeof nb> = { nb, nn, en };
+
+type Texts = typeof nb;
+
+declare module '../../core/i18n/catalogue' {
+  interface Catalogue extends Texts {}
+}

@@ -1,0 +1,68 @@
+import { englishCount } from '../../core/i18n/format';
+import type { Language } from '../../core/module';
+
+const nb = {
+  export: {
+    title: (year: number) => `Eksport for ${year}`,
+    intro: (minutes: number) =>
+      `Alle innsjekker og snitt per periode for samarbeidene i nettverkene dine, klare til årsmeldingen. Lenkene virker i ${minutes} minutter og bare for nettverkene du er med i.`,
+    xlsx: 'Last ned Excel (XLSX)',
+    csv: 'Last ned CSV',
+    badYear: 'Skriv et årstall, for eksempel «eksport 2026».',
+    checkInSheet: 'Innsjekker',
+    periodSheet: 'Perioder',
+    network: 'Nettverk',
+    collaboration: 'Samarbeid',
+    period: 'Periode',
+    respondent: 'Leder',
+    submitted: 'Levert',
+    respondents: 'Antall svar'
+  }
+};
+
+const nn: typeof nb = {
+  export: {
+    title: (year: number) => `Eksport for ${year}`,
+    intro: (minutes: number) =>
+      `Alle innsjekkar og snitt per periode for samarbeida i nettverka dine, klare til årsmeldinga. Lenkjene verkar i ${minutes} minutt og berre for nettverka du er med i.`,
+    xlsx: 'Last ned Excel (XLSX)',
+    csv: 'Last ned CSV',
+    badYear: 'Skriv eit årstal, til dømes «eksport 2026».',
+    checkInSheet: 'Innsjekkar',
+    periodSheet: 'Periodar',
+    network: 'Nettverk',
+    collaboration: 'Samarbeid',
+    period: 'Periode',
+    respondent: 'Leiar',
+    submitted: 'Levert',
+    respondents: 'Tal på svar'
+  }
+};
+
+const en: typeof nb = {
+  export: {
+    title: (year: number) => `Export for ${year}`,
+    intro: (minutes: number) =>
+      `All check-ins and averages per period for the collaborations in your networks, ready for the annual report. The links work for ${englishCount(minutes, 'minute', 'minutes')}, and only for the networks you belong to.`,
+    xlsx: 'Download Excel (XLSX)',
+    csv: 'Download CSV',
+    badYear: 'Please type a year, for example ‘export 2026’.',
+    checkInSheet: 'Check-ins',
+    periodSheet: 'Periods',
+    network: 'Network',
+    collaboration: 'Collaboration',
+    period: 'Period',
+    respondent: 'Leader',
+    submitted: 'Submitted',
+    respondents: 'Number of answers'
+  }
+};
+
+/** This feature's texts in bokmål, nynorsk and English; they join the catalogue through FeatureTexts. */
+export const texts: Record<Language, typeof nb> = { nb, nn, en };
+
+type Texts = typeof nb;
+
+declare module '../../core/i18n/catalogue' {
+  interface Catalogue extends Texts {}
+}

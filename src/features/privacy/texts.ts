@@ -1,0 +1,116 @@
+import type { Role } from '../../domain/types';
+import type { Language } from '../../core/module';
+
+const nb = {
+  privacy: {
+    title: 'Dette har Sampuls lagret om deg',
+    intro: 'Svarene dine hører til samarbeidets historikk. Du kan laste ned alt, eller slette opplysningene om deg.',
+    name: 'Navn',
+    objectId: 'Microsoft 365-ID',
+    tenant: 'Organisasjon (tenant)',
+    chat: 'Chat med Sampuls',
+    team: 'Kjent fra et team',
+    yes: 'Ja',
+    no: 'Nei',
+    nothing: 'Ingenting',
+    roles: 'Roller',
+    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem' } satisfies Record<Role, string>,
+    leads: 'Leder for',
+    answersTitle: 'Svar',
+    answers: (count: number, first: string, last: string) =>
+      count === 1 ? `Én innsjekk, levert ${first}.` : `${count} innsjekker, levert fra ${first} til ${last}.`,
+    messages: 'Meldinger fra årshjulet',
+    messageCount: (count: number) => `${count} invitasjoner, påminnelser og varsler er registrert.`,
+    retention: 'Nettverket bestemmer hvor lenge svarene lagres. Loggen over endringer i oppsettet beholdes.',
+    download: 'Last ned alt (JSON)',
+    eraseButton: 'Slett mine data',
+    eraseCommand: 'slett mine data',
+    eraseTitle: 'Slette opplysningene om deg?',
+    eraseWarning:
+      'Navnet ditt fjernes fra alle svar du har gitt; svarene blir stående som samarbeidets historikk uten navn. Profilen din med roller, chatter og innstillinger slettes, og du får ingen flere påminnelser. Dette kan ikke angres. Administratorene ser i loggen at en person har slettet dataene sine, men ikke hvem.',
+    eraseConfirm: 'Ja, slett mine data',
+    erased: (answers: number) =>
+      `Opplysningene om deg er slettet. ${answers === 1 ? 'Ett svar' : `${answers} svar`} står igjen i samarbeidenes historikk uten navn. Skriv til meg igjen når som helst.`
+  }
+};
+
+const nn: typeof nb = {
+  privacy: {
+    title: 'Dette har Sampuls lagra om deg',
+    intro: 'Svara dine høyrer til historikken til samarbeidet. Du kan laste ned alt, eller slette opplysningane om deg.',
+    name: 'Namn',
+    objectId: 'Microsoft 365-ID',
+    tenant: 'Organisasjon (tenant)',
+    chat: 'Chat med Sampuls',
+    team: 'Kjend frå eit team',
+    yes: 'Ja',
+    no: 'Nei',
+    nothing: 'Ingenting',
+    roles: 'Roller',
+    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem' } satisfies Record<Role, string>,
+    leads: 'Leiar for',
+    answersTitle: 'Svar',
+    answers: (count: number, first: string, last: string) =>
+      count === 1 ? `Éin innsjekk, levert ${first}.` : `${count} innsjekkar, leverte frå ${first} til ${last}.`,
+    messages: 'Meldingar frå årshjulet',
+    messageCount: (count: number) =>
+      count === 1
+        ? 'Éi melding (invitasjon, påminning eller varsel) er registrert.'
+        : `${count} meldingar (invitasjonar, påminningar og varsel) er registrerte.`,
+    retention: 'Nettverket bestemmer kor lenge svara blir lagra. Loggen over endringar i oppsettet blir ståande.',
+    download: 'Last ned alt (JSON)',
+    eraseButton: 'Slett opplysningane mine',
+    eraseCommand: 'slett mine data',
+    eraseTitle: 'Slette opplysningane om deg?',
+    eraseWarning:
+      'Namnet ditt blir fjerna frå alle svar du har gitt; svara blir ståande utan namn i historikken til samarbeidet. Profilen din med roller, chattar og innstillingar blir sletta, og du får ingen fleire påminningar. Dette kan ikkje angrast. Administratorane ser i loggen at ein person har sletta opplysningane sine, men ikkje kven.',
+    eraseConfirm: 'Ja, slett opplysningane mine',
+    erased: (answers: number) =>
+      `Opplysningane om deg er sletta. ${answers === 1 ? 'Eitt svar' : `${answers} svar`} står att utan namn i historikken til samarbeida. Skriv til meg igjen når som helst.`
+  }
+};
+
+const en: typeof nb = {
+  privacy: {
+    title: 'What Sampuls has stored about you',
+    intro: 'Your answers are part of the collaboration’s history. You can download everything, or delete the information about you.',
+    name: 'Name',
+    objectId: 'Microsoft 365 ID',
+    tenant: 'Organisation (tenant)',
+    chat: 'Chat with Sampuls',
+    team: 'Known from a team',
+    yes: 'Yes',
+    no: 'No',
+    nothing: 'Nothing',
+    roles: 'Roles',
+    role: { admin: 'administrator', kommunedirektør: 'chief executive (kommunedirektør)', member: 'member' } satisfies Record<Role, string>,
+    leads: 'Leader of',
+    answersTitle: 'Answers',
+    answers: (count: number, first: string, last: string) =>
+      count === 1 ? `One check-in, submitted on ${first}.` : `${count} check-ins, submitted between ${first} and ${last}.`,
+    messages: 'Messages from the annual cycle',
+    messageCount: (count: number) =>
+      count === 1
+        ? 'One message (an invitation, reminder or notice) is on record.'
+        : `${count} invitations, reminders and notices are on record.`,
+    retention: 'The network decides how long answers are kept. The log of configuration changes is kept.',
+    download: 'Download everything (JSON)',
+    eraseButton: 'Delete my data',
+    eraseCommand: 'delete my data',
+    eraseTitle: 'Delete the information about you?',
+    eraseWarning:
+      'Your name will be removed from every answer you have given; the answers stay in the collaboration’s history without a name. Your profile, with roles, chats and settings, will be deleted, and you will get no more reminders. This cannot be undone. Administrators will see in the log that a person has deleted their data, but not who.',
+    eraseConfirm: 'Yes, delete my data',
+    erased: (answers: number) =>
+      `The information about you has been deleted. ${answers === 1 ? 'One answer remains' : `${answers} answers remain`} in the collaborations’ history without a name. Feel free to write to me again at any time.`
+  }
+};
+
+/** This feature's texts in bokmål, nynorsk and English; they join the catalogue through FeatureTexts. */
+export const texts: Record<Language, typeof nb> = { nb, nn, en };
+
+type Texts = typeof nb;
+
+declare module '../../core/i18n/catalogue' {
+  interface Catalogue extends Texts {}
+}

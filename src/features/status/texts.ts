@@ -1,0 +1,166 @@
+import type { Language } from '../../core/module';
+
+/** «1 collaboration», «3 collaborations». */
+const counted_en = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const nb = {
+  status: {
+    overviewTitle: (network: string) => `Status – ${network}`,
+    counts: (total: number, red: number, yellow: number, overdue: number) =>
+      `${total} samarbeid · ${red} røde · ${yellow} gule · ${overdue} forsinket`,
+    overdue: 'Forsinket',
+    never: 'Ingen innsjekk ennå',
+    last: (period: string) => `Sist: ${period}`,
+    decision: 'Trenger beslutning',
+    falling: 'Fallende trend',
+    trendTitle: 'Utvikling (snitt per periode, 1–5)',
+    colourHistory: 'Fargehistorikk',
+    period: 'Periode',
+    mismatch: 'Grønn, men lave svar',
+    sector: (sector: string) => sector.charAt(0).toLocaleUpperCase('nb-NO') + sector.slice(1),
+    detailTitle: (name: string) => `Status: ${name}`,
+    detailSubtitle: (network: string, period: string, respondents: number) =>
+      `${network} · ${period} · ${respondents} svar`,
+    noCheckIns: (name: string) => `${name} har ingen innsjekk ennå.`,
+    question: 'Spørsmål',
+    now: 'Nå',
+    previous: 'Forrige',
+    overall: 'Samlet status',
+    economy: 'Økonomi',
+    comments: 'Fra lederne',
+    open: 'Åpne',
+    refresh: 'Oppdater'
+  },
+
+  questions: {
+    title: { red: 'Røde samarbeid', decision: 'Trenger beslutning eller avklaring', celebrate: 'Resultater å feire' },
+    none: {
+      red: 'Ingen samarbeid har rød status nå.',
+      decision: 'Ingen samarbeid ber om en beslutning eller avklaring nå.',
+      celebrate: 'Ingen har meldt inn resultater å feire i siste periode ennå.'
+    },
+    count: (n: number) => `${n} samarbeid`,
+    trendTitle: (dimension: string) => `Trend: ${dimension}`,
+    trendSubtitle: 'Siste snitt mot forrige periode, svakest først (1–5)',
+    trendNeedsName: (examples: string) => `Hvilket spørsmål vil du se trenden for? For eksempel: ${examples}.`,
+    trendUnknown: (name: string, examples: string) => `Jeg kjenner ikke spørsmålet «${name}». Prøv for eksempel: ${examples}.`,
+    collaboration: 'Samarbeid'
+  },
+
+  municipality: {
+    title: (name: string) => `Status for ${name}`,
+    subtitle: (count: number) => `Deltar i ${count} samarbeid · andel av kostnadene etter kostnadsnøkkelen`,
+    none: (name: string) => `${name} deltar ikke i noe samarbeid i nettverket ennå.`
+  }
+};
+
+const nn: typeof nb = {
+  status: {
+    overviewTitle: (network: string) => `Status – ${network}`,
+    counts: (total: number, red: number, yellow: number, overdue: number) =>
+      `${total} samarbeid · ${red} raude · ${yellow} gule · ${overdue} forseinka`,
+    overdue: 'Forseinka',
+    never: 'Ingen innsjekk enno',
+    last: (period: string) => `Sist: ${period}`,
+    decision: 'Treng vedtak',
+    falling: 'Fallande trend',
+    trendTitle: 'Utvikling (snitt per periode, 1–5)',
+    colourHistory: 'Fargehistorikk',
+    period: 'Periode',
+    mismatch: 'Grøn, men låge svar',
+    sector: (sector: string) => sector.charAt(0).toLocaleUpperCase('nn-NO') + sector.slice(1),
+    detailTitle: (name: string) => `Status: ${name}`,
+    detailSubtitle: (network: string, period: string, respondents: number) =>
+      `${network} · ${period} · ${respondents} svar`,
+    noCheckIns: (name: string) => `${name} har ingen innsjekk enno.`,
+    question: 'Spørsmål',
+    now: 'No',
+    previous: 'Førre',
+    overall: 'Samla status',
+    economy: 'Økonomi',
+    comments: 'Frå leiarane',
+    open: 'Opne',
+    refresh: 'Oppdater'
+  },
+
+  questions: {
+    title: { red: 'Raude samarbeid', decision: 'Treng vedtak eller avklaring', celebrate: 'Resultat å feire' },
+    none: {
+      red: 'Ingen samarbeid har raud status no.',
+      decision: 'Ingen samarbeid ber om vedtak eller avklaring no.',
+      celebrate: 'Ingen har meldt inn resultat å feire i siste periode enno.'
+    },
+    count: (n: number) => `${n} samarbeid`,
+    trendTitle: (dimension: string) => `Trend: ${dimension}`,
+    trendSubtitle: 'Siste snitt mot førre periode, svakast først (1–5)',
+    trendNeedsName: (examples: string) => `Kva spørsmål vil du sjå trenden for? Til dømes: ${examples}.`,
+    trendUnknown: (name: string, examples: string) => `Eg kjenner ikkje spørsmålet «${name}». Prøv til dømes: ${examples}.`,
+    collaboration: 'Samarbeid'
+  },
+
+  municipality: {
+    title: (name: string) => `Status for ${name}`,
+    subtitle: (count: number) => `Deltek i ${count} samarbeid · del av kostnadene etter kostnadsnøkkelen`,
+    none: (name: string) => `${name} deltek ikkje i noko samarbeid i nettverket enno.`
+  }
+};
+
+const en: typeof nb = {
+  status: {
+    overviewTitle: (network: string) => `Status – ${network}`,
+    counts: (total: number, red: number, yellow: number, overdue: number) =>
+      `${counted_en(total, 'collaboration', 'collaborations')} · ${red} red · ${yellow} yellow · ${overdue} overdue`,
+    overdue: 'Overdue',
+    never: 'No check-ins yet',
+    last: (period: string) => `Latest: ${period}`,
+    decision: 'Needs a decision',
+    falling: 'Falling trend',
+    trendTitle: 'Trend (average per period, 1–5)',
+    colourHistory: 'Colour history',
+    period: 'Period',
+    mismatch: 'Green, but low scores',
+    sector: (sector: string) => sector.charAt(0).toLocaleUpperCase('en-GB') + sector.slice(1),
+    detailTitle: (name: string) => `Status: ${name}`,
+    detailSubtitle: (network: string, period: string, respondents: number) =>
+      `${network} · ${period} · ${counted_en(respondents, 'answer', 'answers')}`,
+    noCheckIns: (name: string) => `${name} has no check-ins yet.`,
+    question: 'Question',
+    now: 'Now',
+    previous: 'Previous',
+    overall: 'Overall status',
+    economy: 'Finances',
+    comments: 'From the leaders',
+    open: 'Open',
+    refresh: 'Refresh'
+  },
+
+  questions: {
+    title: { red: 'Red collaborations', decision: 'Needs a decision or clarification', celebrate: 'Results to celebrate' },
+    none: {
+      red: 'No collaborations have red status right now.',
+      decision: 'No collaborations are asking for a decision or clarification right now.',
+      celebrate: 'Nobody has reported results to celebrate in the latest period yet.'
+    },
+    count: (n: number) => counted_en(n, 'collaboration', 'collaborations'),
+    trendTitle: (dimension: string) => `Trend: ${dimension}`,
+    trendSubtitle: 'Latest average compared with the previous period, weakest first (1–5)',
+    trendNeedsName: (examples: string) => `Which question would you like to see the trend for? For example: ${examples}.`,
+    trendUnknown: (name: string, examples: string) => `I don’t know the question ‘${name}’. Try, for example: ${examples}.`,
+    collaboration: 'Collaboration'
+  },
+
+  municipality: {
+    title: (name: string) => `Status for ${name}`,
+    subtitle: (count: number) => `Takes part in ${counted_en(count, 'collaboration', 'collaborations')} · share of the costs under the cost-sharing key`,
+    none: (name: string) => `${name} doesn’t take part in any collaboration in the network yet.`
+  }
+};
+
+/** This feature's texts in bokmål, nynorsk and English; they join the catalogue through FeatureTexts. */
+export const texts: Record<Language, typeof nb> = { nb, nn, en };
+
+type Texts = typeof nb;
+
+declare module '../../core/i18n/catalogue' {
+  interface Catalogue extends Texts {}
+}
