@@ -59,7 +59,7 @@ export function assemble(options: AssemblyOptions): Assembly {
   const templates = new TemplateVersions(store.directory);
   const exportLinks = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
   const bot = createBot({ store, templates, messenger, log, t: nb, clock, exportLinks, tenants: new TenantGate(store.directory) });
-  const exports = { store, templates, links: exportLinks, log, t: nb };
+  const exports = { store, templates, links: exportLinks, log, t: nb, clock };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({
