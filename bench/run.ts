@@ -1,3 +1,4 @@
+import { benchBodyLimit, describeBodyLimit } from './bodylimit';
 import { benchConcurrentSubmits } from './concurrency';
 import { benchFanout } from './fanout';
 import { benchStartup } from './startup';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   out();
   const startup = await benchStartup();
   out(`cold start to ready ${startup.coldStartMs} ms (target ≤ 3000)   idle RSS ${startup.idleRssMb.toFixed(0)} MB (target ≤ 150)`);
+  out();
+  for (const line of describeBodyLimit(await benchBodyLimit())) out(line);
 }
 
 main().catch((error) => {

@@ -64,7 +64,7 @@ export function assemble(options: AssemblyOptions): Assembly {
   const links = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
   const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
   const bot = createBot({ store, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules });
-  const exports = { store, templates, links, log, t: catalogues.nb };
+  const exports = { store, templates, links, log, t: catalogues.nb, clock };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({

@@ -95,10 +95,14 @@ export function startTelemetry(env: NodeJS.ProcessEnv = process.env): Telemetry 
   };
 }
 
+/** The bot's routes whose paths hold nothing secret. */
+const FIXED_ROUTES = ['/api/messages', '/healthz', '/readyz'];
+
 /** The request as Application Insights shows it: route and path without tokens or query, no client IP or user agent. */
 export function incomingRequestAttributes(request: Pick<IncomingMessage, 'url' | 'headers'>): Attributes {
   const path = (request.url ?? '/').split('?')[0] || '/';
-  const shown = path.startsWith('/export/') ? '/export/*' : path;
+  // Any other path may be a mistyped download link, token included.
+  const shown = FIXED_ROUTES.includes(path) ? path : /^\/+export\//i.test(path) ? '/export/*' : '/*';
   return {
     'http.route': shown,
     'http.target': shown,

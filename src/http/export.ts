@@ -1,6 +1,6 @@
 import type restify from 'restify';
 import { loadExport } from '../features/export/data';
-import { verifyGrant } from '../features/export/links';
+import { verifyGrant, type ExportGrant } from '../features/export/links';
 import { loadPersonalData } from '../features/privacy/data';
 import type { Links } from '../core/options';
 import { checkInSheet, toCsv } from '../features/export/table';
@@ -8,6 +8,8 @@ import { toXlsx } from '../features/export/workbook';
 import type { TemplateVersions } from '../core/templateVersions';
 import type { Logger } from '../core/log';
 import type { Catalogue } from '../core/i18n/catalogue';
+import { memberNetworkIds } from '../domain/roles';
+import type { UserId } from '../domain/types';
 import type { Store } from '../core/store';
 
 export interface ExportRouteOptions {
@@ -16,6 +18,8 @@ export interface ExportRouteOptions {
   links: Links;
   log: Logger;
   t: Catalogue;
+  /** The bot's clock, which also set the links' expiry (SAMPULS_CLOCK shifts both). */
+  clock: () => Date;
 }
 
 const TYPES = {
@@ -23,17 +27,35 @@ const TYPES = {
   csv: 'text/csv; charset=utf-8'
 } as const;
 
+/** `tenant:object id`, as the grant names the person it was made for. */
+function userOfKey(key: string): UserId {
+  const split = key.indexOf(':');
+  return { tenantId: key.slice(0, split), aadObjectId: key.slice(split + 1) };
+}
+
+/**
+ * The link's grant while it still opens: signed by us, unexpired on the bot's clock, of the kind
+ * its extension asks for (a personal link opens only the person's own data, a network link only a
+ * workbook), and for a network link, its person still has a role in every network it covers.
+ */
+async function openableGrant(options: ExportRouteOptions, token: string, format: string): Promise<ExportGrant | undefined> {
+  const grant = verifyGrant(token, options.links.secret, Math.floor(options.clock().getTime() / 1000));
+  if (!grant || (format === 'json') !== Boolean(grant.personal)) return undefined;
+  if (grant.personal) return grant;
+  const networks = memberNetworkIds(await options.store.profiles.get(userOfKey(grant.user)));
+  return grant.networkIds.every((id) => networks.includes(id)) ? grant : undefined;
+}
+
 /** GET /export/<signed token>.xlsx|.csv: the download behind `eksport`. Bad or stale links get a bare 403. */
 export function exportRoute(options: ExportRouteOptions) {
   return async (req: restify.Request, res: restify.Response): Promise<void> => {
     const match = /^([\w-]+\.[\w-]+)\.(xlsx|csv|json)$/.exec(String(req.params['*'] ?? ''));
-    const grant = match && verifyGrant(match[1], options.links.secret, Math.floor(Date.now() / 1000));
-    // A personal link opens only the person's own data, and a network link only a workbook.
-    if (!match || !grant || (match[2] === 'json') !== Boolean(grant.personal)) {
+    const grant = match && (await openableGrant(options, match[1], match[2]));
+    if (!match || !grant) {
       res.send(403, { error: 'Forbidden' });
       return;
     }
-    if (grant.personal) return sendPersonalData(options, res, grant.user);
+    if (grant.personal) return sendPersonalData(options, res, userOfKey(grant.user));
     const format = match[2] as keyof typeof TYPES;
     const data = await loadExport(options.store, options.templates, grant);
     const body = format === 'xlsx' ? await toXlsx(data, options.t) : Buffer.from(toCsv(checkInSheet(data, options.t)), 'utf8');
@@ -48,9 +70,8 @@ export function exportRoute(options: ExportRouteOptions) {
 }
 
 /** `mine data`'s download: everything stored about the person the link was made for. */
-async function sendPersonalData(options: ExportRouteOptions, res: restify.Response, user: string): Promise<void> {
-  const split = user.indexOf(':');
-  const data = await loadPersonalData(options.store, { tenantId: user.slice(0, split), aadObjectId: user.slice(split + 1) });
+async function sendPersonalData(options: ExportRouteOptions, res: restify.Response, user: UserId): Promise<void> {
+  const data = await loadPersonalData(options.store, user);
   options.log.info({ answers: data.checkIns.length }, 'personal data downloaded');
   res.writeHead(200, {
     'content-type': 'application/json; charset=utf-8',

@@ -74,4 +74,23 @@ describe('authentication in production mode', () => {
     expect(response.status).toBe(401);
     expect(connector.sent).toHaveLength(0);
   });
+
+  // These pass the cheap checks; the signature check needs Bot Framework's signing keys, which
+  // cannot be fetched here, as when login.botframework.com is unreachable in production.
+  const appId = '11111111-2222-3333-4444-555555555555';
+  const signedByNobody: [string, Record<string, unknown>][] = [
+    ['a channel token', { aud: appId, iss: 'https://api.botframework.com', exp: now + 600 }],
+    ['a skill token', { aud: appId, iss: 'https://sts.windows.net/66666666-7777-8888-9999-000000000000/', ver: '2.0', azp: 'another-bot', appid: 'another-bot', exp: now + 600 }]
+  ];
+
+  it.each(signedByNobody)('answers 401 with no internals to %s with the right audience and a fake signature', async (_name, claims) => {
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${forgedToken(claims)}` },
+      body: JSON.stringify(message())
+    });
+    expect(response.status).toBe(401);
+    expect(await response.text()).toBe('{"error":"Unauthorized"}');
+    expect(connector.sent).toHaveLength(0);
+  });
 });

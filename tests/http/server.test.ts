@@ -179,7 +179,7 @@ describe('export for the annual report', () => {
   });
 
   it('covers only the networks the link was made for', async () => {
-    const solor = signGrant({ user: 'x', networkIds: ['solor'], year, exp: Math.floor(Date.now() / 1000) + 60 }, SECRET);
+    const solor = signGrant({ user: `${ALEX.tenantId}:${ALEX.aadObjectId}`, networkIds: ['solor'], year, exp: Math.floor(Date.now() / 1000) + 60 }, SECRET);
     const csv = await (await fetch(`${bot.url}/export/${solor}.csv`)).text();
     expect(csv).toContain('"Solør"');
     expect(csv).not.toContain('Indre Namdal');

@@ -212,7 +212,11 @@ describe('fetch (the proactive sends)', () => {
     // A connector stand-in that takes anything, query string included.
     const bot = createHttpServer((req, res) => {
       req.resume();
-      req.on('end', () => res.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"1"}'));
+      // Not chained: restify, loaded into this worker by other test files, patches writeHead to return nothing.
+      req.on('end', () => {
+        res.writeHead(201, { 'content-type': 'application/json' });
+        res.end('{"id":"1"}');
+      });
     });
     await new Promise<void>((resolve) => bot.listen(0, '127.0.0.1', resolve));
     const target = `http://127.0.0.1:${(bot.address() as AddressInfo).port}/v3/conversations/a%3Achat/activities?token=abc`;
@@ -286,6 +290,11 @@ describe('what the bot records', () => {
       'http.user_agent': ''
     });
     expect(incomingRequestAttributes({ url: '/readyz?x=1', headers: {} })['http.url']).toBe('http://localhost/readyz');
+    // Mistyped links hold the token too.
+    for (const url of ['/EXPORT/eyJ1c2VyIjoiYSJ9.c2ln.xlsx', '//export/eyJ1c2VyIjoiYSJ9.c2ln.xlsx']) {
+      expect(incomingRequestAttributes({ url, headers: {} })['http.target']).toBe('/export/*');
+    }
+    expect(incomingRequestAttributes({ url: '/eyJ1c2VyIjoiYSJ9.c2ln.xlsx', headers: {} })['http.target']).toBe('/*');
   });
 
   it('names the documents and conversations of outgoing calls {id}', () => {
