@@ -64,11 +64,11 @@ export function assemble(options: AssemblyOptions): Assembly {
   const links = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
   const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
   const bot = createBot({ store, templates, messenger, log, t: nb, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules });
-  const exports = { store, templates, links, log, t: nb };
+  const exports = { store, templates, links, log, t: nb, modules };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({
-      store, messenger, templates, log, t: nb, clock,
+      store, messenger, templates, log, t: nb, clock, modules,
       instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
       intervalMs: settings.intervalMs,
       leaseMs: settings.leaseMs,

@@ -11,15 +11,12 @@ import { onExecute } from './routes/execute';
 import { onMessage, onOutsiderMessage } from './routes/message';
 import { toTurn } from './turn';
 import { CardActions } from './actions';
-import type { FeatureModule } from '../core/module';
 import { CommandTable } from '../core/commands';
 import { catalogueFor } from '../i18n/catalogues';
 
 export interface BotOptions extends FeatureOptions {
   /** The time a turn happens at; injected so tests and demos can move it. */
   clock: () => Date;
-  /** Every capability; the bot routes to them and lists none by hand. */
-  modules: readonly FeatureModule[];
   /** How long a turn's store calls may take in all; TURN_DEADLINE_MS unless a test needs less. */
   turnDeadlineMs?: number;
 }

@@ -3,6 +3,7 @@ import type { AdaptiveCard } from './card';
 import type { Profile } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
 import type { FeatureOptions } from './options';
+import type { PersonalDataHolding } from './personalData';
 import type { Reply, Turn } from './turn';
 
 /** The languages Sampuls speaks: bokmål, nynorsk and English. */
@@ -69,4 +70,6 @@ export interface FeatureModule {
   welcome?(options: FeatureOptions, where: 'personal' | 'shared'): Reply;
   /** Every card builder of the module, called with realistic and hostile data (see cards/samples). */
   cardSamples?(t: Catalogue): CardSample[];
+  /** What it stores about people, for `mine data`, `slett mine data` and retention; 'none' said out loud. */
+  personalData: PersonalDataHolding;
 }

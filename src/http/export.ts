@@ -3,6 +3,7 @@ import { loadExport } from '../features/export/data';
 import { verifyGrant } from '../features/export/links';
 import { loadPersonalData } from '../features/privacy/data';
 import type { Links } from '../core/options';
+import type { FeatureModule } from '../core/module';
 import { checkInSheet, toCsv } from '../features/export/table';
 import { toXlsx } from '../features/export/workbook';
 import type { TemplateVersions } from '../core/templateVersions';
@@ -16,6 +17,8 @@ export interface ExportRouteOptions {
   links: Links;
   log: Logger;
   t: Catalogue;
+  /** Whose personal-data declarations make up the personal download. */
+  modules: readonly FeatureModule[];
 }
 
 const TYPES = {
@@ -50,7 +53,7 @@ export function exportRoute(options: ExportRouteOptions) {
 /** `mine data`'s download: everything stored about the person the link was made for. */
 async function sendPersonalData(options: ExportRouteOptions, res: restify.Response, user: string): Promise<void> {
   const split = user.indexOf(':');
-  const data = await loadPersonalData(options.store, { tenantId: user.slice(0, split), aadObjectId: user.slice(split + 1) });
+  const data = await loadPersonalData(options.store, options.modules, { tenantId: user.slice(0, split), aadObjectId: user.slice(split + 1) });
   options.log.info({ answers: data.checkIns.length }, 'personal data downloaded');
   res.writeHead(200, {
     'content-type': 'application/json; charset=utf-8',

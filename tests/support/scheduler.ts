@@ -3,6 +3,7 @@ import { ConnectorMessenger } from '../../src/bot/messenger';
 import { Scheduler } from '../../src/features/schedule/scheduler';
 import { TemplateVersions } from '../../src/core/templateVersions';
 import { nb } from '../../src/i18n/nb';
+import { modules } from '../../src/features';
 import type { Store } from '../../src/core/store';
 
 /** The real scheduler on a store, sending over HTTP to loopback, for tests and benchmarks that call tick() themselves. */
@@ -13,6 +14,7 @@ export function testScheduler(store: Store, options: { clock: () => Date; instan
     templates: new TemplateVersions(store.directory),
     log: pino({ level: 'silent' }),
     t: nb,
+    modules,
     clock: options.clock,
     instanceId: options.instanceId ?? 'test-instance',
     intervalMs: 60_000,

@@ -22,6 +22,7 @@ import { saveNetwork } from './network';
 import { openSection, showAdmin } from './overview';
 import { grantRole, revokeRole, showPeople } from './roles';
 import { adminSamples } from './samples';
+import { leaderData } from './personalData';
 
 /** An admin form: the handler sees the form only once it matches its schema exactly. */
 const form = <S extends z.ZodTypeAny>(
@@ -63,5 +64,6 @@ export const admin: FeatureModule = {
     form(ADMIN_ROLE_GRANT, grantForm, grantRole),
     form(ADMIN_ROLE_REVOKE, revokeForm, revokeRole)
   ],
-  cardSamples: adminSamples
+  cardSamples: adminSamples,
+  personalData: leaderData
 };

@@ -1,6 +1,7 @@
 import type { FeatureModule } from '../../core/module';
 import { showLog } from './log';
 import { auditSamples } from './samples';
+import { auditData } from './personalData';
 
 /** `logg`: the newest configuration changes per network, for its admins. */
 export const audit: FeatureModule = {
@@ -13,5 +14,6 @@ export const audit: FeatureModule = {
       run: (options, _turn, profile) => showLog(options, profile)
     }
   ],
-  cardSamples: auditSamples
+  cardSamples: auditSamples,
+  personalData: auditData
 };

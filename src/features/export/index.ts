@@ -11,5 +11,6 @@ export const exports: FeatureModule = {
       argument: 'optional',
       run: (options, turn, profile, year) => offerExport(options, turn, profile, year)
     }
-  ]
+  ],
+  personalData: 'none'
 };

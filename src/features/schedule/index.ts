@@ -3,6 +3,7 @@ import { cardAction, type FeatureModule } from '../../core/module';
 import { CYCLE_CHANNEL, CYCLE_SAVE } from './cards';
 import { cycleForm, saveCycle, showCycle, useChannelForDigest } from './cycle';
 import { scheduleSamples } from './samples';
+import { scheduleData } from './personalData';
 
 /** `årshjul`: when check-ins open, reminders, deadlines and digests come, and where the digest goes. */
 export const annualCycle: FeatureModule = {
@@ -23,5 +24,6 @@ export const annualCycle: FeatureModule = {
       run: async (o, turn, { networkId }, profile) => useChannelForDigest(o, turn, await profile(), networkId)
     })
   ],
-  cardSamples: scheduleSamples
+  cardSamples: scheduleSamples,
+  personalData: scheduleData
 };
