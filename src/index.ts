@@ -64,11 +64,11 @@ export function assemble(options: AssemblyOptions): Assembly {
   const links = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
   const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
   const bot = createBot({ store, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules });
-  const exports = { store, templates, links, log, t: catalogues.nb, clock };
+  const exports = { store, templates, links, log, t: catalogues.nb, clock, modules };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({
-      store, messenger, templates, log, catalogues, clock,
+      store, messenger, templates, log, catalogues, clock, modules,
       instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
       intervalMs: settings.intervalMs,
       leaseMs: settings.leaseMs,

@@ -11,7 +11,7 @@ import { onExecute } from './routes/execute';
 import { onMessage, onOutsiderMessage } from './routes/message';
 import { toTurn } from './turn';
 import { CardActions } from './actions';
-import type { FeatureModule, Language } from '../core/module';
+import type { Language } from '../core/module';
 import type { Catalogue } from '../core/i18n/catalogue';
 import { CommandTable } from '../core/commands';
 import { catalogueFor } from '../core/i18n/catalogues';
@@ -19,8 +19,6 @@ import { catalogueFor } from '../core/i18n/catalogues';
 export interface BotOptions extends FeatureOptions {
   /** The time a turn happens at; injected so tests and demos can move it. */
   clock: () => Date;
-  /** Every capability; the bot routes to them and lists none by hand. */
-  modules: readonly FeatureModule[];
   /** Every language's catalogue, to answer each person in theirs. */
   catalogues: Record<Language, Catalogue>;
   /** How long a turn's store calls may take in all; TURN_DEADLINE_MS unless a test needs less. */

@@ -3,6 +3,7 @@ import type { AdaptiveCard } from './card';
 import type { Profile } from '../domain/types';
 import type { Catalogue } from './i18n/catalogue';
 import type { FeatureOptions } from './options';
+import type { PersonalDataHolding } from './personalData';
 import type { Reply, Turn } from './turn';
 
 /** The languages Sampuls speaks: bokmål, nynorsk and English. */
@@ -71,4 +72,6 @@ export interface FeatureModule {
   texts?: Record<Language, object>;
   /** Every card builder of the module, called with realistic and hostile data (see cards/samples). */
   cardSamples?(t: Catalogue): CardSample[];
+  /** What it stores about people, for `mine data`, `slett mine data` and retention; 'none' said out loud. */
+  personalData: PersonalDataHolding;
 }

@@ -2,6 +2,7 @@ import type { UserId } from '../domain/types';
 import type { Catalogue } from './i18n/catalogue';
 import type { Logger } from './log';
 import type { Messenger } from './messenger';
+import type { FeatureModule } from './module';
 import type { Store } from './store';
 import type { TemplateVersions } from './templateVersions';
 import type { TenantGate } from './tenants';
@@ -22,6 +23,8 @@ export interface FeatureOptions {
   links: Links;
   tenants: TenantGate;
   firstAdmins: FirstAdmins;
+  /** Every capability; the bot routes to them and lists none by hand, and `mine data` asks each what it holds. */
+  modules: readonly FeatureModule[];
 }
 
 /**

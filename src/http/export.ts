@@ -3,6 +3,7 @@ import { loadExport } from '../features/export/data';
 import { verifyGrant, type ExportGrant } from '../features/export/links';
 import { loadPersonalData } from '../features/privacy/data';
 import type { Links } from '../core/options';
+import type { FeatureModule } from '../core/module';
 import { checkInSheet, toCsv } from '../features/export/table';
 import { toXlsx } from '../features/export/workbook';
 import type { TemplateVersions } from '../core/templateVersions';
@@ -20,6 +21,8 @@ export interface ExportRouteOptions {
   t: Catalogue;
   /** The bot's clock, which also set the links' expiry (SAMPULS_CLOCK shifts both). */
   clock: () => Date;
+  /** Whose personal-data declarations make up the personal download. */
+  modules: readonly FeatureModule[];
 }
 
 const TYPES = {
@@ -71,7 +74,7 @@ export function exportRoute(options: ExportRouteOptions) {
 
 /** `mine data`'s download: everything stored about the person the link was made for. */
 async function sendPersonalData(options: ExportRouteOptions, res: restify.Response, user: UserId): Promise<void> {
-  const data = await loadPersonalData(options.store, user);
+  const data = await loadPersonalData(options.store, options.modules, user);
   options.log.info({ answers: data.checkIns.length }, 'personal data downloaded');
   res.writeHead(200, {
     'content-type': 'application/json; charset=utf-8',

@@ -125,4 +125,19 @@ describe('personal data', () => {
     expect(log).toContain(`· ${byAlex[0].actor!.name}`);
     expect(log).toMatch(/Slettet person [0-9a-f]{6}/);
   });
+
+  it('`slett mine data` leaves the object id and name in no document of any container: every holder is declared', async () => {
+    const alex = harness.personal(ALEX);
+    await alex.submit({ verb: 'checkin.submit', networkId: 'indre-namdal', collaborationId: 'in-lonn', period: '2026-M11', templateVersion: 1, ...filledCheckIn() });
+    await harness.channel(ALEX, COUNCIL).send('koble lønn');
+    await alex.submit({ verb: 'privacy.erase' });
+    const database = testStore.client.database(testStore.databaseId);
+    const { resources: containers } = await database.containers.readAll().fetchAll();
+    const mentions: string[] = [];
+    for (const { id } of containers) {
+      const { resources } = await database.container(id).items.query('SELECT * FROM c').fetchAll();
+      for (const document of resources) if (JSON.stringify(document).includes(ALEX.aadObjectId) || JSON.stringify(document).includes(ALEX.name)) mentions.push(`${id}/${String(document.id)}`);
+    }
+    expect(mentions).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { ConnectorMessenger } from '../../src/bot/messenger';
 import { Scheduler } from '../../src/features/schedule/scheduler';
 import { TemplateVersions } from '../../src/core/templateVersions';
 import type { Store } from '../../src/core/store';
-import { catalogues } from '../../src/features';
+import { catalogues, modules } from '../../src/features';
 
 
 /** The real scheduler on a store, sending over HTTP to loopback, for tests and benchmarks that call tick() themselves. */
@@ -14,6 +14,7 @@ export function testScheduler(store: Store, options: { clock: () => Date; instan
     templates: new TemplateVersions(store.directory),
     log: pino({ level: 'silent' }),
     catalogues,
+    modules,
     clock: options.clock,
     instanceId: options.instanceId ?? 'test-instance',
     intervalMs: 60_000,

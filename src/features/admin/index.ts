@@ -23,6 +23,7 @@ import { openSection, showAdmin } from './overview';
 import { grantRole, revokeRole, showPeople } from './roles';
 import { adminSamples } from './samples';
 import { texts } from './texts';
+import { leaderData } from './personalData';
 
 /** An admin form: the handler sees the form only once it matches its schema exactly. */
 const form = <S extends z.ZodTypeAny>(
@@ -65,5 +66,6 @@ export const admin: FeatureModule = {
     form(ADMIN_ROLE_GRANT, grantForm, grantRole),
     form(ADMIN_ROLE_REVOKE, revokeForm, revokeRole)
   ],
-  cardSamples: adminSamples
+  cardSamples: adminSamples,
+  personalData: leaderData
 };

@@ -2,6 +2,7 @@ import type { FeatureModule } from '../../core/module';
 import { showLog } from './log';
 import { auditSamples } from './samples';
 import { texts } from './texts';
+import { auditData } from './personalData';
 
 /** `logg`: the newest configuration changes per network, for its admins. */
 export const audit: FeatureModule = {
@@ -15,5 +16,6 @@ export const audit: FeatureModule = {
       run: (options, _turn, profile) => showLog(options, profile)
     }
   ],
-  cardSamples: auditSamples
+  cardSamples: auditSamples,
+  personalData: auditData
 };

@@ -7,6 +7,7 @@ import { openCheckIn, openCheckInById } from './open';
 import { submitCheckIn, submitEnvelope } from './submit';
 import { checkInSamples } from './samples';
 import { texts } from './texts';
+import { checkInData } from './personalData';
 
 const ENVELOPE_KEYS = Object.keys(submitEnvelope.shape);
 
@@ -40,5 +41,6 @@ export const checkIn: FeatureModule = {
       }
     })
   ],
-  cardSamples: checkInSamples
+  cardSamples: checkInSamples,
+  personalData: checkInData
 };

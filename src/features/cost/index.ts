@@ -28,5 +28,6 @@ export const cost: FeatureModule = {
       run: async (options, _turn, { amount, ...ids }, profile) => showCostById(options, await profile(), ids, amount)
     })
   ],
-  cardSamples: costSamples
+  cardSamples: costSamples,
+  personalData: 'none'
 };

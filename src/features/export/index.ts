@@ -13,5 +13,6 @@ export const spreadsheetExport: FeatureModule = {
       argument: 'optional',
       run: (options, turn, profile, year) => offerExport(options, turn, profile, year)
     }
-  ]
+  ],
+  personalData: 'none'
 };

@@ -18,5 +18,6 @@ export const help: FeatureModule = {
   ],
   fallback: ({ t }, _turn, text) => show(helpCard(t, text)),
   welcome: ({ t }, where) => show(welcomeCard(t, where)),
-  cardSamples: helpSamples
+  cardSamples: helpSamples,
+  personalData: 'none'
 };

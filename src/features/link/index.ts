@@ -2,6 +2,7 @@ import { cardAction, type FeatureModule } from '../../core/module';
 import { target } from '../scope';
 import { LINK_CHOOSE, linkChannel, linkTo } from './link';
 import { texts } from './texts';
+import { channelLinkData } from './personalData';
 
 /** `koble <samarbeid>` in a team channel: check-in summaries for that collaboration go there. */
 export const link: FeatureModule = {
@@ -15,5 +16,6 @@ export const link: FeatureModule = {
       run: (options, turn, profile, name) => linkChannel(options, turn, profile, name)
     }
   ],
-  actions: [cardAction({ verb: LINK_CHOOSE, data: target, run: async (o, turn, ids, profile) => linkTo(o, turn, await profile(), ids.networkId, ids.collaborationId) })]
+  actions: [cardAction({ verb: LINK_CHOOSE, data: target, run: async (o, turn, ids, profile) => linkTo(o, turn, await profile(), ids.networkId, ids.collaborationId) })],
+  personalData: channelLinkData
 };

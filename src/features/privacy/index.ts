@@ -4,6 +4,7 @@ import { PRIVACY_ERASE } from './cards';
 import { askErase, confirmErase, showMyData } from './privacy';
 import { privacySamples } from './samples';
 import { texts } from './texts';
+import { profileData } from './profile';
 
 /** `mine data` and `slett mine data`: what is stored about the person, and erasing it. */
 export const privacy: FeatureModule = {
@@ -29,5 +30,6 @@ export const privacy: FeatureModule = {
   ],
   // Whoever presses it erases their own data only; the card carries nothing else.
   actions: [cardAction({ verb: PRIVACY_ERASE, data: z.object({}).strict(), run: (options, turn) => confirmErase(options, turn) })],
-  cardSamples: privacySamples
+  cardSamples: privacySamples,
+  personalData: profileData
 };

@@ -4,6 +4,7 @@ import { CYCLE_CHANNEL, CYCLE_SAVE } from './cards';
 import { cycleForm, saveCycle, showCycle, useChannelForDigest } from './cycle';
 import { scheduleSamples } from './samples';
 import { texts } from './texts';
+import { scheduleData } from './personalData';
 
 /** `årshjul`: when check-ins open, reminders, deadlines and digests come, and where the digest goes. */
 export const annualCycle: FeatureModule = {
@@ -25,5 +26,6 @@ export const annualCycle: FeatureModule = {
       run: async (o, turn, { networkId }, profile) => useChannelForDigest(o, turn, await profile(), networkId)
     })
   ],
-  cardSamples: scheduleSamples
+  cardSamples: scheduleSamples,
+  personalData: scheduleData
 };

@@ -10,10 +10,11 @@ import type { CycleEventRecord, Delivery, Store } from '../../core/store';
 import type { TemplateVersions } from '../../core/templateVersions';
 import type { Logger } from '../../core/log';
 import type { Messenger } from '../../core/messenger';
+import type { FeatureModule } from '../../core/module';
+import { declarationsOf } from '../../core/personalData';
 import { deliverAll, type DeliveryReport } from './deliver';
 import { cycleOf, planEvent, planNotices, type NetworkSnapshot } from './plan';
 import { forgetDeliveryTarget, rememberPersonalChat } from './reach';
-import { enforceRetention } from './retention';
 import { renderDelivery } from './render';
 import { foldPending } from '../checkin/fold';
 
@@ -24,6 +25,8 @@ export interface SchedulerOptions {
   log: Logger;
   /** Every language's catalogue: scheduled messages speak their network's language. */
   catalogues: Record<Language, Catalogue>;
+  /** Every capability: the daily sweep applies each one's retention of personal data. */
+  modules: readonly FeatureModule[];
   /** Scenario time: what the årshjul is evaluated against (movable for demos). */
   clock: () => Date;
   /** Names this process in the lease. */
@@ -94,8 +97,16 @@ export class Scheduler {
   private async sweepOncePerDay(snapshots: NetworkSnapshot[], now: Date): Promise<void> {
     const day = now.toISOString().slice(0, 10);
     if (this.sweptOn === day) return;
-    for (const snapshot of snapshots) await enforceRetention(this.options.store, this.options.log, snapshot, now);
+    for (const snapshot of snapshots) await this.enforceRetention(snapshot, now);
     this.sweptOn = day;
+  }
+
+  /** What the network's retention limit says is too old goes, module by module. */
+  private async enforceRetention({ network, collaborations }: NetworkSnapshot, now: Date): Promise<void> {
+    for (const declaration of declarationsOf(this.options.modules)) {
+      const deleted = (await declaration.retention?.(this.options.store, network, collaborations, now)) ?? 0;
+      if (deleted) this.options.log.info({ networkId: network.id, deleted, holds: declaration.holds }, 'personal data past retention deleted');
+    }
   }
 
   private async holdLease(): Promise<boolean> {

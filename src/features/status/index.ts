@@ -58,5 +58,6 @@ export const status: FeatureModule = {
       run: async (o, turn, ids) => refreshStatusCard(o, turn, await loadProfile(o, turn.user), ids)
     })
   ],
-  cardSamples: statusSamples
+  cardSamples: statusSamples,
+  personalData: 'none'
 };

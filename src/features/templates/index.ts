@@ -22,5 +22,6 @@ export const templates: FeatureModule = {
     }
   ],
   actions: [cardAction({ verb: TEMPLATE_SAVE, data: templateForm, run: async (o, turn, form, profile) => saveTemplate(o, turn, await profile(), form) })],
-  cardSamples: templateSamples
+  cardSamples: templateSamples,
+  personalData: 'none'
 };
