@@ -68,7 +68,7 @@ export function assemble(options: AssemblyOptions): Assembly {
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({
-      store, messenger, templates, log, t: nb, clock,
+      modules, store, messenger, templates, log, t: nb, clock,
       instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
       intervalMs: settings.intervalMs,
       leaseMs: settings.leaseMs,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AdaptiveCard } from './card';
+import type { CycleContribution } from './cycle';
 import type { Profile } from '../domain/types';
 import type { Catalogue } from '../i18n/nb';
 import type { FeatureOptions } from './options';
@@ -69,4 +70,6 @@ export interface FeatureModule {
   welcome?(options: FeatureOptions, where: 'personal' | 'shared'): Reply;
   /** Every card builder of the module, called with realistic and hostile data (see cards/samples). */
   cardSamples?(t: Catalogue): CardSample[];
+  /** What the module adds to the årshjul: events to plan, and how their messages look when sent. */
+  annualCycle?: CycleContribution;
 }

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { ConnectorMessenger } from '../../src/bot/messenger';
+import { modules } from '../../src/features';
 import { Scheduler } from '../../src/features/schedule/scheduler';
 import { TemplateVersions } from '../../src/core/templateVersions';
 import { nb } from '../../src/i18n/nb';
@@ -8,6 +9,7 @@ import type { Store } from '../../src/core/store';
 /** The real scheduler on a store, sending over HTTP to loopback, for tests and benchmarks that call tick() themselves. */
 export function testScheduler(store: Store, options: { clock: () => Date; instanceId?: string; tenantPerSecond?: number; leaseMs?: number }): Scheduler {
   return new Scheduler({
+    modules,
     store,
     messenger: new ConnectorMessenger({ loopbackOnly: true }),
     templates: new TemplateVersions(store.directory),

@@ -6,6 +6,7 @@ import { CHECKIN_OPEN, CHECKIN_SUBMIT } from './cards';
 import { openCheckIn, openCheckInById } from './open';
 import { submitCheckIn, submitEnvelope } from './submit';
 import { checkInSamples } from './samples';
+import { checkInWindow } from './window';
 
 const ENVELOPE_KEYS = Object.keys(submitEnvelope.shape);
 
@@ -38,5 +39,6 @@ export const checkIn: FeatureModule = {
       }
     })
   ],
-  cardSamples: checkInSamples
+  cardSamples: checkInSamples,
+  annualCycle: checkInWindow
 };

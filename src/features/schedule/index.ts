@@ -2,9 +2,13 @@ import { z } from 'zod';
 import { cardAction, type FeatureModule } from '../../core/module';
 import { CYCLE_CHANNEL, CYCLE_SAVE } from './cards';
 import { cycleForm, saveCycle, showCycle, useChannelForDigest } from './cycle';
+import { digestCycle } from './digest';
 import { scheduleSamples } from './samples';
 
-/** `årshjul`: when check-ins open, reminders, deadlines and digests come, and where the digest goes. */
+/**
+ * `årshjul`: when check-ins open, reminders, deadlines and digests come, and where the digest goes.
+ * Its own contribution to the årshjul is the digest; the check-in window is the check-in module's.
+ */
 export const annualCycle: FeatureModule = {
   name: 'annualCycle',
   commands: [
@@ -23,5 +27,6 @@ export const annualCycle: FeatureModule = {
       run: async (o, turn, { networkId }, profile) => useChannelForDigest(o, turn, await profile(), networkId)
     })
   ],
-  cardSamples: scheduleSamples
+  cardSamples: scheduleSamples,
+  annualCycle: digestCycle
 };

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { ZONE } from '../../domain/period';
 import type { Store } from '../../core/store';
 import type { Logger } from '../../core/log';
-import type { NetworkSnapshot } from './plan';
+import type { NetworkSnapshot } from '../../core/cycle';
 
 /**
  * Deletes raw answers older than the network's retention. The collaboration's status summary
