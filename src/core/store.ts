@@ -1,6 +1,5 @@
 import type { Template } from '../domain/template';
 import type { Change } from './conflict';
-import type { CycleEventKind } from '../domain/annualCycle';
 import type { AuditEntry } from '../domain/audit';
 import type {
   CheckIn,
@@ -117,7 +116,8 @@ export interface ConversationStore {
 export interface CycleEventRecord {
   key: string;
   networkId: string;
-  kind: CycleEventKind;
+  /** The event's kind, owned by the module that contributes it to the årshjul. */
+  kind: string;
   period: string;
   reminder?: number;
   at: string;
@@ -125,7 +125,6 @@ export interface CycleEventRecord {
   state: 'planned' | 'settled';
 }
 
-export type DeliveryKind = 'invitation' | 'reminder' | 'escalation' | 'digest' | 'notice';
 export type DeliveryState = 'pending' | 'sent' | 'skipped' | 'undeliverable';
 
 /** One outbound message, recorded before it is sent so nothing is lost and nothing sent twice. */
@@ -134,7 +133,8 @@ export interface Delivery {
   id: string;
   networkId: string;
   eventKey: string;
-  kind: DeliveryKind;
+  /** Owned by the module that plans it, which also renders it: 'invitation', 'digest', … */
+  kind: string;
   period: string;
   collaborationId?: string;
   /** A person's 1:1 chat, or absent for the network's leadership channel. */

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { cycleProblem, DEFAULT_CYCLE, digestOf, dueEvents, eventKey, upcomingEvents, windowOf } from './annualCycle';
+import { cycleProblem, DEFAULT_CYCLE, digestOf, digestsAround, dueAt, dueEvents, eventKey, upcomingEvents, windowOf, windowsAround } from './annualCycle';
 import { ZONE } from './period';
 import type { AnnualCycle } from './types';
 
@@ -72,6 +72,16 @@ describe('what is due', () => {
   it('includes the digest on its day', () => {
     const due = dueEvents(DEFAULT_CYCLE, ['quarterly'], oslo('2027-01-11T09:30'));
     expect(due.map((e) => eventKey('n', e))).toContain('n|digest|2026-T3');
+  });
+
+  it('is the union of the windows and the digests, which the check-in and årshjul modules each contribute', () => {
+    const now = oslo('2027-01-11T09:30');
+    const windows = dueAt(windowsAround(DEFAULT_CYCLE, ['quarterly', 'monthly'], now), now);
+    const digests = dueAt(digestsAround(DEFAULT_CYCLE, now), now);
+    expect(windows.every((e) => e.kind !== 'digest')).toBe(true);
+    expect(digests.map((e) => eventKey('n', e))).toEqual(['n|digest|2026-T3']);
+    const union = [...windows, ...digests].sort((a, b) => a.at.getTime() - b.at.getTime());
+    expect(union).toEqual(dueEvents(DEFAULT_CYCLE, ['quarterly', 'monthly'], now));
   });
 
   it('lists what is coming for the årshjul card', () => {

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { addWorkingDays, nthWorkingDay, WORKING_HOURS } from './calendar';
 import { periodAt, periodBounds, shiftPeriod, type PeriodKey } from './period';
-import type { AnnualCycle, Cadence } from './types';
+import type { AnnualCycle, Cadence, Network } from './types';
 
 /** What a network gets unless its admins change it: open 3 working days before the end, close on the 5th of the next period. */
 export const DEFAULT_CYCLE: AnnualCycle = {
@@ -14,11 +14,13 @@ export const DEFAULT_CYCLE: AnnualCycle = {
 
 const CYCLE_LIMITS = { maxWorkingDays: 15, maxReminders: 3 };
 
-export type CycleEventKind = 'open' | 'reminder' | 'close' | 'digest';
+/** A network's own årshjul, or the default one. */
+export const cycleOf = (network: Network): AnnualCycle => network.cycle ?? DEFAULT_CYCLE;
 
 /** One moment of the årshjul for one network and period. */
 export interface CycleEvent {
-  kind: CycleEventKind;
+  /** Owned by the module whose årshjul contribution makes the event: 'open', 'digest', … */
+  kind: string;
   period: PeriodKey;
   /** 1-based, for reminders. */
   reminder?: number;
@@ -66,17 +68,30 @@ export function digestOf(cycle: AnnualCycle, period: PeriodKey): CycleEvent {
   return { kind: 'digest', period, at: at(day, cycle.sendHour), until: at(addWorkingDays(day, 5), cycle.sendHour) };
 }
 
-/** Every event of the periods around `now`, for the given collaboration cadences, in time order. */
-function eventsAround(cycle: AnnualCycle, cadences: Cadence[], now: Date): CycleEvent[] {
+const byTime = (events: CycleEvent[]): CycleEvent[] => [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
+
+/** The check-in windows of the periods around `now`, for the given collaboration cadences, in time order. */
+export function windowsAround(cycle: AnnualCycle, cadences: Cadence[], now: Date): CycleEvent[] {
   const around = (cadence: Cadence) => [-1, 0, 1].map((step) => shiftPeriod(periodAt(cadence, now), step));
-  const windows = [...new Set(cadences)].flatMap((cadence) => around(cadence).flatMap((p) => windowOf(cycle, p)));
-  const digests = [-2, -1, 0].map((step) => digestOf(cycle, shiftPeriod(periodAt(cycle.digest.cadence, now), step)));
-  return [...windows, ...digests].sort((a, b) => a.at.getTime() - b.at.getTime());
+  return byTime([...new Set(cadences)].flatMap((cadence) => around(cadence).flatMap((p) => windowOf(cycle, p))));
 }
+
+/** The digests of the last periods, in time order: a digest comes after its period has ended. */
+export function digestsAround(cycle: AnnualCycle, now: Date): CycleEvent[] {
+  return [-2, -1, 0].map((step) => digestOf(cycle, shiftPeriod(periodAt(cycle.digest.cadence, now), step)));
+}
+
+/** Every event of the periods around `now`, windows and digests, in time order. */
+function eventsAround(cycle: AnnualCycle, cadences: Cadence[], now: Date): CycleEvent[] {
+  return byTime([...windowsAround(cycle, cadences, now), ...digestsAround(cycle, now)]);
+}
+
+/** Those of `events` whose time has come and that are not stale yet. */
+export const dueAt = (events: CycleEvent[], now: Date): CycleEvent[] => events.filter((e) => e.at <= now && now < e.until);
 
 /** Events whose time has come and that are not stale yet. */
 export function dueEvents(cycle: AnnualCycle, cadences: Cadence[], now: Date): CycleEvent[] {
-  return eventsAround(cycle, cadences, now).filter((e) => e.at <= now && now < e.until);
+  return dueAt(eventsAround(cycle, cadences, now), now);
 }
 
 /** The next events from `now` on, for the `årshjul` card. */

@@ -8,6 +8,7 @@ import { submitCheckIn, submitEnvelope } from './submit';
 import { checkInSamples } from './samples';
 import { texts } from './texts';
 import { checkInData } from './personalData';
+import { checkInWindow } from './window';
 
 const ENVELOPE_KEYS = Object.keys(submitEnvelope.shape);
 
@@ -42,5 +43,6 @@ export const checkIn: FeatureModule = {
     })
   ],
   cardSamples: checkInSamples,
-  personalData: checkInData
+  personalData: checkInData,
+  annualCycle: checkInWindow
 };

@@ -87,6 +87,13 @@ export function noticeCard(network: Network, what: string, unreachable: string[]
   ]);
 }
 
+/** An upcoming event on the årshjul card; a kind with no text of its own shows just its period. */
+function eventLine(event: CycleEvent, t: Catalogue): string {
+  const says: Readonly<Record<string, (period: string) => string>> = t.schedule.event;
+  const period = periodName(event.period, t);
+  return Object.hasOwn(says, event.kind) ? says[event.kind](period) : period;
+}
+
 export interface CycleView {
   network: Network;
   cycle: AnnualCycle;
@@ -124,7 +131,7 @@ export function cycleCard(view: CycleView, t: Catalogue): AdaptiveCard {
     textBlock(t.schedule.upcoming, { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),
     {
       type: 'FactSet',
-      facts: view.upcoming.map((e) => ({ title: t.schedule.when(e.at.toISOString()), value: t.schedule.event[e.kind](periodName(e.period, t)) }))
+      facts: view.upcoming.map((e) => ({ title: t.schedule.when(e.at.toISOString()), value: eventLine(e, t) }))
     },
     ...(view.unreachable.length
       ? [

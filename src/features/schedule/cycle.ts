@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cycleProblem, upcomingEvents } from '../../domain/annualCycle';
+import { cycleOf, cycleProblem, upcomingEvents } from '../../domain/annualCycle';
 import { userKey } from '../../domain/roles';
 import type { AnnualCycle, Collaboration, Network, Person, Profile } from '../../domain/types';
 import { administered, isAdmin } from '../admin/access';
@@ -9,7 +9,6 @@ import { loadScope } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { cycleCard } from './cards';
-import { cycleOf } from './plan';
 
 const UPCOMING = 6;
 

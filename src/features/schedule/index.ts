@@ -2,11 +2,15 @@ import { z } from 'zod';
 import { cardAction, type FeatureModule } from '../../core/module';
 import { CYCLE_CHANNEL, CYCLE_SAVE } from './cards';
 import { cycleForm, saveCycle, showCycle, useChannelForDigest } from './cycle';
+import { digestCycle } from './digest';
 import { scheduleSamples } from './samples';
 import { texts } from './texts';
 import { scheduleData } from './personalData';
 
-/** `årshjul`: when check-ins open, reminders, deadlines and digests come, and where the digest goes. */
+/**
+ * `årshjul`: when check-ins open, reminders, deadlines and digests come, and where the digest goes.
+ * Its own contribution to the årshjul is the digest; the check-in window is the check-in module's.
+ */
 export const annualCycle: FeatureModule = {
   name: 'annualCycle',
   texts,
@@ -27,5 +31,6 @@ export const annualCycle: FeatureModule = {
     })
   ],
   cardSamples: scheduleSamples,
-  personalData: scheduleData
+  personalData: scheduleData,
+  annualCycle: digestCycle
 };

@@ -1,4 +1,4 @@
-import { dueEvents, eventKey, type CycleEvent } from '../../domain/annualCycle';
+import { eventKey, type CycleEvent } from '../../domain/annualCycle';
 import { isWorkingTime } from '../../domain/calendar';
 import { userKey } from '../../domain/roles';
 import type { TemplateVersion } from '../../domain/template';
@@ -13,20 +13,21 @@ import type { Messenger } from '../../core/messenger';
 import type { FeatureModule } from '../../core/module';
 import { declarationsOf } from '../../core/personalData';
 import { deliverAll, type DeliveryReport } from './deliver';
-import { cycleOf, planEvent, planNotices, type NetworkSnapshot } from './plan';
+import type { CycleContribution, CycleRenderContext, NetworkSnapshot, RenderDelivery } from '../../core/cycle';
+import type { Reply } from '../../core/turn';
+import { NOTICE, planNotices, renderNotice } from './notice';
 import { forgetDeliveryTarget, rememberPersonalChat } from './reach';
-import { renderDelivery } from './render';
 import { foldPending } from '../checkin/fold';
 
 export interface SchedulerOptions {
+  /** Every module: their årshjul contributions say what is planned and how it is rendered, their personal-data declarations what the daily sweep deletes. */
+  modules: readonly FeatureModule[];
   store: Store;
   messenger: Messenger;
   templates: TemplateVersions;
   log: Logger;
   /** Every language's catalogue: scheduled messages speak their network's language. */
   catalogues: Record<Language, Catalogue>;
-  /** Every capability: the daily sweep applies each one's retention of personal data. */
-  modules: readonly FeatureModule[];
   /** Scenario time: what the årshjul is evaluated against (movable for demos). */
   clock: () => Date;
   /** Names this process in the lease. */
@@ -56,9 +57,13 @@ export class Scheduler {
   private stopped = false;
   private sweptOn?: string;
   private readonly pacer: SendPacer;
+  private readonly contributions: CycleContribution[];
+  private readonly renderers: Map<string, RenderDelivery>;
 
   constructor(private readonly options: SchedulerOptions) {
     this.pacer = new SendPacer({ tenantPerSecond: options.tenantPerSecond });
+    this.contributions = options.modules.flatMap((m) => (m.annualCycle ? [m.annualCycle] : []));
+    this.renderers = renderersOf(this.contributions);
   }
 
   start(): void {
@@ -155,18 +160,33 @@ export class Scheduler {
 
   private async planDue(snapshot: NetworkSnapshot, now: Date): Promise<number> {
     const { jobs } = this.options.store;
-    const { network, collaborations } = snapshot;
+    const { network } = snapshot;
     let planned = 0;
-    for (const event of dueEvents(cycleOf(network), collaborations.map((c) => c.cadence), now)) {
+    for (const { event, plan } of this.dueEvents(snapshot, now)) {
       const key = recordOf(network.id, event).key;
       if (await jobs.getEvent(network.id, key)) continue;
-      const deliveries = planEvent(snapshot, event);
+      const deliveries = plan(snapshot, event);
       // Deliveries first: if we die in between, planning again creates the same ids and nothing twice.
       await jobs.addDeliveries(deliveries);
       await jobs.putEvent(recordOf(network.id, event));
       planned += deliveries.length;
     }
     return planned;
+  }
+
+  /** Every module's due events in time order, each with the plan of the module that made it. */
+  private dueEvents(snapshot: NetworkSnapshot, now: Date): { event: CycleEvent; plan: CycleContribution['plan'] }[] {
+    return this.contributions
+      .flatMap((c) => c.due(snapshot, now).map((event) => ({ event, plan: c.plan })))
+      .sort((a, b) => a.event.at.getTime() - b.event.at.getTime());
+  }
+
+  /** The message for a delivery; a kind no module renders any more (a module taken out) is not sent. */
+  private render(delivery: Delivery, context: CycleRenderContext): Promise<Reply | undefined> {
+    const render = this.renderers.get(delivery.kind);
+    if (render) return render(delivery, context);
+    this.options.log.warn({ deliveryId: delivery.id, kind: delivery.kind }, 'no module renders this delivery kind');
+    return Promise.resolve(undefined);
   }
 
   private async deliverPending(snapshots: NetworkSnapshot[], now: Date): Promise<DeliveryReport> {
@@ -192,7 +212,7 @@ export class Scheduler {
       render: (d: Delivery) => {
         const snapshot = byNetwork.get(d.networkId)!;
         // Scheduled messages speak the network's language; there is no turn to tell the person's.
-        return renderDelivery(d, { snapshot, t: catalogues[snapshot.network.language ?? 'nb'], version, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) });
+        return this.render(d, { snapshot, t: catalogues[snapshot.network.language ?? 'nb'], version, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) });
       },
       unreachable: (d: Delivery) => forgetDeliveryTarget(store, d, this.options.clock()),
       openChat: async (d: Delivery) => {
@@ -222,6 +242,16 @@ export class Scheduler {
       await jobs.putEvent({ ...record, state: 'settled' });
     }
   }
+}
+
+/** Delivery kind → its renderer; two modules claiming one kind is a programming error, found at start. */
+function renderersOf(contributions: CycleContribution[]): Map<string, RenderDelivery> {
+  const renderers = new Map<string, RenderDelivery>([[NOTICE, renderNotice]]);
+  for (const [kind, render] of contributions.flatMap((c) => Object.entries(c.render))) {
+    if (renderers.has(kind)) throw new Error(`two årshjul renderers for delivery kind ${kind}`);
+    renderers.set(kind, render);
+  }
+  return renderers;
 }
 
 function recordOf(networkId: string, event: CycleEvent): CycleEventRecord {
