@@ -24,7 +24,7 @@ param appServiceSku string = 'B1'
 @description('Signs the export download links; at least 32 characters.')
 @secure()
 @minLength(32)
-param exportLinkSecret string
+param signingSecret string
 
 var databaseName = 'sampuls'
 // The containers and partition keys src/store/cosmos/containers.ts expects (a test compares them).
@@ -151,7 +151,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'COSMOS_ENDPOINT', value: cosmos.properties.documentEndpoint }
         { name: 'COSMOS_DATABASE', value: databaseName }
         { name: 'PUBLIC_URL', value: 'https://${resourceBaseName}-app.azurewebsites.net' }
-        { name: 'EXPORT_LINK_SECRET', value: exportLinkSecret }
+        { name: 'SIGNING_SECRET', value: signingSecret }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
       ]

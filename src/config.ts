@@ -28,8 +28,8 @@ export interface Config {
   logLevel: string;
   /** Base URL people reach the bot at, for download links; the bot's own address when unset. */
   publicUrl?: string;
-  /** Signs download links; a random one per process when unset (set it when running several instances). */
-  linkSecret?: string;
+  /** Signs download links and roster choices; a random one per process when unset (set it when running several instances). */
+  signingSecret?: string;
   scheduler: SchedulerSettings;
   /** Runs the bot as if it were this instant (then onwards in real time): to try the årshjul on a chosen date. */
   clockStart?: Date;
@@ -61,7 +61,7 @@ const schema = z.object({
   COSMOS_DATABASE: optional,
   SAMPULS_DATA_DIR: optional,
   PUBLIC_URL: optional.pipe(z.string().url('must be the URL the bot is reached at, e.g. https://sampuls.example.no').optional()),
-  EXPORT_LINK_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  SIGNING_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   SCHEDULER_ENABLED: optional.pipe(z.enum(['true', 'false'], { message: 'must be true or false' }).optional()),
   SCHEDULER_INTERVAL_SECONDS: optional.pipe(z.coerce.number().min(1).max(3600).optional()),
   SCHEDULER_LEASE_SECONDS: optional.pipe(z.coerce.number().min(3).max(3600).optional()),
@@ -104,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
       dataDir: s.SAMPULS_DATA_DIR ?? '.data',
       logLevel: s.LOG_LEVEL ?? 'info',
       publicUrl: s.PUBLIC_URL,
-      linkSecret: s.EXPORT_LINK_SECRET,
+      signingSecret: s.SIGNING_SECRET,
       scheduler: {
         enabled: s.SCHEDULER_ENABLED !== 'false',
         intervalMs: (s.SCHEDULER_INTERVAL_SECONDS ?? 60) * 1000,

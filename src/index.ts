@@ -13,7 +13,7 @@ import type restify from 'restify';
 import { seedDemo } from './demo/seed';
 import { TemplateVersions } from './core/templateVersions';
 import { TenantGate } from './core/tenants';
-import { Scheduler } from './features/schedule/scheduler';
+import { Scheduler } from './features/annualCycle/scheduler';
 import { createHttpServer } from './http/server';
 import { createLogger } from './log';
 import { openStore } from './store/open';
@@ -42,7 +42,7 @@ export interface AssemblyOptions {
   /** Production identity; local mode without it. */
   identity?: BotIdentity;
   publicUrl?: string;
-  linkSecret?: string;
+  signingSecret?: string;
   /** Production only: who may set up the first networks (nobody but a file import when empty). */
   bootstrapAdmins?: UserId[];
 }
@@ -61,7 +61,7 @@ export function assemble(options: AssemblyOptions): Assembly {
   const adapter = createAdapter(identity, log);
   const messenger = new ConnectorMessenger({ loopbackOnly: local, ...(identity ? { token: connectorToken(identity) } : {}) });
   const templates = new TemplateVersions(store.directory);
-  const links = { baseUrl: options.publicUrl ?? '', secret: options.linkSecret ?? randomBytes(32).toString('hex') };
+  const links = { baseUrl: options.publicUrl ?? '', secret: options.signingSecret ?? randomBytes(32).toString('hex') };
   const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
   const bot = createBot({ store, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules });
   const exports = { store, templates, links, log, t: catalogues.nb, clock, modules };
@@ -97,8 +97,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     await seedDemo(store, clock());
     log.info({}, 'empty local store seeded with the demo networks');
   }
-  const { identity, publicUrl, linkSecret, bootstrapAdmins } = config;
-  const assembly = assemble({ store, log, clock, identity, publicUrl, linkSecret, bootstrapAdmins });
+  const { identity, publicUrl, signingSecret, bootstrapAdmins } = config;
+  const assembly = assemble({ store, log, clock, identity, publicUrl, signingSecret, bootstrapAdmins });
   const { server, links } = assembly;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const scheduler = config.scheduler.enabled ? assembly.scheduler(config.scheduler) : undefined;

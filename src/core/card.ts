@@ -6,20 +6,20 @@ import { visible } from '../domain/text';
  */
 
 export type CardElement = Record<string, unknown> & { type: string };
-export type CardAction = Record<string, unknown> & { type: string; title: string };
+export type ActionElement = Record<string, unknown> & { type: string; title: string };
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
   $schema: string;
   version: '1.5';
   body: CardElement[];
-  actions?: CardAction[];
+  actions?: ActionElement[];
   /** Universal Actions: Teams asks the bot for a fresh card when someone opens it (1:1 chats). */
-  refresh?: { action: CardAction };
+  refresh?: { action: ActionElement };
   msteams?: { width: 'Full' };
 }
 
-export function card(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
+export function card(body: CardElement[], actions: ActionElement[] = []): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -80,21 +80,21 @@ export function table(widths: number[], rows: Cell[][]): CardElement {
 }
 
 /** A button that behaves as if the user typed the command, so it shows in the chat. */
-export function commandButton(title: string, command: string): CardAction {
+export function commandButton(title: string, command: string): ActionElement {
   return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: command } } };
 }
 
 /** An Action.Execute (Universal Action) answered with a new card for the person who pressed it. */
-export function executeButton(title: string, verb: string, data: Record<string, unknown>): CardAction {
+export function executeButton(title: string, verb: string, data: Record<string, unknown>): ActionElement {
   return { type: 'Action.Execute', title, verb, data };
 }
 
 /** Makes a card refresh itself through the given Action.Execute when it is opened. */
-export function refreshing(card: AdaptiveCard, action: CardAction): AdaptiveCard {
+export function refreshing(card: AdaptiveCard, action: ActionElement): AdaptiveCard {
   return { ...card, refresh: { action }, actions: [...(card.actions ?? []), action] };
 }
 
 /** A button whose data is validated on the server like any other input. */
-export function submitButton(title: string, data: Record<string, unknown>, style?: 'positive'): CardAction {
+export function submitButton(title: string, data: Record<string, unknown>, style?: 'positive'): ActionElement {
   return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
 }

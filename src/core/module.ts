@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AdaptiveCard } from './card';
-import type { CycleContribution } from './cycle';
+import type { AnnualCycleContribution } from './annualCycle';
 import type { Profile } from '../domain/types';
 import type { Catalogue } from './i18n/catalogue';
 import type { FeatureOptions } from './options';
@@ -76,5 +76,5 @@ export interface FeatureModule {
   /** What it stores about people, for `mine data`, `slett mine data` and retention; 'none' said out loud. */
   personalData: PersonalDataHolding;
   /** What the module adds to the årshjul: events to plan, and how their messages look when sent. */
-  annualCycle?: CycleContribution;
+  annualCycle?: AnnualCycleContribution;
 }

@@ -113,7 +113,7 @@ export interface ConversationStore {
 }
 
 /** An årshjul event once the scheduler has planned its sends; settled when they are all done. */
-export interface CycleEventRecord {
+export interface AnnualCycleEventRecord {
   key: string;
   networkId: string;
   /** The event's kind, owned by the module that contributes it to the årshjul. */
@@ -160,9 +160,9 @@ export interface JobStore {
   /** Takes or renews the scheduler lease; false while another live instance holds it. */
   claimLease(holder: string, ttlMs: number, nowMs: number): Promise<boolean>;
   releaseLease(holder: string): Promise<void>;
-  getEvent(networkId: string, key: string): Promise<CycleEventRecord | undefined>;
-  putEvent(record: CycleEventRecord): Promise<void>;
-  plannedEvents(networkId: string): Promise<CycleEventRecord[]>;
+  getEvent(networkId: string, key: string): Promise<AnnualCycleEventRecord | undefined>;
+  putEvent(record: AnnualCycleEventRecord): Promise<void>;
+  plannedEvents(networkId: string): Promise<AnnualCycleEventRecord[]>;
   /** Creates those not there yet; existing ones (same id) are left exactly as they are. */
   addDeliveries(deliveries: Delivery[]): Promise<void>;
   pendingDeliveries(networkId: string): Promise<Delivery[]>;

@@ -52,7 +52,7 @@ export interface Network {
   /** Microsoft 365 tenants whose users may take part. */
   tenantIds: string[];
   municipalities: Municipality[];
-  /** The network's årshjul; DEFAULT_CYCLE when not set. */
+  /** The network's årshjul; DEFAULT_ANNUAL_CYCLE when not set. */
   cycle?: AnnualCycle;
   /** The leadership channel (e.g. the chief executives' council) that receives the digest. */
   digestChannel?: ChannelLink;

@@ -9,7 +9,7 @@ import { help } from './help';
 import { link } from './link';
 import { networkFile } from './networkFile';
 import { privacy } from './privacy';
-import { annualCycle } from './schedule';
+import { annualCycle } from './annualCycle';
 import { status } from './status';
 import { templates } from './templates';
 

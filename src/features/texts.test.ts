@@ -11,7 +11,7 @@ const table = new CommandTable(modules);
 /** The name of the command a message starts, or «unknown». */
 const kindOf = (text: string) => table.parse(text).command?.name ?? 'unknown';
 
-/** A catalogue walked to its leaves: every string and function with its key path («scale.2», «schedule.invalid.digest»). */
+/** A catalogue walked to its leaves: every string and function with its key path («scale.2», «annualCycle.invalid.digest»). */
 type Leaf = { path: string; value: unknown };
 
 function leaves(node: unknown, path = ''): Leaf[] {
@@ -122,14 +122,14 @@ const ARGUMENTS: Record<string, Samples[]> = {
   'export.title': [[2026, 2000]],
   'export.intro': [[1, 60]],
   'municipality.subtitle': [COUNTS],
-  'schedule.deadline': [ISO],
-  'schedule.escalationIntro': [(t) => PERIODS.map(t.period), COUNTS],
-  'schedule.digestIntro': [COUNTS, COUNTS, COUNTS, COUNTS],
-  'schedule.noticeIntro': [(t) => Object.values(t.schedule.noticeWhat)],
-  'schedule.unreachablePerson': [['', 'Kari Nordmann']],
-  'schedule.cycleSummary': [WORKING_DAYS, (t) => ['2, 4', '1', '1, 3, 5', t.schedule.noReminders], WORKING_DAYS, [8, 9, 15]],
-  'schedule.digestLine': [(t) => Object.values(t.schedule.cadenceName), WORKING_DAYS, ['Ledelse', undefined]],
-  'schedule.when': [ISO],
+  'annualCycle.deadline': [ISO],
+  'annualCycle.escalationIntro': [(t) => PERIODS.map(t.period), COUNTS],
+  'annualCycle.digestIntro': [COUNTS, COUNTS, COUNTS, COUNTS],
+  'annualCycle.noticeIntro': [(t) => Object.values(t.annualCycle.noticeWhat)],
+  'annualCycle.unreachablePerson': [['', 'Kari Nordmann']],
+  'annualCycle.cycleSummary': [WORKING_DAYS, (t) => ['2, 4', '1', '1, 3, 5', t.annualCycle.noReminders], WORKING_DAYS, [8, 9, 15]],
+  'annualCycle.digestLine': [(t) => Object.values(t.annualCycle.cadenceName), WORKING_DAYS, ['Ledelse', undefined]],
+  'annualCycle.when': [ISO],
   'privacy.answers': [COUNTS, (t) => ISO.map(t.date), (t) => ISO.map(t.date)],
   'privacy.messageCount': [COUNTS],
   'privacy.erased': [COUNTS],
@@ -186,11 +186,11 @@ describe('numbers, dates and plurals', () => {
   it('writes dates in Norwegian time with the language’s own conventions', () => {
     // 23:30 UTC on New Year's Eve is already 1 January in Oslo.
     expect([nb, nn, en].map((t) => t.date('2026-12-31T23:30:00Z'))).toEqual(['1. januar 2027', '1. januar 2027', '1 January 2027']);
-    expect(nn.schedule.deadline('2026-11-25T10:00:00Z')).toBe('onsdag 25. november');
-    expect(en.schedule.deadline('2026-11-25T10:00:00Z')).toBe('Wednesday 25 November');
-    expect(en.schedule.when('2026-11-25T10:00:00Z')).toBe('Wed 25 Nov, 11:00');
-    expect(nn.schedule.deadline('2026-06-01T10:00:00Z')).toBe('måndag 1. juni');
-    expect(nn.schedule.when('2026-11-25T10:00:00Z')).toBe('on. 25. nov., 11:00');
+    expect(nn.annualCycle.deadline('2026-11-25T10:00:00Z')).toBe('onsdag 25. november');
+    expect(en.annualCycle.deadline('2026-11-25T10:00:00Z')).toBe('Wednesday 25 November');
+    expect(en.annualCycle.when('2026-11-25T10:00:00Z')).toBe('Wed 25 Nov, 11:00');
+    expect(nn.annualCycle.deadline('2026-06-01T10:00:00Z')).toBe('måndag 1. juni');
+    expect(nn.annualCycle.when('2026-11-25T10:00:00Z')).toBe('on. 25. nov., 11:00');
     expect(en.audit.when('2026-11-25T10:00:00Z')).toBe('25 Nov 2026, 11:00');
   });
 
@@ -210,29 +210,29 @@ describe('numbers, dates and plurals', () => {
     expect(en.status.detailSubtitle('Indre Namdal', 'November 2026', 1)).toBe('Indre Namdal · November 2026 · 1 answer');
     expect(en.export.intro(1)).toContain('for 1 minute,');
     expect(en.export.intro(60)).toContain('for 60 minutes,');
-    expect(en.schedule.escalationIntro('November 2026', 1)).toMatch(/^One collaboration has not/);
-    expect(en.schedule.escalationIntro('November 2026', 3)).toMatch(/^3 collaborations have not/);
+    expect(en.annualCycle.escalationIntro('November 2026', 1)).toMatch(/^One collaboration has not/);
+    expect(en.annualCycle.escalationIntro('November 2026', 3)).toMatch(/^3 collaborations have not/);
     expect(en.privacy.erased(1)).toContain('One answer remains');
     expect(en.privacy.erased(4)).toContain('4 answers remain');
   });
 
   it('uses «eitt»/«éin» for one in nynorsk', () => {
-    expect(nn.schedule.escalationIntro('november 2026', 1)).toMatch(/^Eitt samarbeid har ikkje/);
-    expect(nn.schedule.escalationIntro('november 2026', 2)).toMatch(/^2 samarbeid har ikkje/);
+    expect(nn.annualCycle.escalationIntro('november 2026', 1)).toMatch(/^Eitt samarbeid har ikkje/);
+    expect(nn.annualCycle.escalationIntro('november 2026', 2)).toMatch(/^2 samarbeid har ikkje/);
     expect(nn.privacy.answers(1, '1. mars 2026', '1. mars 2026')).toBe('Éin innsjekk, levert 1. mars 2026.');
     expect(nn.privacy.erased(1)).toContain('Eitt svar står att');
   });
 
   it('describes the annual cycle with ordinals, a lone reminder and no reminders', () => {
-    expect(en.schedule.cycleSummary(1, '2, 4', 3, 9)).toMatch(
+    expect(en.annualCycle.cycleSummary(1, '2, 4', 3, 9)).toMatch(
       /^Check-in opens on the last working day of the period, with reminders 2, 4 working days later, and the deadline is the 3rd working day of the next period\. Messages go out at 09:00/
     );
-    expect(en.schedule.cycleSummary(2, '1', 11, 15)).toContain('the 2nd-last working day of the period, with reminders 1 working day later, and the deadline is the 11th working day');
-    expect(en.schedule.cycleSummary(3, en.schedule.noReminders, 21, 8)).toContain('3rd-last working day of the period, with no reminders, and the deadline is the 21st');
-    expect(nn.schedule.cycleSummary(3, nn.schedule.noReminders, 5, 8)).toContain('3. siste arbeidsdag i perioden, ingen påminningar, og fristen er 5. arbeidsdag');
-    expect(nn.schedule.cycleSummary(3, '1', 5, 8)).toContain('påminningar 1 arbeidsdag etter');
-    expect(nn.schedule.cycleSummary(3, '2, 4', 5, 8)).toContain('påminningar 2, 4 arbeidsdagar etter');
-    expect(en.schedule.digestLine('quarter', 2, undefined)).toBe('Digest every quarter on the 2nd working day after the period ends, but no channel has been chosen yet.');
+    expect(en.annualCycle.cycleSummary(2, '1', 11, 15)).toContain('the 2nd-last working day of the period, with reminders 1 working day later, and the deadline is the 11th working day');
+    expect(en.annualCycle.cycleSummary(3, en.annualCycle.noReminders, 21, 8)).toContain('3rd-last working day of the period, with no reminders, and the deadline is the 21st');
+    expect(nn.annualCycle.cycleSummary(3, nn.annualCycle.noReminders, 5, 8)).toContain('3. siste arbeidsdag i perioden, ingen påminningar, og fristen er 5. arbeidsdag');
+    expect(nn.annualCycle.cycleSummary(3, '1', 5, 8)).toContain('påminningar 1 arbeidsdag etter');
+    expect(nn.annualCycle.cycleSummary(3, '2, 4', 5, 8)).toContain('påminningar 2, 4 arbeidsdagar etter');
+    expect(en.annualCycle.digestLine('quarter', 2, undefined)).toBe('Digest every quarter on the 2nd working day after the period ends, but no channel has been chosen yet.');
   });
 });
 
@@ -249,7 +249,7 @@ const COMMAND_QUOTES = [
   'templates.changedMeanwhile',
   'general.unknownAction', 'general.invalidAction', 'general.tooLong', 'general.failed', 'help.sharedIntro',
   'help.commands.0.text', 'help.commands.1.text', 'help.commands.3.text', 'help.commands.10.text',
-  'checkIn.leadsNone', 'cost.needsName', 'export.badYear', 'schedule.channelOnlyInChannel', 'link.onlyInChannel', 'link.needsName'
+  'checkIn.leadsNone', 'cost.needsName', 'export.badYear', 'annualCycle.channelOnlyInChannel', 'link.onlyInChannel', 'link.needsName'
 ];
 
 describe('command words', () => {
@@ -274,12 +274,12 @@ describe('command words', () => {
     for (const example of [...quoted(t.checkIn.noChannel('Lønn')), ...quoted(t.cost.needsAmount('Lønn')), ...quoted(t.templates.staleForm('mars 2027'))]) {
       expect({ example, kind: kindOf(withoutMention(example)) }).not.toMatchObject({ kind: 'unknown' });
     }
-    expect(kindOf(withoutMention(quoted(t.schedule.noticeAdvice)[0]))).toBe('annualCycle');
+    expect(kindOf(withoutMention(quoted(t.annualCycle.noticeAdvice)[0]))).toBe('annualCycle');
   });
 
   it.each(ALL)('%s quotes its own button labels where it names them', (_name, t) => {
     expect(quoted(t.checkIn.saveFailed)).toEqual([t.checkIn.submit]);
-    expect(quoted(t.schedule.noticeAdvice)[1]).toBe(t.schedule.useChannel);
+    expect(quoted(t.annualCycle.noticeAdvice)[1]).toBe(t.annualCycle.useChannel);
   });
 });
 
@@ -307,8 +307,8 @@ const SAME_IN_NYNORSK = [
   'questions.collaboration',
   'cost.municipality', 'cost.fixed', 'cost.sum', 'cost.total',
   'export.xlsx', 'export.csv', 'export.network', 'export.collaboration', 'export.period', 'export.submitted',
-  'schedule.collaboration', 'schedule.colour', 'schedule.change', 'schedule.noticeWhat.notice', 'schedule.noReminders',
-  'schedule.cadenceName.quarterly', 'schedule.cadenceName.tertial', 'schedule.editTitle', 'schedule.closesLabel', 'schedule.hourLabel', 'schedule.save',
+  'annualCycle.collaboration', 'annualCycle.colour', 'annualCycle.change', 'annualCycle.noticeWhat.notice', 'annualCycle.noReminders',
+  'annualCycle.cadenceName.quarterly', 'annualCycle.cadenceName.tertial', 'annualCycle.editTitle', 'annualCycle.closesLabel', 'annualCycle.hourLabel', 'annualCycle.save',
   'privacy.objectId', 'privacy.tenant', 'privacy.chat', 'privacy.nothing', 'privacy.roles',
   'privacy.role.admin', 'privacy.role.kommunedirektør', 'privacy.role.member', 'privacy.answersTitle', 'privacy.download',
   'audit.field.closesAfter', 'audit.field.sendHour', 'audit.field.channel', 'audit.field.collaborations', 'audit.field.people',
@@ -327,7 +327,7 @@ const SAME_IN_NYNORSK = [
 const SAME_IN_ENGLISH = [
   'notAnswered',
   'help.commands.1.word', 'help.commands.5.word', 'help.commands.11.word', 'help.commandStatus',
-  'help.buttonStatus', 'schedule.colour', 'privacy.role.admin',
+  'help.buttonStatus', 'annualCycle.colour', 'privacy.role.admin',
   'admin.personLabel', 'admin.roleName.admin'
 ];
 
@@ -339,13 +339,13 @@ const SAME_RESULT = {
     'period', 'periodShort', 'date', 'checkIn.title', 'checkIn.subtitle', 'checkIn.receiptSubtitle', 'summary.title', 'summary.updatedSubtitle',
     'status.overviewTitle', 'status.last', 'status.sector', 'status.detailTitle', 'status.detailSubtitle',
     'questions.count', 'questions.trendTitle', 'cost.title', 'cost.keyLine', 'cost.kroner', 'cost.share',
-    'export.title', 'municipality.title', 'schedule.changedColour', 'schedule.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change',
+    'export.title', 'municipality.title', 'annualCycle.changedColour', 'annualCycle.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change',
     'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle'
   ],
   en: [
     'templates.title',
     'checkIn.subtitle', 'checkIn.receiptSubtitle', 'status.overviewTitle', 'status.sector', 'status.detailTitle',
-    'questions.trendTitle', 'municipality.title', 'schedule.changedColour', 'audit.change', 'definition.line'
+    'questions.trendTitle', 'municipality.title', 'annualCycle.changedColour', 'audit.change', 'definition.line'
   ]
 };
 

@@ -75,7 +75,7 @@ describe('årshjul in chat', () => {
     expect(textsOf(await channel.submit({ verb: 'cycle.channel', networkId: 'indre-namdal' }))).toEqual([
       'Sammendraget for Indre Namdal sendes heretter til kanalen «Kommunedirektørutvalget».'
     ]);
-    expect(textsOf(await harness.personal(ALEX).submit({ verb: 'cycle.channel', networkId: 'indre-namdal' }))).toEqual([nb.schedule.channelOnlyInChannel]);
+    expect(textsOf(await harness.personal(ALEX).submit({ verb: 'cycle.channel', networkId: 'indre-namdal' }))).toEqual([nb.annualCycle.channelOnlyInChannel]);
     expect(textsOf(await harness.channel(INGRID, COUNCIL).submit({ verb: 'cycle.channel', networkId: 'indre-namdal' }))).toEqual([
       'Bare administratorer i Indre Namdal kan endre årshjulet.'
     ]);

@@ -52,7 +52,7 @@ describe('the language of scheduled messages', () => {
     await testStore.store.directory.putNetwork({ ...english, language: 'en' });
     await testScheduler(testStore.store, { clock: () => FANOUT_NOW }).tick();
     const sent = (n: number) => JSON.stringify(harness.connector.sent.filter((s) => s.conversationId === leaderConversation(n, 0)).map((s) => s.activity));
-    const opening = (t: typeof nb) => t.schedule.reminder('§', '§').split('§')[0];
+    const opening = (t: typeof nb) => t.annualCycle.reminder('§', '§').split('§')[0];
     expect(sent(0)).toContain(opening(nn));
     expect(sent(1)).toContain(opening(en));
     expect(opening(nn)).not.toBe(opening(nb));

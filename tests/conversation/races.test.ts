@@ -2,7 +2,7 @@ import { ALEX } from '../../src/demo/people';
 import type { Delivery } from '../../src/core/store';
 import type { ConversationReference, Person } from '../../src/domain/types';
 import { sign } from '../../src/features/signing';
-import { forgetDeliveryTarget } from '../../src/features/schedule/reach';
+import { forgetDeliveryTarget } from '../../src/features/annualCycle/reach';
 import { BOT, cardsOf, createHarness, startDemo, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';
 import { interleaving, type Interleaving, type TestStore } from '../support/store';
 import { catalogues } from '../../src/features';
@@ -60,7 +60,7 @@ describe('no lost update when two write at the same instant', () => {
     racing.next('updateNetwork', () => forgetDeliveryTarget(testStore.store, refused, NOW));
 
     const form = { verb: 'cycle.save', networkId: 'indre-namdal', opensBefore: '2', reminders: '1, 3', closesAfter: '4', digestCadence: 'monthly', digestDay: '5', sendHour: '10' };
-    expect(textsOf(await racingHarness.personal(ALEX).submit(form))).toEqual([nb.schedule.saved('Indre Namdal')]);
+    expect(textsOf(await racingHarness.personal(ALEX).submit(form))).toEqual([nb.annualCycle.saved('Indre Namdal')]);
 
     const network = await testStore.store.directory.getNetwork('indre-namdal');
     expect(network?.cycle).toEqual({ opensBefore: 2, reminders: [1, 3], closesAfter: 4, digest: { cadence: 'monthly', workingDay: 5 }, sendHour: 10 });

@@ -8,7 +8,7 @@ import { signGrant } from '../../src/features/export/links';
 
 /** The bot as `npm run start:bot` runs it: real HTTP, embedded store, demo seed. */
 const SECRET = 'a-link-secret-of-at-least-thirty-two-characters';
-const ENV = (dir: string) => ({ PORT: '0', SAMPULS_DATA_DIR: dir, LOG_LEVEL: 'silent', EXPORT_LINK_SECRET: SECRET });
+const ENV = (dir: string) => ({ PORT: '0', SAMPULS_DATA_DIR: dir, LOG_LEVEL: 'silent', SIGNING_SECRET: SECRET });
 let bot: RunningBot;
 let connector: ConnectorStandIn;
 let dataDir: string;

@@ -117,13 +117,13 @@ describe('m365agents.yml', () => {
     }
     expect(unknown).toEqual([]);
     // The manifest and the parameters are really covered, not just the yaml itself.
-    for (const name of ['RESOURCE_BASE_NAME', 'SECRET_EXPORT_LINK_SECRET', 'TEAMS_APP_ID', 'BOT_ID', 'PRIVACY_URL']) expect(known.has(name)).toBe(true);
+    for (const name of ['RESOURCE_BASE_NAME', 'SECRET_SIGNING_SECRET', 'TEAMS_APP_ID', 'BOT_ID', 'PRIVACY_URL']) expect(known.has(name)).toBe(true);
   });
 
   it('makes the export link secret in provision, so it lands in the git-ignored .user file', () => {
-    const secretWriters = project.provision.filter((a) => writes(a).includes('SECRET_EXPORT_LINK_SECRET'));
+    const secretWriters = project.provision.filter((a) => writes(a).includes('SECRET_SIGNING_SECRET'));
     expect(secretWriters.map((a) => a.uses)).toEqual(['script']);
-    expect(placeholders(read('infra/main.parameters.json'))).toContain('SECRET_EXPORT_LINK_SECRET');
+    expect(placeholders(read('infra/main.parameters.json'))).toContain('SECRET_SIGNING_SECRET');
   });
 });
 
@@ -140,11 +140,11 @@ describe('the provision script', () => {
     const { status, written } = run(urls);
     expect(status).toBe(0);
     expect(written.RESOURCE_BASE_NAME).toMatch(/^sampuls[0-9a-f]{8}$/);
-    expect(written.SECRET_EXPORT_LINK_SECRET).toMatch(/^[0-9a-f]{64}$/);
+    expect(written.SECRET_SIGNING_SECRET).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('keeps what is already set', () => {
-    expect(run({ ...urls, RESOURCE_BASE_NAME: 'sampulsnamdal', SECRET_EXPORT_LINK_SECRET: 'x'.repeat(64) })).toMatchObject({ status: 0, written: {} });
+    expect(run({ ...urls, RESOURCE_BASE_NAME: 'sampulsnamdal', SECRET_SIGNING_SECRET: 'x'.repeat(64) })).toMatchObject({ status: 0, written: {} });
   });
 
   it('stops before anything is created when the app’s web pages or the base name are wrong', () => {

@@ -1,4 +1,4 @@
-import { adminsOf, deliveryOf, type CycleContribution } from '../../src/core/cycle';
+import { adminsOf, deliveryOf, type AnnualCycleContribution } from '../../src/core/annualCycle';
 import type { FeatureModule } from '../../src/core/module';
 import { say } from '../../src/core/turn';
 import { periodAt } from '../../src/domain/period';
@@ -24,7 +24,7 @@ afterEach(async () => {
 const DAY_MS = 24 * 3600_000;
 
 /** A module the scheduler has never heard of: it thanks the admins once a month, with kinds of its own. */
-const thanks: CycleContribution = {
+const thanks: AnnualCycleContribution = {
   due: (_snapshot, now) => [{ kind: 'thanks', period: periodAt('monthly', now), at: new Date(now.getTime() - 60_000), until: new Date(now.getTime() + DAY_MS) }],
   plan: (snapshot, event) => adminsOf(snapshot).map((admin) => deliveryOf(snapshot, event, 'thankYou', userKey(admin), admin)),
   render: { thankYou: async (delivery, { snapshot }) => say(`Takk for innsatsen i ${snapshot.network.name}, ${delivery.person?.name}`) }

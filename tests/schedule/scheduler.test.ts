@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Scheduler } from '../../src/features/schedule/scheduler';
+import type { Scheduler } from '../../src/features/annualCycle/scheduler';
 import type { Store } from '../../src/core/store';
 import { ConnectorStandIn, type SentActivity } from '../support/connector';
 import { adminConversation, digestConversation, FANOUT_NOW, leaderConversation, seedFanout } from '../support/fanout';

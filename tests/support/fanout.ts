@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { DEFAULT_CYCLE } from '../../src/domain/annualCycle';
+import { DEFAULT_ANNUAL_CYCLE } from '../../src/domain/annualCycle';
 import { emptyStatus } from '../../src/domain/status';
 import { fellesStatusmal } from '../../src/domain/template';
 import type { Collaboration, ConversationReference, Network, Person, Profile } from '../../src/domain/types';
@@ -43,7 +43,7 @@ export async function seedFanout(store: Store, shape: FanoutShape): Promise<{ le
       name: `Region ${n}`,
       tenantIds: [FANOUT_TENANT],
       municipalities: [{ id: `k-${n}`, name: `Kommune ${n}`, number: String(1000 + n), population: 1000 }],
-      cycle: { ...DEFAULT_CYCLE, digest: { cadence: 'monthly', workingDay: 1 } },
+      cycle: { ...DEFAULT_ANNUAL_CYCLE, digest: { cadence: 'monthly', workingDay: 1 } },
       digestChannel: {
         reference: reference(shape.serviceUrl, digestConversation(n), 'channel'),
         channelName: 'Rådmannsutvalget',

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { ConnectorMessenger } from '../../src/bot/messenger';
-import { Scheduler } from '../../src/features/schedule/scheduler';
+import { Scheduler } from '../../src/features/annualCycle/scheduler';
 import { TemplateVersions } from '../../src/core/templateVersions';
 import type { FeatureModule } from '../../src/core/module';
 import type { Store } from '../../src/core/store';

@@ -7,7 +7,7 @@ import { type FeatureOptions } from '../../core/options';
 import { administered, isAdmin, networkCreationRefusal } from './access';
 import { collaborationFormCard, collaborationsCard } from './cards/collaborations';
 import { municipalitiesCard, municipalityFormCard } from './cards/municipalities';
-import { networkFormCard, newNetworkCard, overviewCard } from './cards/network';
+import { networkFormCard, newNetworkCard, networkAdminCard } from './cards/network';
 import { rolesCard } from './cards/roles';
 import type { openForm } from './forms';
 import { roleHolders } from './roles';
@@ -31,7 +31,7 @@ export async function showAdmin(options: FeatureOptions, turn: Turn, profile: Pr
 /** A network's overview card, counting its collaborations and the people with a role in it. */
 export function overview(network: Network, collaborations: Collaboration[], holders: Profile[], t: Catalogue): Reply {
   const people = holders.filter((p) => p.memberships.some((m) => m.networkId === network.id && m.roles.length > 0)).length;
-  return show(overviewCard(network, { collaborations: collaborations.filter((c) => c.networkId === network.id).length, people }, t));
+  return show(networkAdminCard(network, { collaborations: collaborations.filter((c) => c.networkId === network.id).length, people }, t));
 }
 
 /** The admin card buttons: a part of one network's setup, or the form for a new network. */

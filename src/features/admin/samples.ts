@@ -4,7 +4,7 @@ import { ALEX, DEMO_LEADERS } from '../../demo/people';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { collaborationFormCard, collaborationsCard } from './cards/collaborations';
 import { municipalitiesCard, municipalityFormCard } from './cards/municipalities';
-import { networkFormCard, newNetworkCard, overviewCard } from './cards/network';
+import { networkFormCard, newNetworkCard, networkAdminCard } from './cards/network';
 import { peopleCard, rolesCard } from './cards/roles';
 
 export function adminSamples(t: Catalogue): CardSample[] {
@@ -17,8 +17,8 @@ export function adminSamples(t: Catalogue): CardSample[] {
   const people = [ALEX, HOSTILE_PERSON, ...DEMO_LEADERS].map((p, i) => ({ title: p.name, value: `signed-${i}` }));
   const roster = { teamName: HOSTILE, teamId: 'team-1', people, nextPage: 'page-2', otherTeams: [{ teamId: 'team-2', name: HOSTILE }] };
   return [
-    sample('admin overview', overviewCard, network, { collaborations: collaborations.length, people: 120 }, t),
-    sample('admin overview of a network with an outside name', overviewCard, named, { collaborations: 0, people: 1 }, t),
+    sample('admin overview', networkAdminCard, network, { collaborations: collaborations.length, people: 120 }, t),
+    sample('admin overview of a network with an outside name', networkAdminCard, named, { collaborations: 0, people: 1 }, t),
     sample('new network button', newNetworkCard, t),
     sample('new network form', networkFormCard, undefined, ALEX.tenantId, t),
     sample('network form', networkFormCard, named, ALEX.tenantId, t),

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { cycleProblem } from '../../domain/annualCycle';
+import { annualCycleProblem } from '../../domain/annualCycle';
 import {
   collaborationProblems,
   municipalityInUse,
@@ -37,9 +37,9 @@ function idProblems(base: FilePath, id: string, earlier: Set<string>): PathProbl
   return [];
 }
 
-function cycleProblems(cycle: AnnualCycle): PathProblem[] {
-  const field = cycleProblem(cycle);
-  return field ? [at(['network', 'cycle', field], (t) => t.schedule.invalid[field])] : [];
+function annualCycleProblems(cycle: AnnualCycle): PathProblem[] {
+  const field = annualCycleProblem(cycle);
+  return field ? [at(['network', 'cycle', field], (t) => t.annualCycle.invalid[field])] : [];
 }
 
 /** People named in a list (leaders, people with roles): each once, and from one of the network's tenants. */
@@ -93,7 +93,7 @@ export function definitionProblems(definition: NetworkDefinition): PathProblem[]
   return [
     ...(ID.test(settings.id) ? [] : [at(['network', 'id'], (t) => t.networkFile.problem.id)]),
     ...networkProblems(settings).map((p) => shared(['network'], p)),
-    ...(settings.cycle ? cycleProblems(settings.cycle) : []),
+    ...(settings.cycle ? annualCycleProblems(settings.cycle) : []),
     ...municipalities.flatMap((m, i) => {
       const problems = [...idProblems(['municipalities', i], m.id, ids), ...municipalityProblems(m, taken).map((p) => shared(['municipalities', i], p))];
       remember(taken, m);

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { cardAction, type Command, type FeatureModule } from '../../core/module';
 import { loadProfile, target } from '../scope';
 import { STATUS_REFRESH, STATUS_SHOW } from './cards';
-import { answerQuestion, showTrend, type Question } from './questions';
+import { answerQuestion, showTrend, type ExecutiveQuestion } from './questions';
 import { refreshStatusCard, showCollaboration, showCollaborationById, showOverview } from './show';
 import { statusSamples } from './samples';
 import { texts } from './texts';
 
 /** The chief executives' own questions, asked as whole sentences. */
-const question = (name: Question, words: Command['words']): Command => ({
+const question = (name: ExecutiveQuestion, words: Command['words']): Command => ({
   name,
   words,
   argument: 'sentence',

@@ -1,6 +1,6 @@
 import { card, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, meanCell } from '../../cards/answers';
-import type { Question } from './questions';
+import type { ExecutiveQuestion } from './questions';
 import type { Collaboration, Network } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { STATUS_SHOW } from './cards';
@@ -29,7 +29,7 @@ function line(item: Answered, t: Catalogue): CardElement {
 }
 
 /** «hva er rødt?», «hva trenger beslutning?», «hva kan vi feire?» across the user's networks. */
-export function questionCard(question: Question, items: Answered[], t: Catalogue): AdaptiveCard {
+export function questionCard(question: ExecutiveQuestion, items: Answered[], t: Catalogue): AdaptiveCard {
   return card([
     heading(t.questions.title[question]),
     textBlock(t.questions.count(items.length), { isSubtle: true, spacing: 'None' }),

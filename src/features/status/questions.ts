@@ -9,10 +9,10 @@ import { type FeatureOptions } from '../../core/options';
 import { questionCard, trendCard, type Answered } from './questionCards';
 
 /** The chief executives' own questions. */
-export type Question = 'red' | 'decision' | 'celebrate';
+export type ExecutiveQuestion = 'red' | 'decision' | 'celebrate';
 
 /** Which collaborations answer a question, and the leaders' own words that answer it. */
-const SELECT: Record<Question, (c: Collaboration, now: Date) => string[] | undefined> = {
+const SELECT: Record<ExecutiveQuestion, (c: Collaboration, now: Date) => string[] | undefined> = {
   red: (c, now) => (flagsOf(c, now).red ? texts(c, 'overallComment') : undefined),
   decision: (c, now) => (flagsOf(c, now).decisionNeeded ? texts(c, 'decisionText') : undefined),
   celebrate: (c) => {
@@ -22,7 +22,7 @@ const SELECT: Record<Question, (c: Collaboration, now: Date) => string[] | undef
 };
 
 /** «hva er rødt?» and its siblings, over every network the user belongs to. */
-export async function answerQuestion(options: FeatureOptions, turn: Turn, profile: Profile, question: Question): Promise<Reply> {
+export async function answerQuestion(options: FeatureOptions, turn: Turn, profile: Profile, question: ExecutiveQuestion): Promise<Reply> {
   const scope = await loadScope(options, profile);
   if (scope.networks.length === 0) return say(options.t.general.notMember);
   const items: Answered[] = scope.collaborations.flatMap((collaboration) => {

@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import type { UserId } from '../../domain/types';
-import type { CycleEventRecord, Delivery, JobStore } from '../../core/store';
+import type { AnnualCycleEventRecord, Delivery, JobStore } from '../../core/store';
 import { deleteDocument, personParameters, readDocument, withoutSystemProperties } from './documents';
 import { statusCodeOf, withRetry } from './errors';
 import { ConcurrencyConflict } from '../../core/store';
@@ -53,18 +53,18 @@ export class CosmosJobStore implements JobStore {
     ).catch(() => undefined);
   }
 
-  async getEvent(networkId: string, key: string): Promise<CycleEventRecord | undefined> {
+  async getEvent(networkId: string, key: string): Promise<AnnualCycleEventRecord | undefined> {
     const found = await readDocument(this.container, eventId(key), networkId);
-    return found && strip<CycleEventRecord & { id: string }>(found.document);
+    return found && strip<AnnualCycleEventRecord & { id: string }>(found.document);
   }
 
-  async putEvent(record: CycleEventRecord): Promise<void> {
+  async putEvent(record: AnnualCycleEventRecord): Promise<void> {
     const document = { ...record, id: eventId(record.key), type: 'event', ...(record.state === 'settled' ? { ttl: KEEP_SECONDS } : {}) };
     await withRetry(() => this.container.items.upsert(document));
   }
 
-  async plannedEvents(networkId: string): Promise<CycleEventRecord[]> {
-    return this.query<CycleEventRecord>(
+  async plannedEvents(networkId: string): Promise<AnnualCycleEventRecord[]> {
+    return this.query<AnnualCycleEventRecord>(
       "SELECT * FROM c WHERE c.networkId = @networkId AND c.type = 'event' AND c.state = 'planned'",
       networkId
     );

@@ -11,7 +11,7 @@ export const retentionText = (network: Network, t: Catalogue) =>
   network.retention ? t.admin.retentionMonths(network.retention.checkInMonths) : t.admin.retentionKept;
 
 /** `admin`: one network at a glance, with a button per part of its setup. */
-export function overviewCard(network: Network, counts: { collaborations: number; people: number }, t: Catalogue): AdaptiveCard {
+export function networkAdminCard(network: Network, counts: { collaborations: number; people: number }, t: Catalogue): AdaptiveCard {
   const open = (title: string, section: string) => submitButton(title, { verb: ADMIN_OPEN, networkId: network.id, section });
   return card(
     [

@@ -2,7 +2,7 @@ import { englishCount, englishOrdinal } from '../../core/i18n/format';
 import type { Language } from '../../core/module';
 
 const nb = {
-  schedule: {
+  annualCycle: {
     invitation: (period: string, deadline: string) =>
       `Det er tid for statusrapport for ${period}. Det tar et par minutter. Fristen er ${deadline}.`,
     reminder: (period: string, deadline: string) =>
@@ -81,7 +81,7 @@ const nb = {
 };
 
 const nn: typeof nb = {
-  schedule: {
+  annualCycle: {
     invitation: (period: string, deadline: string) =>
       `Det er tid for statusrapport for ${period}. Det tek eit par minutt. Fristen er ${deadline}.`,
     reminder: (period: string, deadline: string) =>
@@ -164,7 +164,7 @@ const nn: typeof nb = {
 };
 
 const en: typeof nb = {
-  schedule: {
+  annualCycle: {
     invitation: (period: string, deadline: string) =>
       `It’s time for the status report for ${period}. It only takes a couple of minutes. The deadline is ${deadline}.`,
     reminder: (period: string, deadline: string) =>

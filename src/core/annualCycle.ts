@@ -1,4 +1,4 @@
-import { eventKey, type CycleEvent } from '../domain/annualCycle';
+import { eventKey, type AnnualCycleEvent } from '../domain/annualCycle';
 import { rolesIn, userKey } from '../domain/roles';
 import type { TemplateVersion } from '../domain/template';
 import type { Collaboration, Network, Person, Profile } from '../domain/types';
@@ -15,7 +15,7 @@ export interface NetworkSnapshot {
 }
 
 /** What a delivery's message is built from when it is sent. */
-export interface CycleRenderContext {
+export interface AnnualCycleRenderContext {
   snapshot: NetworkSnapshot;
   /** The network's language: there is no turn to tell the person's. */
   t: Catalogue;
@@ -26,18 +26,18 @@ export interface CycleRenderContext {
 }
 
 /** The message for one delivery, or undefined when it no longer applies (the leader has answered). */
-export type RenderDelivery = (delivery: Delivery, context: CycleRenderContext) => Promise<Reply | undefined>;
+export type RenderDelivery = (delivery: Delivery, context: AnnualCycleRenderContext) => Promise<Reply | undefined>;
 
 /**
  * What a module adds to the årshjul. The scheduler plans each due event once (its key is
  * deterministic) with the plan of the module that made it, and sends each delivery with the
  * renderer its kind names. Kinds are the module's own strings and must be unique across modules.
  */
-export interface CycleContribution {
+export interface AnnualCycleContribution {
   /** The module's events for this network whose time has come and that are not stale yet. */
-  due(snapshot: NetworkSnapshot, now: Date): CycleEvent[];
+  due(snapshot: NetworkSnapshot, now: Date): AnnualCycleEvent[];
   /** The messages one of its events needs, decided from the network as it is at planning time. */
-  plan(snapshot: NetworkSnapshot, event: CycleEvent): Delivery[];
+  plan(snapshot: NetworkSnapshot, event: AnnualCycleEvent): Delivery[];
   /** One renderer per delivery kind its plan makes, called at send time so it shows the network as it is then. */
   render: Readonly<Record<string, RenderDelivery>>;
 }
@@ -51,7 +51,7 @@ export function adminsOf(snapshot: NetworkSnapshot): Profile[] {
  * network's leadership channel. Its id is the event key and `recipient`, so planning again
  * creates nothing twice; a recipient the bot cannot reach is recorded as such at once.
  */
-export function deliveryOf(snapshot: NetworkSnapshot, event: CycleEvent, kind: string, recipient: string, person?: Person): Delivery {
+export function deliveryOf(snapshot: NetworkSnapshot, event: AnnualCycleEvent, kind: string, recipient: string, person?: Person): Delivery {
   const key = eventKey(snapshot.network.id, event);
   const profile = person ? snapshot.people.get(userKey(person)) : undefined;
   const reference = person ? profile?.personalConversation : snapshot.network.digestChannel?.reference;

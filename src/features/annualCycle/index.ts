@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { cardAction, type FeatureModule } from '../../core/module';
-import { CYCLE_CHANNEL, CYCLE_SAVE } from './cards';
-import { cycleForm, saveCycle, showCycle, useChannelForDigest } from './cycle';
-import { digestCycle } from './digest';
+import { ANNUAL_CYCLE_CHANNEL, ANNUAL_CYCLE_SAVE } from './cards';
+import { annualCycleForm, saveAnnualCycle, showAnnualCycle, useChannelForDigest } from './settings';
+import { digestEvents } from './digest';
 import { scheduleSamples } from './samples';
 import { texts } from './texts';
 import { scheduleData } from './personalData';
@@ -19,18 +19,18 @@ export const annualCycle: FeatureModule = {
       name: 'annualCycle',
       words: { nb: ['årshjul', 'årshjulet', 'arshjul'], nn: ['årshjul', 'årshjulet', 'arshjul'], en: ['annual cycle', 'schedule'] },
       argument: 'none',
-      run: (options, turn, profile) => showCycle(options, turn, profile)
+      run: (options, turn, profile) => showAnnualCycle(options, turn, profile)
     }
   ],
   actions: [
-    cardAction({ verb: CYCLE_SAVE, data: cycleForm, run: async (o, turn, form, profile) => saveCycle(o, turn, await profile(), form) }),
+    cardAction({ verb: ANNUAL_CYCLE_SAVE, data: annualCycleForm, run: async (o, turn, form, profile) => saveAnnualCycle(o, turn, await profile(), form) }),
     cardAction({
-      verb: CYCLE_CHANNEL,
+      verb: ANNUAL_CYCLE_CHANNEL,
       data: z.object({ networkId: z.string().min(1).max(100) }).strict(),
       run: async (o, turn, { networkId }, profile) => useChannelForDigest(o, turn, await profile(), networkId)
     })
   ],
   cardSamples: scheduleSamples,
   personalData: scheduleData,
-  annualCycle: digestCycle
+  annualCycle: digestEvents
 };

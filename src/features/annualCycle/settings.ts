@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cycleOf, cycleProblem, upcomingEvents } from '../../domain/annualCycle';
+import { annualCycleOf, annualCycleProblem, upcomingEvents } from '../../domain/annualCycle';
 import { userKey } from '../../domain/roles';
 import type { AnnualCycle, Collaboration, Network, Person, Profile } from '../../domain/types';
 import { administered, isAdmin } from '../admin/access';
@@ -8,7 +8,7 @@ import { channelHere } from '../link/link';
 import { loadScope } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
-import { cycleCard } from './cards';
+import { annualCycleCard } from './cards';
 
 const UPCOMING = 6;
 
@@ -17,22 +17,22 @@ async function unreachable(options: FeatureOptions, network: Network, leaders: P
   const { store, t } = options;
   const unique = [...new Map(leaders.map((l) => [userKey(l), l])).values()];
   const profiles = await Promise.all(unique.map((l) => store.profiles.get(l)));
-  const people = unique.filter((_, i) => !profiles[i]?.personalConversation && !profiles[i]?.teamMember).map((l) => t.schedule.unreachablePerson(l.name));
-  return [...people, ...(network.digestChannel ? [] : [t.schedule.noChannel])];
+  const people = unique.filter((_, i) => !profiles[i]?.personalConversation && !profiles[i]?.teamMember).map((l) => t.annualCycle.unreachablePerson(l.name));
+  return [...people, ...(network.digestChannel ? [] : [t.annualCycle.noChannel])];
 }
 
 /** `årshjul`: per network, what is coming and who cannot be reached; admins can change it. */
-export async function showCycle(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+export async function showAnnualCycle(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
   const scope = await loadScope(options, profile);
   if (scope.networks.length === 0) return [say(options.t.general.notMember)];
   const networks = [...scope.networks].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  return Promise.all(networks.map((network) => cycleReply(options, turn, profile, network, scope.collaborations.filter((c) => c.networkId === network.id))));
+  return Promise.all(networks.map((network) => annualCycleReply(options, turn, profile, network, scope.collaborations.filter((c) => c.networkId === network.id))));
 }
 
-async function cycleReply(options: FeatureOptions, turn: Turn, profile: Profile, network: Network, collaborations: Collaboration[]): Promise<Reply> {
-  const cycle = cycleOf(network);
+async function annualCycleReply(options: FeatureOptions, turn: Turn, profile: Profile, network: Network, collaborations: Collaboration[]): Promise<Reply> {
+  const cycle = annualCycleOf(network);
   return show(
-    cycleCard(
+    annualCycleCard(
       {
         network,
         cycle,
@@ -49,7 +49,7 @@ async function cycleReply(options: FeatureOptions, turn: Turn, profile: Profile,
 const days = z.coerce.number();
 
 /** What the edit form sends; Input.Number arrives as a string, reminders as «2, 4». */
-export const cycleForm = z
+export const annualCycleForm = z
   .object({
     networkId: z.string().min(1).max(100),
     opensBefore: days,
@@ -62,9 +62,9 @@ export const cycleForm = z
   .strict();
 
 /** The edit form's «Lagre årshjulet»: admins of that network only, and only a cycle that works. */
-export async function saveCycle(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof cycleForm>): Promise<Reply[]> {
+export async function saveAnnualCycle(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof annualCycleForm>): Promise<Reply[]> {
   const { store, t } = options;
-  const access = await administered(options, profile, form.networkId, t.schedule.onlyAdmins);
+  const access = await administered(options, profile, form.networkId, t.annualCycle.onlyAdmins);
   if ('reply' in access) return [access.reply];
   const { network } = access;
   const reminders = form.reminders.split(/[,\s;]+/).filter(Boolean).map(Number);
@@ -75,21 +75,21 @@ export async function saveCycle(options: FeatureOptions, turn: Turn, profile: Pr
     digest: { cadence: form.digestCadence, workingDay: form.digestDay },
     sendHour: form.sendHour
   };
-  const problem = cycleProblem(cycle);
-  if (problem) return [say(`${t.schedule.notSaved} ${t.schedule.invalid[problem]}`)];
+  const problem = annualCycleProblem(cycle);
+  if (problem) return [say(`${t.annualCycle.notSaved} ${t.annualCycle.invalid[problem]}`)];
   const updated = await store.directory.updateNetwork(network.id, (current) => ({ ...current, cycle }));
   if (!updated) return [say(t.general.invalidAction)];
-  await recordChange(store, turn.now, actorOf(turn.user), { networkId: network.id, action: 'cycle.changed', subject: network.name, before: cycleOf(network), after: cycle });
+  await recordChange(store, turn.now, actorOf(turn.user), { networkId: network.id, action: 'cycle.changed', subject: network.name, before: annualCycleOf(network), after: cycle });
   options.log.info({ networkId: network.id }, 'annual cycle changed');
   const { collaborations } = await store.directory.loadNetworks([network.id]);
-  return [say(t.schedule.saved(network.name)), await cycleReply(options, turn, profile, updated, collaborations)];
+  return [say(t.annualCycle.saved(network.name)), await annualCycleReply(options, turn, profile, updated, collaborations)];
 }
 
 /** «Send sammendraget hit» in a team channel: the network's digest goes there from now on. */
 export async function useChannelForDigest(options: FeatureOptions, turn: Turn, profile: Profile, networkId: string): Promise<Reply> {
   const { store, t } = options;
-  if (turn.conversation.conversationType !== 'channel') return say(t.schedule.channelOnlyInChannel);
-  const access = await administered(options, profile, networkId, t.schedule.onlyAdmins);
+  if (turn.conversation.conversationType !== 'channel') return say(t.annualCycle.channelOnlyInChannel);
+  const access = await administered(options, profile, networkId, t.annualCycle.onlyAdmins);
   if ('reply' in access) return access.reply;
   const { network } = access;
   const digestChannel = await channelHere(turn, t);
@@ -101,5 +101,5 @@ export async function useChannelForDigest(options: FeatureOptions, turn: Turn, p
     before: { channel: network.digestChannel?.channelName },
     after: { channel: digestChannel.channelName }
   });
-  return say(t.schedule.channelSet(network.name, digestChannel.channelName));
+  return say(t.annualCycle.channelSet(network.name, digestChannel.channelName));
 }

@@ -1,4 +1,4 @@
-import { eventKey, type CycleEvent } from '../../domain/annualCycle';
+import { eventKey, type AnnualCycleEvent } from '../../domain/annualCycle';
 import { isWorkingTime } from '../../domain/calendar';
 import { userKey } from '../../domain/roles';
 import type { TemplateVersion } from '../../domain/template';
@@ -6,14 +6,14 @@ import type { Profile } from '../../domain/types';
 import type { Language } from '../../core/module';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { SendPacer } from '../../outbound/pacer';
-import type { CycleEventRecord, Delivery, Store } from '../../core/store';
+import type { AnnualCycleEventRecord, Delivery, Store } from '../../core/store';
 import type { TemplateVersions } from '../../core/templateVersions';
 import type { Logger } from '../../core/log';
 import type { Messenger } from '../../core/messenger';
 import type { FeatureModule } from '../../core/module';
 import { declarationsOf } from '../../core/personalData';
 import { deliverAll, type DeliveryReport } from './deliver';
-import type { CycleContribution, CycleRenderContext, NetworkSnapshot, RenderDelivery } from '../../core/cycle';
+import type { AnnualCycleContribution, AnnualCycleRenderContext, NetworkSnapshot, RenderDelivery } from '../../core/annualCycle';
 import type { Reply } from '../../core/turn';
 import { NOTICE, planNotices, renderNotice } from './notice';
 import { forgetDeliveryTarget, rememberPersonalChat } from './reach';
@@ -57,7 +57,7 @@ export class Scheduler {
   private stopped = false;
   private sweptOn?: string;
   private readonly pacer: SendPacer;
-  private readonly contributions: CycleContribution[];
+  private readonly contributions: AnnualCycleContribution[];
   private readonly renderers: Map<string, RenderDelivery>;
 
   constructor(private readonly options: SchedulerOptions) {
@@ -175,14 +175,14 @@ export class Scheduler {
   }
 
   /** Every module's due events in time order, each with the plan of the module that made it. */
-  private dueEvents(snapshot: NetworkSnapshot, now: Date): { event: CycleEvent; plan: CycleContribution['plan'] }[] {
+  private dueEvents(snapshot: NetworkSnapshot, now: Date): { event: AnnualCycleEvent; plan: AnnualCycleContribution['plan'] }[] {
     return this.contributions
       .flatMap((c) => c.due(snapshot, now).map((event) => ({ event, plan: c.plan })))
       .sort((a, b) => a.event.at.getTime() - b.event.at.getTime());
   }
 
   /** The message for a delivery; a kind no module renders any more (a module taken out) is not sent. */
-  private render(delivery: Delivery, context: CycleRenderContext): Promise<Reply | undefined> {
+  private render(delivery: Delivery, context: AnnualCycleRenderContext): Promise<Reply | undefined> {
     const render = this.renderers.get(delivery.kind);
     if (render) return render(delivery, context);
     this.options.log.warn({ deliveryId: delivery.id, kind: delivery.kind }, 'no module renders this delivery kind');
@@ -229,7 +229,7 @@ export class Scheduler {
     for (const record of await jobs.plannedEvents(snapshot.network.id)) {
       const deliveries = await jobs.deliveriesOf(snapshot.network.id, record.key);
       if (deliveries.some((d) => d.state === 'pending')) continue;
-      const event: CycleEvent = { ...record, at: new Date(record.at), until: new Date(record.until) };
+      const event: AnnualCycleEvent = { ...record, at: new Date(record.at), until: new Date(record.until) };
       const notices = planNotices(snapshot, event, deliveries).map((d) => ({
         ...d,
         notBefore: now.toISOString(),
@@ -245,7 +245,7 @@ export class Scheduler {
 }
 
 /** Delivery kind → its renderer; two modules claiming one kind is a programming error, found at start. */
-function renderersOf(contributions: CycleContribution[]): Map<string, RenderDelivery> {
+function renderersOf(contributions: AnnualCycleContribution[]): Map<string, RenderDelivery> {
   const renderers = new Map<string, RenderDelivery>([[NOTICE, renderNotice]]);
   for (const [kind, render] of contributions.flatMap((c) => Object.entries(c.render))) {
     if (renderers.has(kind)) throw new Error(`two årshjul renderers for delivery kind ${kind}`);
@@ -254,7 +254,7 @@ function renderersOf(contributions: CycleContribution[]): Map<string, RenderDeli
   return renderers;
 }
 
-function recordOf(networkId: string, event: CycleEvent): CycleEventRecord {
+function recordOf(networkId: string, event: AnnualCycleEvent): AnnualCycleEventRecord {
   return {
     key: eventKey(networkId, event),
     networkId,
