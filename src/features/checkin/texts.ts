@@ -86,7 +86,7 @@ const nn: typeof nb = {
     receiptSubtitle: (name: string, period: string) => `${name} · ${period}`,
     summarySent: (channel: string) => `Oppsummeringa er sendt til kanalen «${channel}».`,
     noChannel: (name: string) =>
-      `${name} har ingen kanal enno. Skriv «@Sampuls koble ${name.toLocaleLowerCase('nn-NO')}» i kanalen til prosjektgruppa, så kjem oppsummeringane dit.`,
+      `${name} har ingen kanal enno. Skriv «@Sampuls kople ${name.toLocaleLowerCase('nn-NO')}» i kanalen til prosjektgruppa, så kjem oppsummeringane dit.`,
     summaryFailed: 'Svaret er lagra, men oppsummeringa kunne ikkje sendast til kanalen no.',
     saveFailed:
       'Svaret vart ikkje lagra fordi lagringa ikkje svarar. Svara dine står framleis i kortet – trykk «Send inn» igjen om litt.',

@@ -38,15 +38,15 @@ const nn: typeof nb = {
   help: {
     welcomeTitle: 'Velkomen til Sampuls',
     sharedIntro:
-      'Sampuls gir samarbeida ein fast rytme for statusrapportering. Kople denne kanalen til samarbeidet som prosjektgruppa følgjer, så kjem det ei oppsummering hit kvar gong leiaren sjekkar inn. Skriv til dømes «@Sampuls koble lønn».',
+      'Sampuls gir samarbeida ein fast rytme for statusrapportering. Kople denne kanalen til samarbeidet som prosjektgruppa følgjer, så kjem det ei oppsummering hit kvar gong leiaren sjekkar inn. Skriv til dømes «@Sampuls kople lønn».',
     welcomeIntro:
       'Sampuls gjer jamleg statusrapportering i interkommunale samarbeid til ein enkel rutine. Leiarane sjekkar inn her i chatten, prosjektgruppene får ei oppsummering i kanalen sin, og kommunedirektørane kan når som helst spørje om status.',
     helpTitle: 'Dette kan eg hjelpe med',
     commands: [
       { word: 'sjekk inn', text: 'Svar på statusmalen for eit samarbeid du leier («sjekk inn lønn» går rett dit).' },
       { word: 'status', text: 'Oversikt over samarbeida i nettverket ditt («status barnevern» viser eitt samarbeid).' },
-      { word: 'koble lønn', text: 'Skriv dette i kanalen til prosjektgruppa (nemn @Sampuls): oppsummeringar etter kvar innsjekk for samarbeidet kjem dit.' },
-      { word: 'hva er rødt?', text: 'Samarbeid med raud status. Spør òg «hva trenger beslutning?» og «hva kan vi feire?».' },
+      { word: 'kople lønn', text: 'Skriv dette i kanalen til prosjektgruppa (nemn @Sampuls): oppsummeringar etter kvar innsjekk for samarbeidet kjem dit.' },
+      { word: 'kva er raudt?', text: 'Samarbeid med raud status. Spør òg «kva treng avgjerd?» og «kva kan vi feire?».' },
       { word: 'trend tillit', text: 'Eitt spørsmål i statusmalen på tvers av alle samarbeid, svakast først.' },
       { word: 'status Lierne', text: 'Samarbeida som éin kommune deltek i, med kostnadsdelen til kommunen.' },
       { word: 'kostnad lønn 1 000 000', text: 'Kor mykje kvar kommune betaler etter kostnadsnøkkelen.' },

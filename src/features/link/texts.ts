@@ -15,8 +15,8 @@ const nb = {
 const nn: typeof nb = {
   link: {
     onlyInChannel:
-      'Skriv «@Sampuls koble» og namnet på samarbeidet i kanalen til prosjektgruppa, til dømes «@Sampuls koble lønn». Då sender eg oppsummeringane dit.',
-    needsName: 'Kva samarbeid skal kanalen koplast til? Skriv til dømes «koble lønn».',
+      'Skriv «@Sampuls kople» og namnet på samarbeidet i kanalen til prosjektgruppa, til dømes «@Sampuls kople lønn». Då sender eg oppsummeringane dit.',
+    needsName: 'Kva samarbeid skal kanalen koplast til? Skriv til dømes «kople lønn».',
     linked: (name: string) => `Kanalen er kopla til ${name}. Oppsummeringa etter kvar innsjekk kjem hit.`,
     unnamedChannel: 'kanalen til prosjektgruppa',
     generalChannel: 'Generelt',
