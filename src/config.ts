@@ -28,6 +28,8 @@ export interface Config {
   logLevel: string;
   /** Base URL people reach the bot at, for download links; the bot's own address when unset. */
   publicUrl?: string;
+  /** Whom people ask about their personal data (shown by `om`); unset = not shown. */
+  privacyContact?: string;
   /** Signs download links and roster choices; a random one per process when unset (set it when running several instances). */
   signingSecret?: string;
   scheduler: SchedulerSettings;
@@ -60,6 +62,7 @@ const schema = z.object({
   COSMOS_KEY: optional,
   COSMOS_DATABASE: optional,
   SAMPULS_DATA_DIR: optional,
+  PRIVACY_CONTACT: optional.pipe(z.string().max(200, 'must be at most 200 characters').optional()),
   PUBLIC_URL: optional.pipe(z.string().url('must be the URL the bot is reached at, e.g. https://sampuls.example.no').optional()),
   SIGNING_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   SCHEDULER_ENABLED: optional.pipe(z.enum(['true', 'false'], { message: 'must be true or false' }).optional()),
@@ -104,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
       dataDir: s.SAMPULS_DATA_DIR ?? '.data',
       logLevel: s.LOG_LEVEL ?? 'info',
       publicUrl: s.PUBLIC_URL,
+      privacyContact: s.PRIVACY_CONTACT,
       signingSecret: s.SIGNING_SECRET,
       scheduler: {
         enabled: s.SCHEDULER_ENABLED !== 'false',

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { connectorToken, createAdapter } from './bot/adapter';
@@ -5,7 +6,7 @@ import { createBot } from './bot/app';
 import { modules, catalogues } from './features';
 import { ConnectorMessenger } from './bot/messenger';
 import { loadConfig, type BotIdentity, type Config } from './config';
-import type { Links } from './core/options';
+import type { Deployment, Links } from './core/options';
 import type { Logger } from './core/log';
 import type { Store } from './core/store';
 import type { UserId } from './domain/types';
@@ -45,6 +46,19 @@ export interface AssemblyOptions {
   signingSecret?: string;
   /** Production only: who may set up the first networks (nobody but a file import when empty). */
   bootstrapAdmins?: UserId[];
+  /** What `om` tells; an unnamed embedded store when not given (tests). */
+  deployment?: Deployment;
+}
+
+/** The running version, from package.json (two levels up from both src/ and dist/). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const VERSION = (require('../package.json') as { version: string }).version;
+
+/** Where this configuration keeps its data, for `om`. */
+function deploymentOf(config: Config): Deployment {
+  const { endpoint, database } = config.cosmos;
+  const store: Deployment['store'] = endpoint ? { kind: 'cosmos', host: new URL(endpoint).host, database } : { kind: 'embedded', directory: resolve(config.dataDir) };
+  return { version: VERSION, store, ...(config.privacyContact ? { privacyContact: config.privacyContact } : {}) };
 }
 
 export interface Assembly {
@@ -63,7 +77,8 @@ export function assemble(options: AssemblyOptions): Assembly {
   const templates = new TemplateVersions(store.directory);
   const links = { baseUrl: options.publicUrl ?? '', secret: options.signingSecret ?? randomBytes(32).toString('hex') };
   const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
-  const bot = createBot({ store, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules });
+  const deployment = options.deployment ?? { version: VERSION, store: { kind: 'embedded', directory: '' } };
+  const bot = createBot({ store, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules, deployment });
   const exports = { store, templates, links, log, t: catalogues.nb, clock, modules };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
   const scheduler = (settings: Config['scheduler']) =>
@@ -98,7 +113,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     log.info({}, 'empty local store seeded with the demo networks');
   }
   const { identity, publicUrl, signingSecret, bootstrapAdmins } = config;
-  const assembly = assemble({ store, log, clock, identity, publicUrl, signingSecret, bootstrapAdmins });
+  const assembly = assemble({ store, log, clock, identity, publicUrl, signingSecret, bootstrapAdmins, deployment: deploymentOf(config) });
   const { server, links } = assembly;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const scheduler = config.scheduler.enabled ? assembly.scheduler(config.scheduler) : undefined;

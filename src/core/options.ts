@@ -13,6 +13,15 @@ export interface Links {
   secret: string;
 }
 
+/** Facts about this installation that people may ask about (`om`), as data: the texts are the features'. */
+export interface Deployment {
+  version: string;
+  /** Where answers are kept: an Azure Cosmos DB account, or the embedded local server's folder. */
+  store: { kind: 'cosmos'; host: string; database: string } | { kind: 'embedded'; directory: string };
+  /** Whom to ask about personal data (the organisation's personvernombud or secretariat), when configured. */
+  privacyContact?: string;
+}
+
 /** What every feature handler is given; built once at the composition root. */
 export interface FeatureOptions {
   store: Store;
@@ -23,6 +32,7 @@ export interface FeatureOptions {
   links: Links;
   tenants: TenantGate;
   firstAdmins: FirstAdmins;
+  deployment: Deployment;
   /** Every capability; the bot routes to them and lists none by hand, and `mine data` asks each what it holds. */
   modules: readonly FeatureModule[];
 }

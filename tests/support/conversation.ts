@@ -62,6 +62,7 @@ export async function createHarness(
   const firstAdmins = options.firstAdmins ?? 'whoeverComesFirst';
   const bot = createBot({
     store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, catalogues, clock: () => now, links, tenants, firstAdmins, modules,
+    deployment: { version: '1.2.3', store: { kind: 'embedded', directory: '/srv/sampuls/.data' }, privacyContact: 'personvern@indre-namdal.no' },
     ...(options.turnDeadlineMs ? { turnDeadlineMs: options.turnDeadlineMs } : {})
   });
 
