@@ -60,11 +60,19 @@ export function sample<A extends unknown[]>(name: string, builder: (...args: A) 
   return { name, builder, card: builder(...args) };
 }
 
+/** A line of the help card: a command to type and what it does. */
+export interface HelpEntry {
+  word: string;
+  text: string;
+}
+
 /** One capability of Sampuls: everything the bot needs to know about it, declared in its own folder. */
 export interface FeatureModule {
   name: string;
   commands?: readonly Command[];
   actions?: readonly CardAction[];
+  /** Its lines on the help card, in the person's language; the card lists every module's in registry order. */
+  help?(t: Catalogue): readonly HelpEntry[];
   /** Answers a message no command matched; the first module that has one is used. */
   fallback?(options: FeatureOptions, turn: Turn, text: string): Answer;
   /** Greets on install and on a person's first message; the first module that has one is used. */

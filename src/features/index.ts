@@ -13,8 +13,8 @@ import { annualCycle } from './annualCycle';
 import { status } from './status';
 import { templates } from './templates';
 
-/** Every capability of Sampuls. Adding one is a folder under features/ and a line here. */
-export const modules: readonly FeatureModule[] = [help, checkIn, status, link, cost, spreadsheetExport, annualCycle, audit, templates, privacy, admin, networkFile];
+/** Every capability of Sampuls, in the order the help card lists them. Adding one is a folder under features/ and a line here. */
+export const modules: readonly FeatureModule[] = [checkIn, status, link, cost, annualCycle, spreadsheetExport, audit, privacy, admin, templates, help, networkFile];
 
 /** Every language's catalogue: shared texts and each module's own. */
 export const catalogues = cataloguesOf(modules);

@@ -240,6 +240,10 @@ describe('numbers, dates and plurals', () => {
  * Commands: whatever the catalogues tell people to type must be something the parser knows.
  * ------------------------------------------------------------------------------------------- */
 
+/** The commands the help card lists, from every module's `helpEntries`. */
+const HELP_WORD = /\.helpEntries\.\d+\.word$/;
+const helpWords = (t: Catalogue) => leaves(t).filter(({ path }) => HELP_WORD.test(path)).map(({ value }) => value as string);
+
 /** Quoted text: «» in nb and nn, ‘’ in en. */
 const quoted = (text: string): string[] => [...text.matchAll(/«([^»]+)»|‘([^’]+)’/g)].map((m) => m[1] ?? m[2]);
 const withoutMention = (text: string) => text.replace(/^@Sampuls\s+/, '');
@@ -248,14 +252,14 @@ const withoutMention = (text: string) => text.replace(/^@Sampuls\s+/, '');
 const COMMAND_QUOTES = [
   'templates.changedMeanwhile',
   'general.unknownAction', 'general.invalidAction', 'general.tooLong', 'general.failed', 'help.sharedIntro',
-  'help.commands.0.text', 'help.commands.1.text', 'help.commands.3.text', 'help.commands.10.text',
+  'checkIn.helpEntries.0.text', 'status.helpEntries.0.text', 'status.helpEntries.1.text', 'privacy.helpEntries.0.text',
   'checkIn.leadsNone', 'cost.needsName', 'export.badYear', 'annualCycle.channelOnlyInChannel', 'link.onlyInChannel', 'link.needsName'
 ];
 
 describe('command words', () => {
   it.each(ALL)('every command in the help list of %s is one the parser knows, the same as in nb', (_name, t) => {
-    expect(t.help.commands.map((c) => kindOf(c.word))).toEqual(nb.help.commands.map((c) => kindOf(c.word)));
-    expect(t.help.commands.map((c) => kindOf(c.word))).not.toContain('unknown');
+    expect(helpWords(t).map(kindOf)).toEqual(helpWords(nb).map(kindOf));
+    expect(helpWords(t).map(kindOf)).not.toContain('unknown');
   });
 
   it.each(ALL)('the buttons of %s send commands the parser knows', (_name, t) => {
@@ -290,7 +294,7 @@ describe('command words', () => {
  * ------------------------------------------------------------------------------------------- */
 
 const COMMAND_WORDS = [
-  ...nb.help.commands.map((_, i) => `help.commands.${i}.word`),
+  ...leaves(nb).filter(({ path }) => HELP_WORD.test(path)).map(({ path }) => path),
   'help.commandCheckIn', 'help.commandStatus', 'help.commandHelp', 'privacy.eraseCommand'
 ];
 
@@ -326,7 +330,7 @@ const SAME_IN_NYNORSK = [
 
 const SAME_IN_ENGLISH = [
   'notAnswered',
-  'help.commands.1.word', 'help.commands.5.word', 'help.commands.11.word', 'help.commandStatus',
+  'status.helpEntries.0.word', 'status.helpEntries.3.word', 'admin.helpEntries.0.word', 'help.commandStatus',
   'help.buttonStatus', 'annualCycle.colour', 'privacy.role.admin',
   'admin.personLabel', 'admin.roleName.admin'
 ];
@@ -369,7 +373,7 @@ describe('translated', () => {
   });
 
   it('nn shows nynorsk command words where nynorsk has its own, and they mean what nb’s do', () => {
-    expect(nn.help.commands.map((c) => c.word)).toEqual(expect.arrayContaining(['kople lønn', 'kva er raudt?']));
+    expect(helpWords(nn)).toEqual(expect.arrayContaining(['kople lønn', 'kva er raudt?']));
     for (const path of COMMAND_WORDS) expect({ path, kind: kindOf(at(nn, path) as string) }).toEqual({ path, kind: kindOf(at(nb, path) as string) });
   });
 

@@ -36,6 +36,7 @@ const form = <S extends z.ZodTypeAny>(
 export const admin: FeatureModule = {
   name: 'admin',
   texts,
+  help: (t) => t.admin.helpEntries,
   commands: [
     {
       name: 'admin',

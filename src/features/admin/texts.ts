@@ -3,6 +3,10 @@ import type { Language } from '../../core/module';
 
 const nb = {
   admin: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'admin', text: 'For administratorer: sett opp og endre nettverket – kommuner, samarbeid med fase, og roller for personer i teamet.' }
+    ],
     onlyAdmins: (network: string) => `Bare administratorer i ${network} kan endre oppsettet.`,
     onlyAdminsAny: 'Administrasjon er for administratorene i et nettverk. Be sekretariatet om å gi deg rollen hvis du skal sette opp nettverket.',
     firstNetwork: 'Det finnes ikke noe nettverk i Sampuls ennå. Opprett det første her; du blir administrator for det.',
@@ -107,6 +111,10 @@ const nb = {
 
 const nn: typeof nb = {
   admin: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'admin', text: 'For administratorar: set opp og endre nettverket – kommunar, samarbeid med fase, og roller for personar i teamet.' }
+    ],
     onlyAdmins: (network: string) => `Berre administratorar i ${network} kan endre oppsettet.`,
     onlyAdminsAny: 'Administrasjon er for administratorane i eit nettverk. Be sekretariatet om å gi deg rolla dersom du skal setje opp nettverket.',
     firstNetwork: 'Det finst ikkje noko nettverk i Sampuls enno. Opprett det første her; du blir administrator for det.',
@@ -211,6 +219,10 @@ const nn: typeof nb = {
 
 const en: typeof nb = {
   admin: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'admin', text: 'For administrators: set up and change the network – municipalities, collaborations with their phase, and roles for people in the team.' }
+    ],
     onlyAdmins: (network: string) => `Only administrators in ${network} can change its setup.`,
     onlyAdminsAny: 'Administration is for the administrators of a network. Ask the secretariat to give you the role if you are to set up the network.',
     firstNetwork: 'There is no network in Sampuls yet. Create the first one here; you will be its administrator.',

@@ -14,6 +14,7 @@ import { scheduleData } from './personalData';
 export const annualCycle: FeatureModule = {
   name: 'annualCycle',
   texts,
+  help: (t) => t.annualCycle.helpEntries,
   commands: [
     {
       name: 'annualCycle',

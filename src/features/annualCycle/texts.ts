@@ -3,6 +3,10 @@ import type { Language } from '../../core/module';
 
 const nb = {
   annualCycle: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'årshjul', text: 'Når innsjekk, påminnelser, frister og sammendrag kommer – og hvem som ikke kan nås. Administratorer kan endre det.' }
+    ],
     invitation: (period: string, deadline: string) =>
       `Det er tid for statusrapport for ${period}. Det tar et par minutter. Fristen er ${deadline}.`,
     reminder: (period: string, deadline: string) =>
@@ -82,6 +86,10 @@ const nb = {
 
 const nn: typeof nb = {
   annualCycle: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'årshjul', text: 'Når innsjekk, påminningar, fristar og samandrag kjem – og kven som ikkje kan nåast. Administratorar kan endre det.' }
+    ],
     invitation: (period: string, deadline: string) =>
       `Det er tid for statusrapport for ${period}. Det tek eit par minutt. Fristen er ${deadline}.`,
     reminder: (period: string, deadline: string) =>
@@ -165,6 +173,10 @@ const nn: typeof nb = {
 
 const en: typeof nb = {
   annualCycle: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'annual cycle', text: 'When check-ins, reminders, deadlines and digests go out – and who can’t be reached. Administrators can change it.' }
+    ],
     invitation: (period: string, deadline: string) =>
       `It’s time for the status report for ${period}. It only takes a couple of minutes. The deadline is ${deadline}.`,
     reminder: (period: string, deadline: string) =>

@@ -8,6 +8,7 @@ import { auditData } from './personalData';
 export const audit: FeatureModule = {
   name: 'audit',
   texts,
+  help: (t) => t.audit.helpEntries,
   commands: [
     {
       name: 'log',

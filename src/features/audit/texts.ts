@@ -3,6 +3,10 @@ import type { Language } from '../../core/module';
 
 const nb = {
   audit: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'logg', text: 'For administratorer: de siste endringene i oppsett, roller og maler – hvem, når og hva.' }
+    ],
     title: (network: string) => `Logg – ${network}`,
     empty: 'Ingen endringer er logget ennå.',
     onlyAdmins: 'Loggen viser endringer i oppsett, roller og maler. Bare administratorer i et nettverk kan se den.',
@@ -67,6 +71,10 @@ const nb = {
 
 const nn: typeof nb = {
   audit: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'logg', text: 'For administratorar: dei siste endringane i oppsett, roller og malar – kven, når og kva.' }
+    ],
     title: (network: string) => `Logg – ${network}`,
     empty: 'Ingen endringar er logga enno.',
     onlyAdmins: 'Loggen viser endringar i oppsett, roller og malar. Berre administratorar i eit nettverk kan sjå han.',
@@ -131,6 +139,10 @@ const nn: typeof nb = {
 
 const en: typeof nb = {
   audit: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'log', text: 'For administrators: the latest changes to settings, roles and templates – who, when and what.' }
+    ],
     title: (network: string) => `Log – ${network}`,
     empty: 'No changes have been logged yet.',
     onlyAdmins: 'The log shows changes to settings, roles and templates. Only administrators in a network can see it.',

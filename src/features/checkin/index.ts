@@ -16,6 +16,7 @@ const ENVELOPE_KEYS = Object.keys(submitEnvelope.shape);
 export const checkIn: FeatureModule = {
   name: 'checkIn',
   texts,
+  help: (t) => t.checkIn.helpEntries,
   commands: [
     {
       name: 'checkIn',

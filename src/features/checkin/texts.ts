@@ -3,6 +3,10 @@ import type { Language } from '../../core/module';
 
 const nb = {
   checkIn: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'sjekk inn', text: 'Svar på statusmalen for et samarbeid du leder («sjekk inn lønn» går rett dit).' }
+    ],
     leadsNone:
       'Du står ikke som leder for noe samarbeid, så du har ingen innsjekk å svare på. Skriv «status» for å se hvordan samarbeidene går.',
     choose: 'Hvilket samarbeid vil du sjekke inn for?',
@@ -56,6 +60,10 @@ const nb = {
 
 const nn: typeof nb = {
   checkIn: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'sjekk inn', text: 'Svar på statusmalen for eit samarbeid du leier («sjekk inn lønn» går rett dit).' }
+    ],
     leadsNone:
       'Du står ikkje som leiar for noko samarbeid, så du har ingen innsjekk å svare på. Skriv «status» for å sjå korleis det går med samarbeida.',
     choose: 'Kva samarbeid vil du sjekke inn for?',
@@ -109,6 +117,10 @@ const nn: typeof nb = {
 
 const en: typeof nb = {
   checkIn: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'check in', text: 'Answer the status template for a collaboration you lead (‘check in lønn’ goes straight there).' }
+    ],
     leadsNone:
       'You’re not listed as the leader of any collaboration, so you have no check-in to answer. Type ‘status’ to see how the collaborations are doing.',
     choose: 'Which collaboration would you like to check in for?',

@@ -10,6 +10,7 @@ import { texts } from './texts';
 export const cost: FeatureModule = {
   name: 'cost',
   texts,
+  help: (t) => t.cost.helpEntries,
   commands: [
     {
       name: 'cost',

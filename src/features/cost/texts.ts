@@ -2,6 +2,10 @@ import type { Language } from '../../core/module';
 
 const nb = {
   cost: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'kostnad lønn 1 000 000', text: 'Hvor mye hver kommune betaler etter kostnadsnøkkelen.' }
+    ],
     needsName: 'Hvilket samarbeid, og hvor mye? Skriv for eksempel «kostnad lønn 1 000 000».',
     needsAmount: (name: string) => `Hvor mye skal fordeles? Skriv for eksempel «kostnad ${name.toLocaleLowerCase('nb-NO')} 1 000 000».`,
     title: (name: string) => `Kostnadsfordeling: ${name}`,
@@ -21,6 +25,10 @@ const nb = {
 
 const nn: typeof nb = {
   cost: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'kostnad lønn 1 000 000', text: 'Kor mykje kvar kommune betaler etter kostnadsnøkkelen.' }
+    ],
     needsName: 'Kva samarbeid, og kor mykje? Skriv til dømes «kostnad lønn 1 000 000».',
     needsAmount: (name: string) => `Kor mykje skal fordelast? Skriv til dømes «kostnad ${name.toLocaleLowerCase('nn-NO')} 1 000 000».`,
     title: (name: string) => `Kostnadsfordeling: ${name}`,
@@ -40,6 +48,10 @@ const nn: typeof nb = {
 
 const en: typeof nb = {
   cost: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'cost lønn 1 000 000', text: 'How much each municipality pays under the cost-sharing key.' }
+    ],
     needsName: 'Which collaboration, and how much? For example, type ‘cost lønn 1 000 000’.',
     needsAmount: (name: string) => `How much should be shared? For example, type ‘cost ${name.toLocaleLowerCase('en-GB')} 1 000 000’.`,
     title: (name: string) => `Cost sharing: ${name}`,

@@ -6,6 +6,7 @@ import { texts } from './texts';
 export const spreadsheetExport: FeatureModule = {
   name: 'export',
   texts,
+  help: (t) => t.export.helpEntries,
   commands: [
     {
       name: 'export',

@@ -3,6 +3,10 @@ import type { Language } from '../../core/module';
 
 const nb = {
   export: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'eksport 2026', text: 'Last ned alle innsjekker og snitt per periode (Excel og CSV) til årsmeldingen.' }
+    ],
     title: (year: number) => `Eksport for ${year}`,
     intro: (minutes: number) =>
       `Alle innsjekker og snitt per periode for samarbeidene i nettverkene dine, klare til årsmeldingen. Lenkene virker i ${minutes} minutter og bare for nettverkene du er med i.`,
@@ -22,6 +26,10 @@ const nb = {
 
 const nn: typeof nb = {
   export: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'eksport 2026', text: 'Last ned alle innsjekkar og snitt per periode (Excel og CSV) til årsmeldinga.' }
+    ],
     title: (year: number) => `Eksport for ${year}`,
     intro: (minutes: number) =>
       `Alle innsjekkar og snitt per periode for samarbeida i nettverka dine, klare til årsmeldinga. Lenkjene verkar i ${minutes} minutt og berre for nettverka du er med i.`,
@@ -41,6 +49,10 @@ const nn: typeof nb = {
 
 const en: typeof nb = {
   export: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'export 2026', text: 'Download all check-ins and averages per period (Excel and CSV) for the annual report.' }
+    ],
     title: (year: number) => `Export for ${year}`,
     intro: (minutes: number) =>
       `All check-ins and averages per period for the collaborations in your networks, ready for the annual report. The links work for ${englishCount(minutes, 'minute', 'minutes')}, and only for the networks you belong to.`,

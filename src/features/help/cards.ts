@@ -1,10 +1,11 @@
 import { card, commandButton, heading, plain, shorten, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import type { Catalogue } from '../../core/i18n/catalogue';
+import type { HelpEntry } from '../../core/module';
 
-function commandList(t: Catalogue): CardElement {
+function commandList(entries: readonly HelpEntry[]): CardElement {
   return {
     type: 'FactSet',
-    facts: t.help.commands.map((c) => ({ title: c.word, value: c.text }))
+    facts: entries.map((c) => ({ title: c.word, value: c.text }))
   };
 }
 
@@ -18,20 +19,20 @@ const buttons = (t: Catalogue) => [
  * Shown when the app is installed and on a person's first message. In a team or group chat it
  * says what the bot does there: summaries, once the channel is linked.
  */
-export function welcomeCard(t: Catalogue, where: 'personal' | 'shared' = 'personal'): AdaptiveCard {
+export function welcomeCard(t: Catalogue, entries: readonly HelpEntry[], where: 'personal' | 'shared' = 'personal'): AdaptiveCard {
   const intro = where === 'personal' ? t.help.welcomeIntro : t.help.sharedIntro;
   return card(
-    [heading(t.help.welcomeTitle), textBlock(intro), commandList(t), textBlock(t.help.englishNote, { size: 'Small', isSubtle: true })],
+    [heading(t.help.welcomeTitle), textBlock(intro), commandList(entries), textBlock(t.help.englishNote, { size: 'Small', isSubtle: true })],
     where === 'personal' ? buttons(t) : buttons(t).slice(1)
   );
 }
 
 /** `hjelp`, and the answer to anything not understood (with the words that were not). */
-export function helpCard(t: Catalogue, notUnderstood?: string): AdaptiveCard {
+export function helpCard(t: Catalogue, entries: readonly HelpEntry[], notUnderstood?: string): AdaptiveCard {
   return card(
     [
       heading(notUnderstood === undefined ? t.help.helpTitle : t.general.unknownCommand(plain(shorten(notUnderstood)))),
-      commandList(t),
+      commandList(entries),
       textBlock(t.help.englishNote, { size: 'Small', isSubtle: true })
     ],
     buttons(t)

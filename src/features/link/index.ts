@@ -8,6 +8,7 @@ import { channelLinkData } from './personalData';
 export const link: FeatureModule = {
   name: 'link',
   texts,
+  help: (t) => t.link.helpEntries,
   commands: [
     {
       name: 'link',

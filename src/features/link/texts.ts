@@ -2,6 +2,10 @@ import type { Language } from '../../core/module';
 
 const nb = {
   link: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'koble lønn', text: 'Skrives i prosjektgruppens kanal (nevn @Sampuls): oppsummeringer etter hver innsjekk for samarbeidet kommer dit.' }
+    ],
     onlyInChannel:
       'Skriv «@Sampuls koble» og navnet på samarbeidet i kanalen til prosjektgruppen, for eksempel «@Sampuls koble lønn». Da sender jeg oppsummeringene dit.',
     needsName: 'Hvilket samarbeid skal kanalen kobles til? Skriv for eksempel «koble lønn».',
@@ -14,6 +18,10 @@ const nb = {
 
 const nn: typeof nb = {
   link: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'kople lønn', text: 'Skriv dette i kanalen til prosjektgruppa (nemn @Sampuls): oppsummeringar etter kvar innsjekk for samarbeidet kjem dit.' }
+    ],
     onlyInChannel:
       'Skriv «@Sampuls kople» og namnet på samarbeidet i kanalen til prosjektgruppa, til dømes «@Sampuls kople lønn». Då sender eg oppsummeringane dit.',
     needsName: 'Kva samarbeid skal kanalen koplast til? Skriv til dømes «kople lønn».',
@@ -26,6 +34,10 @@ const nn: typeof nb = {
 
 const en: typeof nb = {
   link: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'link lønn', text: 'Type it in the project group’s channel (mention @Sampuls): summaries after each check-in for that collaboration are posted there.' }
+    ],
     onlyInChannel:
       'Type ‘@Sampuls link’ and the name of the collaboration in the project group’s channel, for example ‘@Sampuls link lønn’. Then I’ll send the summaries there.',
     needsName: 'Which collaboration should the channel be linked to? For example, type ‘link lønn’.',

@@ -10,6 +10,7 @@ import { profileData } from './profile';
 export const privacy: FeatureModule = {
   name: 'privacy',
   texts,
+  help: (t) => t.privacy.helpEntries,
   commands: [
     {
       name: 'myData',

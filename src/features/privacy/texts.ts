@@ -3,6 +3,10 @@ import type { Language } from '../../core/module';
 
 const nb = {
   privacy: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'mine data', text: 'Alt Sampuls har lagret om deg, til nedlasting. «slett mine data» fjerner navnet ditt fra svarene og sletter profilen.' }
+    ],
     title: 'Dette har Sampuls lagret om deg',
     intro: 'Svarene dine hører til samarbeidets historikk. Du kan laste ned alt, eller slette opplysningene om deg.',
     name: 'Navn',
@@ -36,6 +40,10 @@ const nb = {
 
 const nn: typeof nb = {
   privacy: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'mine data', text: 'Alt Sampuls har lagra om deg, til nedlasting. «slett mine data» fjernar namnet ditt frå svara og slettar profilen.' }
+    ],
     title: 'Dette har Sampuls lagra om deg',
     intro: 'Svara dine høyrer til historikken til samarbeidet. Du kan laste ned alt, eller slette opplysningane om deg.',
     name: 'Namn',
@@ -72,6 +80,10 @@ const nn: typeof nb = {
 
 const en: typeof nb = {
   privacy: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'my data', text: 'Everything Sampuls has stored about you, to download. ‘delete my data’ removes your name from your answers and deletes your profile.' }
+    ],
     title: 'What Sampuls has stored about you',
     intro: 'Your answers are part of the collaboration’s history. You can download everything, or delete the information about you.',
     name: 'Name',

@@ -19,6 +19,7 @@ const question = (name: ExecutiveQuestion, words: Command['words']): Command => 
 export const status: FeatureModule = {
   name: 'status',
   texts,
+  help: (t) => t.status.helpEntries,
   commands: [
     {
       name: 'status',

@@ -5,6 +5,13 @@ const counted_en = (n: number, one: string, many: string): string => `${n} ${n =
 
 const nb = {
   status: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'status', text: 'Oversikt over samarbeidene i nettverket ditt («status barnevern» viser ett samarbeid).' },
+      { word: 'hva er rødt?', text: 'Samarbeid med rød status. Spør også «hva trenger beslutning?» og «hva kan vi feire?».' },
+      { word: 'trend tillit', text: 'Ett spørsmål i statusmalen på tvers av alle samarbeid, svakest først.' },
+      { word: 'status Lierne', text: 'Samarbeidene én kommune deltar i, med kommunens andel av kostnadene.' }
+    ],
     overviewTitle: (network: string) => `Status – ${network}`,
     counts: (total: number, red: number, yellow: number, overdue: number) =>
       `${total} samarbeid · ${red} røde · ${yellow} gule · ${overdue} forsinket`,
@@ -56,6 +63,13 @@ const nb = {
 
 const nn: typeof nb = {
   status: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'status', text: 'Oversikt over samarbeida i nettverket ditt («status barnevern» viser eitt samarbeid).' },
+      { word: 'kva er raudt?', text: 'Samarbeid med raud status. Spør òg «kva treng avgjerd?» og «kva kan vi feire?».' },
+      { word: 'trend tillit', text: 'Eitt spørsmål i statusmalen på tvers av alle samarbeid, svakast først.' },
+      { word: 'status Lierne', text: 'Samarbeida som éin kommune deltek i, med kostnadsdelen til kommunen.' }
+    ],
     overviewTitle: (network: string) => `Status – ${network}`,
     counts: (total: number, red: number, yellow: number, overdue: number) =>
       `${total} samarbeid · ${red} raude · ${yellow} gule · ${overdue} forseinka`,
@@ -107,6 +121,13 @@ const nn: typeof nb = {
 
 const en: typeof nb = {
   status: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'status', text: 'Overview of the collaborations in your network (‘status barnevern’ shows a single collaboration).' },
+      { word: 'what is red?', text: 'Collaborations with red status. You can also ask ‘what needs a decision?’ and ‘what can we celebrate?’.' },
+      { word: 'trend trust', text: 'One question in the status template across all collaborations, weakest first.' },
+      { word: 'status Lierne', text: 'The collaborations one municipality takes part in, with the municipality’s share of the costs.' }
+    ],
     overviewTitle: (network: string) => `Status – ${network}`,
     counts: (total: number, red: number, yellow: number, overdue: number) =>
       `${counted_en(total, 'collaboration', 'collaborations')} · ${red} red · ${yellow} yellow · ${overdue} overdue`,

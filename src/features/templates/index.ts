@@ -9,6 +9,7 @@ import { texts } from './texts';
 export const templates: FeatureModule = {
   name: 'templates',
   texts,
+  help: (t) => t.templates.helpEntries,
   commands: [
     {
       name: 'template',

@@ -4,6 +4,10 @@ import type { Language } from '../../core/module';
 
 const nb = {
   templates: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'mal', text: 'For administratorer: spørsmålene i statusmalen. Omformuler, ta ut eller legg til spørsmål; endringene gjelder fra neste periode.' }
+    ],
     onlyAdmins: 'Bare administratorer i et nettverk kan endre malene for innsjekk. Be sekretariatet om rollen hvis du skal endre spørsmålene.',
     onlyAdminsOf: (network: string) => `Bare administratorer i ${network} kan endre malene.`,
     noTemplates: (network: string) => `Ingen samarbeid i ${network} bruker en mal ennå.`,
@@ -54,6 +58,10 @@ const nb = {
 
 const nn: typeof nb = {
   templates: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'mal', text: 'For administratorar: spørsmåla i statusmalen. Omformuler, ta ut eller legg til spørsmål; endringane gjeld frå neste periode.' }
+    ],
     onlyAdmins: 'Berre administratorar i eit nettverk kan endre malane for innsjekk. Be sekretariatet om rolla viss du skal endre spørsmåla.',
     onlyAdminsOf: (network: string) => `Berre administratorar i ${network} kan endre malane.`,
     noTemplates: (network: string) => `Ingen samarbeid i ${network} brukar ein mal enno.`,
@@ -104,6 +112,10 @@ const nn: typeof nb = {
 
 const en: typeof nb = {
   templates: {
+    /** What the help card lists for this feature: a command to type and what it does. */
+    helpEntries: [
+      { word: 'template', text: 'For administrators: the questions of the status template. Reword, retire or add questions; changes apply from the next period.' }
+    ],
     onlyAdmins: 'Only administrators in a network can change the check-in templates. Ask the secretariat for the role if you are to change the questions.',
     onlyAdminsOf: (network: string) => `Only administrators in ${network} can change the templates.`,
     noTemplates: (network: string) => `No collaboration in ${network} uses a template yet.`,
