@@ -1,12 +1,5 @@
 import { ConcurrencyConflict } from './store';
 
-/**
- * A pure edit of a stored document: the next version from the current one, or undefined when
- * there is nothing to write. It may run several times (once per ETag race lost), so it must not
- * have side effects; it may read other documents.
- */
-export type Change<T> = (current: T) => T | undefined | Promise<T | undefined>;
-
 /** Every writer that loses an ETag race tries again; with n simultaneous writers one wins per round. */
 export const MAX_CONFLICT_RETRIES = 30;
 

@@ -1,5 +1,4 @@
 import type { Template } from '../domain/template';
-import type { Change } from './conflict';
 import type { AuditEntry } from '../domain/audit';
 import type {
   CheckIn,
@@ -11,6 +10,13 @@ import type {
   TeamMemberReference,
   UserId
 } from '../domain/types';
+
+/**
+ * A pure edit of a stored document: the next version from the current one, or undefined when
+ * there is nothing to write. It may run several times (once per ETag race lost), so it must not
+ * have side effects; it may read other documents.
+ */
+export type Change<T> = (current: T) => T | undefined | Promise<T | undefined>;
 
 /**
  * The repository boundary. Handlers depend on these interfaces only; the Cosmos DB

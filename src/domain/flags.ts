@@ -45,3 +45,6 @@ export function flagsOf(collaboration: Collaboration, now: Date): Flags {
 /** Anything that asks for a chief executive's attention. */
 export const needsAttention = (flags: Flags): boolean =>
   flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch;
+
+/** The chief executives' own questions: what is red, what needs a decision, what can we celebrate. */
+export type ExecutiveQuestion = 'red' | 'decision' | 'celebrate';

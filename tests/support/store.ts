@@ -4,7 +4,7 @@ import { createCosmosClient } from '../../src/store/client';
 import { openCosmosStore } from '../../src/store/cosmos';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded';
 import type { ConversationRecord, ConversationStore, NetworkDirectory, ProfileStore, Store } from '../../src/core/store';
-import type { Change } from '../../src/core/conflict';
+import type { Change } from '../../src/core/store';
 import type { Template } from '../../src/domain/template';
 import type { Collaboration, Network, Profile, UserId } from '../../src/domain/types';
 import type { CosmosClient } from '@azure/cosmos';

@@ -1,6 +1,6 @@
 import { card, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, meanCell } from '../../cards/answers';
-import type { ExecutiveQuestion } from './questions';
+import type { ExecutiveQuestion } from '../../domain/flags';
 import type { Collaboration, Network } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { STATUS_SHOW } from './cards';

@@ -1,4 +1,4 @@
-import { flagsOf } from '../../domain/flags';
+import { flagsOf, type ExecutiveQuestion } from '../../domain/flags';
 import { resolveName } from '../../domain/matching';
 import { writtenAnswers as texts } from '../../domain/reporting';
 import { questionsEverAsked } from '../../domain/template';
@@ -7,9 +7,6 @@ import { loadScope, networkOf } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { questionCard, trendCard, type Answered } from './questionCards';
-
-/** The chief executives' own questions. */
-export type ExecutiveQuestion = 'red' | 'decision' | 'celebrate';
 
 /** Which collaborations answer a question, and the leaders' own words that answer it. */
 const SELECT: Record<ExecutiveQuestion, (c: Collaboration, now: Date) => string[] | undefined> = {

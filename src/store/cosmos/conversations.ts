@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import type { ConversationRecord, ConversationStore } from '../../core/store';
-import type { Change } from '../../core/conflict';
+import type { Change } from '../../core/store';
 import { readDocument, updateDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 

@@ -2,7 +2,7 @@ import type { Container } from '@azure/cosmos';
 import type { Template } from '../../domain/template';
 import type { Collaboration, Network } from '../../domain/types';
 import type { NetworkContents, NetworkDirectory, Versioned } from '../../core/store';
-import type { Change } from '../../core/conflict';
+import type { Change } from '../../core/store';
 import { readDocument, updateDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 

@@ -2,7 +2,7 @@ import type { Container } from '@azure/cosmos';
 import { userKey } from '../../domain/roles';
 import type { Profile, UserId } from '../../domain/types';
 import type { ProfileStore } from '../../core/store';
-import type { Change } from '../../core/conflict';
+import type { Change } from '../../core/store';
 import { deleteDocument, readDocument, updateDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 
