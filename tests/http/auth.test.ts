@@ -1,38 +1,24 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import type restify from 'restify';
-import { seedDemo } from '../../src/demo/seed';
 import { assemble } from '../../src/index';
-import { ConnectorStandIn } from '../support/connector';
-import { startTestStore, type TestStore } from '../support/store';
+import { serveBot, type ServedBot } from '../support/http';
 
 /** Production mode: every request must carry a valid Bot Framework token. */
-let testStore: TestStore;
-let connector: ConnectorStandIn;
-let server: restify.Server;
-let url: string;
+const identity = { appId: '11111111-2222-3333-4444-555555555555', appType: 'SingleTenant' as const, tenantId: '66666666-7777-8888-9999-000000000000', password: 'not-a-real-secret' };
+let bot: ServedBot;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  await seedDemo(testStore.store, new Date());
-  connector = await new ConnectorStandIn().start();
-  const identity = { appId: '11111111-2222-3333-4444-555555555555', appType: 'SingleTenant' as const, tenantId: '66666666-7777-8888-9999-000000000000', password: 'not-a-real-secret' };
-  ({ server } = assemble({ store: testStore.store, log: pino({ level: 'silent' }), clock: () => new Date(), identity }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  bot = await serveBot({ identity });
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await connector.stop();
-  await testStore.close();
-});
+afterAll(() => bot.close());
+
 
 const message = () => ({
   type: 'message',
   text: 'status',
   channelId: 'msteams',
-  serviceUrl: connector.url,
+  serviceUrl: bot.connector.url,
   from: { id: '29:alex', aadObjectId: '00000000-0000-0000-0000-0000000000020' },
   recipient: { id: '28:sampuls-bot' },
   conversation: { id: 'a:alex', tenantId: '00000000-0000-0000-0000-0000000000001' }
@@ -46,7 +32,7 @@ function forgedToken(claims: Record<string, unknown>): string {
 
 describe('readiness', () => {
   it('answers 503 on /readyz while the store does not answer, and 200 on /healthz', async () => {
-    const unreachable = { ...testStore.store, ping: () => Promise.reject(new Error('ECONNREFUSED')) };
+    const unreachable = { ...bot.testStore.store, ping: () => Promise.reject(new Error('ECONNREFUSED')) };
     const { server: probe } = assemble({ store: unreachable, log: pino({ level: 'silent' }), clock: () => new Date() });
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
@@ -66,13 +52,13 @@ describe('authentication in production mode', () => {
   ];
 
   it.each(cases)('answers 401 to %s and makes no outbound call', async (_name, headers) => {
-    const response = await fetch(`${url}/api/messages`, {
+    const response = await fetch(`${bot.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(message())
     });
     expect(response.status).toBe(401);
-    expect(connector.sent).toHaveLength(0);
+    expect(bot.connector.sent).toHaveLength(0);
   });
 
   // These pass the cheap checks; the signature check needs Bot Framework's signing keys, which
@@ -84,13 +70,13 @@ describe('authentication in production mode', () => {
   ];
 
   it.each(signedByNobody)('answers 401 with no internals to %s with the right audience and a fake signature', async (_name, claims) => {
-    const response = await fetch(`${url}/api/messages`, {
+    const response = await fetch(`${bot.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${forgedToken(claims)}` },
       body: JSON.stringify(message())
     });
     expect(response.status).toBe(401);
     expect(await response.text()).toBe('{"error":"Unauthorized"}');
-    expect(connector.sent).toHaveLength(0);
+    expect(bot.connector.sent).toHaveLength(0);
   });
 });

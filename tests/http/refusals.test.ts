@@ -1,54 +1,37 @@
 import { readdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import pino from 'pino';
-import type restify from 'restify';
 import { ALEX } from '../../src/demo/people';
-import { seedDemo } from '../../src/demo/seed';
 import { MAX_BODY_BYTES } from '../../src/http/server';
-import { assemble } from '../../src/index';
-import { ConnectorStandIn } from '../support/connector';
-import { startTestStore, type TestStore } from '../support/store';
+import { serveBot, type ServedBot } from '../support/http';
 
 /**
  * Local mode, in-process: what reaches /api/messages before any turn runs. Anything but a plain
  * JSON activity from a non-browser client is refused before its body is read, and no refusal
  * says more than that the request was invalid.
  */
-let testStore: TestStore;
-let connector: ConnectorStandIn;
-let server: restify.Server;
-let url: string;
+let bot: ServedBot;
 
 beforeAll(async () => {
-  testStore = await startTestStore();
-  await seedDemo(testStore.store, new Date());
-  connector = await new ConnectorStandIn().start();
-  ({ server } = assemble({ store: testStore.store, log: pino({ level: 'silent' }), clock: () => new Date() }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  bot = await serveBot();
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await connector.stop();
-  await testStore.close();
-});
+afterAll(() => bot.close());
+
 
 const activity = (text: string) => ({
   type: 'message',
   id: `m-${Math.random()}`,
   text,
   channelId: 'msteams',
-  serviceUrl: connector.url,
+  serviceUrl: bot.connector.url,
   from: { id: '29:alex', name: ALEX.name, aadObjectId: ALEX.aadObjectId },
   recipient: { id: '28:sampuls-bot', name: 'Sampuls' },
   conversation: { id: 'a:alex-refusals', conversationType: 'personal', tenantId: ALEX.tenantId },
   channelData: { tenant: { id: ALEX.tenantId } }
 });
 
-const post = (body: string | Uint8Array, headers: Record<string, string>) => fetch(`${url}/api/messages`, { method: 'POST', headers, body });
+const post = (body: string | Uint8Array, headers: Record<string, string>) => fetch(`${bot.url}/api/messages`, { method: 'POST', headers, body });
 
 describe('compressed bodies', () => {
   it('refuses a gzip body with 415 before inflating it, and no turn runs', async () => {
@@ -61,7 +44,7 @@ describe('compressed bodies', () => {
     }
     const deflated = await post(small, { 'content-type': 'application/json', 'content-encoding': 'deflate' });
     expect(deflated.status).toBe(415);
-    expect(connector.sent).toHaveLength(0);
+    expect(bot.connector.sent).toHaveLength(0);
   });
 
   it('holds the body limit for a body sent in chunks without a length', async () => {
@@ -72,16 +55,16 @@ describe('compressed bodies', () => {
         controller.close();
       }
     });
-    const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
     expect(response.status).toBe(413);
-    expect(connector.sent).toHaveLength(0);
+    expect(bot.connector.sent).toHaveLength(0);
   });
 
   it('still answers a plain JSON activity, also with an explicit identity encoding', async () => {
     const response = await post(JSON.stringify(activity('hjelp')), { 'content-type': 'application/json; charset=utf-8', 'content-encoding': 'identity' });
     expect(response.status).toBe(200);
-    expect(connector.sent.length).toBeGreaterThan(0);
-    connector.sent.splice(0);
+    expect(bot.connector.sent.length).toBeGreaterThan(0);
+    bot.connector.sent.splice(0);
   });
 });
 
@@ -93,14 +76,14 @@ describe('bodies other than JSON', () => {
     const before = uploads();
     const form = new FormData();
     form.append('file', new Blob(['x'.repeat(1024 * 1024)]), 'upload.bin');
-    const multipart = await fetch(`${url}/api/messages`, { method: 'POST', body: form });
+    const multipart = await fetch(`${bot.url}/api/messages`, { method: 'POST', body: form });
     expect(multipart.status).toBe(415);
     const urlencoded = await post(new URLSearchParams({ type: 'message', text: 'admin' }).toString(), { 'content-type': 'application/x-www-form-urlencoded' });
     expect(urlencoded.status).toBe(415);
     const text = await post(JSON.stringify(activity('status')), { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
     expect(uploads()).toEqual(before);
-    expect(connector.sent).toHaveLength(0);
+    expect(bot.connector.sent).toHaveLength(0);
   });
 });
 
@@ -108,7 +91,7 @@ describe('requests from web pages', () => {
   it('refuses a JSON activity that carries an Origin header with 403, and no turn runs', async () => {
     const response = await post(JSON.stringify(activity('admin')), { 'content-type': 'application/json', origin: 'https://evil.example' });
     expect(response.status).toBe(403);
-    expect(connector.sent).toHaveLength(0);
+    expect(bot.connector.sent).toHaveLength(0);
   });
 });
 
@@ -118,10 +101,10 @@ describe('what refusals reveal', () => {
     expect(response.status).toBe(400);
     expect(await response.text()).toBe('{"error":"invalid request"}');
     expect(response.headers.get('server')).toBeNull();
-    for (const probe of [`${url}/healthz`, `${url}/no-such-route`, `${url}/export/x.csv`]) {
+    for (const probe of [`${bot.url}/healthz`, `${bot.url}/no-such-route`, `${bot.url}/export/x.csv`]) {
       expect((await fetch(probe)).headers.get('server')).toBeNull();
     }
-    const unknown = await fetch(`${url}/no-such-route`);
+    const unknown = await fetch(`${bot.url}/no-such-route`);
     expect(await unknown.text()).not.toContain('no-such-route');
   });
 });
