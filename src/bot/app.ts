@@ -11,6 +11,7 @@ import { onExecute } from './routes/execute';
 import { onMessage, onOutsiderMessage } from './routes/message';
 import { toTurn } from './turn';
 import { CardActions } from './actions';
+import { admission } from './admission';
 import type { Language } from '../core/module';
 import type { Catalogue } from '../core/i18n/catalogue';
 import { CommandTable } from '../core/commands';
@@ -32,10 +33,13 @@ export interface RouteOptions extends BotOptions {
 }
 
 /**
- * Teams gives up on a turn after about 15 s and delivers it again. Store calls stop at 10 s, which
- * leaves time for the reply even when the last request was still waiting for its 3 s timeout.
+ * Teams gives up on a turn after about 15 s and delivers it again. Store calls stop 10 s after the
+ * turn starts work, which leaves time for the reply.
  */
 const TURN_DEADLINE_MS = 10_000;
+
+/** Turns one instance works on at once; more wait their turn (see admission). */
+const CONCURRENT_TURNS = 32;
 
 /** The part of the bot the HTTP layer and tests need: run one turn. */
 export interface Bot {
@@ -90,7 +94,8 @@ export function createBot(settings: BotOptions): Bot {
       (options) => onOutsiderMessage(context, options, toTurn(context, options.clock(), options.t))
     )
   );
-  return { run: async (context) => void (await app.run(context)) };
+  const admit = admission(CONCURRENT_TURNS);
+  return { run: (context) => admit(async () => void (await app.run(context))) };
 }
 
 /**

@@ -19,10 +19,11 @@ const RETRY_OPTIONS = { maxRetryAttemptCount: 6, maxWaitTimeInSeconds: 5 };
 
 /**
  * The SDK waits 60 s for an answer by default. A point operation takes milliseconds and a query
- * page well under a second, so 3 s means the store is not answering; then our retries and the
- * turn's deadline (src/store/deadline.ts) decide what the person is told.
+ * page well under a second, but the scheduler's queries over thousands of deliveries may take
+ * seconds on a busy store, so one request gets 15 s. A person never waits that long: each turn's
+ * store calls stop at its own deadline (src/core/deadline.ts).
  */
-const REQUEST_TIMEOUT_MS = 3000;
+const REQUEST_TIMEOUT_MS = 15_000;
 
 export function createCosmosClient(settings: CosmosSettings): CosmosClient {
   const options: CosmosClientOptions = {

@@ -1,8 +1,18 @@
 /** Formatting every catalogue shares, from Intl rather than hand-kept lists. */
 
+/** Month names per locale, made once: building an Intl formatter costs far more than using one. */
+const MONTHS = new Map<string, string[]>();
+
 /** The month's name in a BCP 47 locale: «januar», «January». */
-export const monthName = (locale: string, month: number): string =>
-  new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+export function monthName(locale: string, month: number): string {
+  let names = MONTHS.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    names = Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2000, i, 1)));
+    MONTHS.set(locale, names);
+  }
+  return names[month - 1];
+}
 
 const ENGLISH_ORDINAL = new Intl.PluralRules('en-GB', { type: 'ordinal' });
 const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
