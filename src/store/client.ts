@@ -18,12 +18,11 @@ export interface CosmosSettings {
 const RETRY_OPTIONS = { maxRetryAttemptCount: 6, maxWaitTimeInSeconds: 5 };
 
 /**
- * The SDK waits 60 s for an answer by default. A point operation takes milliseconds and a query
- * page well under a second, but the scheduler's queries over thousands of deliveries may take
- * seconds on a busy store, so one request gets 15 s. A person never waits that long: each turn's
- * store calls stop at its own deadline (src/core/deadline.ts).
+ * One request may wait as long as the SDK allows by default (60 s): the scheduler's queries over
+ * thousands of deliveries can queue for many seconds on a busy store. A person never waits that
+ * long: each turn's store calls stop at the turn's own deadline (src/core/deadline.ts).
  */
-const REQUEST_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 60_000;
 
 export function createCosmosClient(settings: CosmosSettings): CosmosClient {
   const options: CosmosClientOptions = {
