@@ -123,6 +123,14 @@ describe('the command words of every module', () => {
       ['lønn 1 000 000', { name: 'lønn', amount: 1000000 }],
       ['barnevern 2.500.000 kr', { name: 'barnevern', amount: 2500000 }],
       ['Lønn IN 750000', { name: 'Lønn IN', amount: 750000 }],
+      ['lønn 1,5 mill', { name: 'lønn', amount: 1500000 }],
+      ['lønn 2,5 millioner', { name: 'lønn', amount: 2500000 }],
+      ['lønn 1 500 000 kr', { name: 'lønn', amount: 1500000 }],
+      ['lønn 1.500.000', { name: 'lønn', amount: 1500000 }],
+      ['lønn 1,5 mill.', { name: 'lønn', amount: 1500000 }],
+      ['lønn 750 000,-', { name: 'lønn', amount: 750000 }],
+      ['lønn 2 mrd', { name: 'lønn', amount: 2000000000 }],
+      ['lønn 1,5', { name: 'lønn' }],
       ['lønn', { name: 'lønn' }],
       [undefined, {}]
     ])('reads «kostnad %s»', (text, request) => {

@@ -1,4 +1,4 @@
-import { DEFAULT_COST_KEY, splitCost } from './cost';
+import { DEFAULT_COST_KEY, parseCostRequest, splitCost } from './cost';
 
 const INDRE_NAMDAL = [
   { id: 'royrvik', population: 460 },
@@ -77,5 +77,46 @@ describe('splitCost', () => {
     expect(() => splitCost(10, [{ id: 'x', population: -3 }])).toThrow(RangeError);
     expect(() => splitCost(10, [{ id: 'x', population: 0 }])).toThrow(RangeError);
     expect(splitCost(10, [{ id: 'x', population: 0 }], { fixedShare: 1 })[0].kroner).toBe(10);
+  });
+});
+
+describe('parseCostRequest: amounts as finance people write them', () => {
+  it.each([
+    ['lønn 1,5 mill', 1_500_000],
+    ['lønn 1,5 mill.', 1_500_000],
+    ['lønn 2,5 millioner', 2_500_000],
+    ['lønn 1 500 000 kr', 1_500_000],
+    ['lønn 1.500.000', 1_500_000],
+    ['lønn 750 000,-', 750_000],
+    ['lønn 2 mrd', 2_000_000_000],
+    ['lønn 2 milliarder', 2_000_000_000],
+    ['lønn 1,1 mill', 1_100_000],
+    ['lønn 1.5 million', 1_500_000],
+    ['lønn 1,500,000', 1_500_000],
+    ['lønn 1 500 000,00 kr', 1_500_000],
+    ['lønn kr 250000', 250_000],
+    ['lønn 1\u00a0500\u00a0000 NOK', 1_500_000],
+    ['lønn 3 MILL', 3_000_000],
+    ['lønn 1 000 000', 1_000_000]
+  ])('reads «%s» as %i kr', (text, amount) => {
+    expect(parseCostRequest(text)).toEqual({ name: 'lønn', amount });
+  });
+
+  it('keeps a name of several words, and an amount without a name', () => {
+    expect(parseCostRequest('Lønn IN 2,5 mill')).toEqual({ name: 'Lønn IN', amount: 2_500_000 });
+    expect(parseCostRequest('1,5 mill')).toEqual({ amount: 1_500_000 });
+  });
+
+  it.each(['lønn 1,5', 'lønn 1,5 kr', 'lønn 1 500 000,50', 'lønn 1,2345678 mill', 'lønn 99999999999 mrd'])(
+    'leaves out «%s», which is not whole kroner, so the person is asked for the amount again',
+    (text) => {
+      expect(parseCostRequest(text)).toEqual({ name: 'lønn' });
+    }
+  );
+
+  it('takes words that are not an amount as the name', () => {
+    expect(parseCostRequest('lønn en million')).toEqual({ name: 'lønn en million' });
+    expect(parseCostRequest('lønn')).toEqual({ name: 'lønn' });
+    expect(parseCostRequest(undefined)).toEqual({});
   });
 });

@@ -67,13 +67,57 @@ export function splitCost(amountKroner: number, participants: Participant[], key
   }));
 }
 
-/** «1 000 000», «1.000.000», «250000 kr»: the amount is whatever number ends the message. */
-const AMOUNT = /^(.*?)\s*(\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)\s*(?:kr|kroner|nok)?\.?$/i;
+/** Words for a multiple, as finance people write them after the number: «1,5 mill», «2 mrd». */
+const SCALES: Record<string, number> = {
+  milliarder: 1e9,
+  milliard: 1e9,
+  mrd: 1e9,
+  bn: 1e9,
+  millioner: 1e6,
+  millions: 1e6,
+  million: 1e6,
+  mill: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  tusen: 1e3,
+  thousand: 1e3,
+  k: 1e3
+};
 
-/** What follows `kostnad`: a collaboration's name and an amount in kroner, either of them possibly missing. */
+/**
+ * The amount that ends the message: «1 000 000», «1.500.000», «1,500,000», «1 500 000 kr»,
+ * «750 000,-», «kr 250000», «1,5 mill.», «2,5 millioner», «2 mrd». A comma (or a point not
+ * followed by a group of three) is a decimal mark, which only gives whole kroner before a multiple.
+ */
+const AMOUNT = new RegExp(
+  String.raw`^(.*?)\s*(?:(?:kr|nok)\.?\s*)?` +
+    String.raw`(\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d{1,3}(?:,\d{3}){2,}|\d+)(?:[,.](\d+))?` +
+    String.raw`\s*(${Object.keys(SCALES).join('|')})?\.?\s*(?:kr\.?|kroner|nok|,-|,–)?\.?$`,
+  'iu'
+);
+
+/**
+ * Whole kroner from the digits, the decimals and the multiple, counted in integers so «1,1 mill»
+ * is 1 100 000 and not 1 100 000.0000000002. Undefined for anything else («1,5 kr», «1,2345678 mill»).
+ */
+function kroner(whole: string, decimals: string, scale: number): number | undefined {
+  const integer = Number(whole.replace(/[^\d]/g, ''));
+  const fraction = decimals.replace(/0+$/, '');
+  const unit = 10 ** fraction.length;
+  if (fraction.length > 9 || scale % unit !== 0) return undefined;
+  const amount = integer * scale + Number(fraction || '0') * (scale / unit);
+  return Number.isSafeInteger(amount) ? amount : undefined;
+}
+
+/**
+ * What follows `kostnad`: a collaboration's name and an amount in kroner, either of them possibly
+ * missing. An amount that is not whole kroner is left out, so the person is asked for one again.
+ */
 export function parseCostRequest(text: string | undefined): { name?: string; amount?: number } {
-  const match = AMOUNT.exec(text ?? '');
-  if (!match) return text ? { name: text } : {};
-  const amount = Number(match[2].replace(/[ .\u00a0]/g, ''));
-  return { ...(match[1] ? { name: match[1] } : {}), amount };
+  const trimmed = text?.trim() ?? '';
+  const match = AMOUNT.exec(trimmed);
+  if (!match) return trimmed ? { name: trimmed } : {};
+  const name = match[1] ? { name: match[1] } : {};
+  const amount = kroner(match[2], match[3] ?? '', match[4] ? SCALES[match[4].toLowerCase()] : 1);
+  return amount === undefined ? name : { ...name, amount };
 }

@@ -1,4 +1,4 @@
-import { matchByName, MATCH_THRESHOLD, normalize, resolveName, type Named, type Resolution } from './matching';
+import { fold, isNamed, matchByName, MATCH_THRESHOLD, normalize, resolveName, sameName, type Named, type Resolution } from './matching';
 
 interface Collab extends Named {
   id: string;
@@ -39,6 +39,31 @@ describe('normalize', () => {
   });
 });
 
+describe('fold: æ, ø and å as people type them without a Norwegian keyboard', () => {
+  it.each([
+    ['Lønn', 'lonn'],
+    ['lonn', 'lonn'],
+    ['loenn', 'lonn'],
+    ['Tromsø', 'tromso'],
+    ['tromsoe', 'tromso'],
+    ['Åsnes', 'asnes'],
+    ['Aasnes', 'asnes'],
+    ['Værøy', 'vaeroy'],
+    ['Vaeroey', 'vaeroy'],
+    ['Kafé', 'kafe']
+  ])('«%s» → «%s»', (text, folded) => {
+    expect(fold(text)).toBe(folded);
+  });
+
+  it('makes the same name typed either way equal, and only exact names count as named', () => {
+    expect(sameName('Indre namdal', 'Indre Namdal')).toBe(true);
+    expect(sameName('lonn', 'Lønn')).toBe(true);
+    expect(sameName('lonn', 'Lønn IN')).toBe(false);
+    expect(isNamed('lonn in', { name: 'Lønn', aliases: ['Lønn IN'] })).toBe(true);
+    expect(isNamed('Indre Namdal', { name: 'Indre Namdal IKT IKS', aliases: ['IKT'] })).toBe(false);
+  });
+});
+
 describe('resolveName: what people type', () => {
   it.each([
     ['lønn', 'lonn'],
@@ -63,7 +88,15 @@ describe('resolveName: what people type', () => {
     ['oppmåling', 'plan'],
     ['IKT', 'ikt'],
     ['brannvesenet', 'brann'],
-    ['brann', 'brann']
+    ['brann', 'brann'],
+    // æ, ø and å typed as ae, o/oe and a/aa
+    ['lonn', 'lonn'],
+    ['loenn', 'lonn'],
+    ['LONN', 'lonn'],
+    ['lonnssamarbeidet', 'lonn'],
+    ['lonn in', 'lonn'],
+    ['oppmaling', 'plan'],
+    ['oppmaaling', 'plan']
   ])('«%s» → %s', (query, id) => {
     expectOne(query, id);
   });

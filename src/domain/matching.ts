@@ -15,17 +15,43 @@ export interface NameMatch<T> {
   score: number;
 }
 
-/** Words that say "collaboration" rather than which one. */
-const NOISE = new Set(['samarbeid', 'samarbeidet', 'samarbeidsområde', 'interkommunalt', 'felles', 'the', 'og', 'i']);
-/** Norwegian compound and definite endings: "lønnssamarbeidet" → "lønn", "barnevernet" → "barnevern". */
-const SUFFIXES = ['ssamarbeidet', 'samarbeidet', 'ssamarbeid', 'samarbeid', 'tjenesten', 'tjeneste', 'et', 'en', 'a'];
-
 export function normalize(text: string): string {
   return text
     .toLocaleLowerCase('nb-NO')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * The form names are compared in: people without a Norwegian keyboard write «lonn», «loenn»,
+ * «tromsoe», «aasnes». Both sides are folded the same way, so «Lønn», «lonn» and «loenn» all
+ * become «lonn»; other accents go too («kafé» → «kafe»).
+ */
+export function fold(text: string): string {
+  return normalize(text)
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/aa/g, 'a')
+    .replace(/oe/g, 'o');
+}
+
+/** The same name however it was typed: «lonn» is «Lønn», «Indre namdal» is «Indre Namdal». */
+export function sameName(a: string, b: string): boolean {
+  return fold(a) === fold(b);
+}
+
+/** True when the query is the item's name or one of its aliases, not merely close to one. */
+export function isNamed(query: string, item: Named): boolean {
+  return [item.name, ...(item.aliases ?? [])].some((name) => sameName(query, name));
+}
+
+/** Words that say "collaboration" rather than which one. */
+const NOISE = new Set(['samarbeid', 'samarbeidet', 'samarbeidsområde', 'interkommunalt', 'felles', 'the', 'og', 'i'].map(fold));
+/** Norwegian compound and definite endings: "lønnssamarbeidet" → "lønn", "barnevernet" → "barnevern". */
+const SUFFIXES = ['ssamarbeidet', 'samarbeidet', 'ssamarbeid', 'samarbeid', 'tjenesten', 'tjeneste', 'et', 'en', 'a'];
 
 function stem(word: string): string {
   for (const suffix of SUFFIXES) {
@@ -36,7 +62,7 @@ function stem(word: string): string {
 
 /** Each word as typed and stemmed: a typo can break the stem («barnevren» → «barnevr»), so both are compared. */
 function tokens(text: string): { raw: string; stem: string }[] {
-  return normalize(text)
+  return fold(text)
     .split(' ')
     .filter((w) => w && !NOISE.has(w))
     .map((raw) => ({ raw, stem: stem(raw) }));
@@ -49,7 +75,7 @@ function similarity(a: string, b: string): number {
 
 /** How well the query names this text: 1 exact, ~0.9 all words found, lower for typos. */
 function scoreText(query: string, text: string): number {
-  if (normalize(query) === normalize(text)) return 1;
+  if (sameName(query, text)) return 1;
   const wanted = tokens(query);
   const offered = tokens(text);
   if (wanted.length === 0 || offered.length === 0) return 0;
@@ -95,7 +121,7 @@ export function resolveName<T extends Named>(query: string, items: readonly T[])
   const matches = matchByName(query, items);
   if (matches.length === 0) {
     const nearest = items
-      .map((item) => ({ item, score: scoreText(query, item.name) || similarity(normalize(query), normalize(item.name)) }))
+      .map((item) => ({ item, score: scoreText(query, item.name) || similarity(fold(query), fold(item.name)) }))
       .filter((m) => m.score >= 0.4)
       .sort((a, b) => b.score - a.score)
       .slice(0, 3)

@@ -72,6 +72,20 @@ describe('the check-in', () => {
     }
   });
 
+  it('matches a name only among the collaborations the person leads', async () => {
+    // «arkiv» is Solør's Arkiv, which Alex leads, and an alias of Kongsbergregionen dokumentsenter, which Alex does not.
+    const arkiv = await harness.personal(ALEX).send('sjekk inn arkiv');
+    expect(cardText(cardsOf(arkiv)[0])).toContain('Sjekk inn: Arkiv');
+    expect(JSON.stringify(arkiv)).not.toContain('dokumentsenter');
+    // «IKS» fits two collaborations Alex does not lead: neither is offered, to be refused afterwards.
+    const iks = JSON.stringify(await harness.personal(ALEX).send('sjekk inn IKS'));
+    expect(iks).not.toContain('Indre Namdal IKT IKS');
+    expect(iks).not.toContain('Brannvesen Midt IKS');
+    // A name that fits exactly one collaboration led by others says why.
+    expect(textsOf(await harness.personal(ALEX).send('sjekk inn legevakt'))).toEqual(['Bare lederne for Legevakt kan sjekke inn for samarbeidet.']);
+    expect(cardText(cardsOf(await harness.personal(ALEX).send('sjekk inn lonn'))[0])).toContain('Sjekk inn: Lønn');
+  });
+
   it('opens the form from a choice button, checking the ids again', async () => {
     const card = cardsOf(await harness.personal(ALEX).submit({ verb: 'checkin.open', ...LONN }))[0];
     expect(cardText(card)).toContain('Sjekk inn: Lønn');

@@ -127,6 +127,36 @@ describe('status', () => {
     expect(textsOf(await harness.personal(ALEX).send('kostnad lønn'))[0]).toContain('Hvor mye skal fordeles?');
   });
 
+  it('reads amounts as finance people write them, to the krone', async () => {
+    const card = cardsOf(await harness.personal(ALEX).send('kostnad lønn 1,5 mill'))[0];
+    expect(cardText(card)).toContain('Kostnadsfordeling: Lønn');
+    const table = card.body.find((e) => e.type === 'Table') as unknown as { rows: { cells: { items: { text: string }[] }[] }[] };
+    const sums = table.rows.slice(1, -1).map((r) => Number(r.cells[4].items[0].text.replace(/\D/g, '')));
+    expect(sums.reduce((a, b) => a + b, 0)).toBe(1_500_000);
+    for (const amount of ['2,5 millioner', '1 500 000 kr', '1.500.000', '750 000,-', '2 mrd']) {
+      expect(cardText(cardsOf(await harness.personal(ALEX).send(`kostnad lønn ${amount}`))[0])).toContain('Kostnadsfordeling: Lønn');
+    }
+    expect(textsOf(await harness.personal(ALEX).send('kostnad lønn 1,5'))[0]).toContain('Hvor mye skal fordeles?');
+  });
+
+  it('finds a name typed without æ, ø and å', async () => {
+    expect(cardText(cardsOf(await harness.personal(ALEX).send('status lonn'))[0])).toContain('Status: Lønn');
+    expect(cardText(cardsOf(await harness.personal(ALEX).send('status loenn'))[0])).toContain('Status: Lønn');
+    expect(cardText(cardsOf(await harness.personal(ALEX).send('status solor'))[0])).toContain('Status – Solør');
+  });
+
+  it('shows the network for its exact name, not a collaboration that begins with it', async () => {
+    const cards = cardsOf(await harness.personal(ALEX).send('status Indre Namdal'));
+    expect(cards).toHaveLength(1);
+    expect(cards[0].body[0].text).toBe('Status – Indre Namdal');
+    expect(cards[0].body[1].text).toMatch(/^8 samarbeid/);
+    expect(cardsOf(await harness.personal(ALEX).send('status indre namdal'))[0].body[0].text).toBe('Status – Indre Namdal');
+    // The collaboration is still found by more of its name.
+    const ikt = JSON.stringify(await harness.personal(ALEX).send('status Indre Namdal IKT'));
+    expect(ikt).toContain('Indre Namdal IKT IKS');
+    expect(ikt).not.toContain('Status – Indre Namdal');
+  });
+
   it('shows the collaborations one municipality takes part in, with its share', async () => {
     const card = cardsOf(await harness.personal(ALEX).send('status Lierne'))[0];
     const text = cardText(card);

@@ -1,5 +1,6 @@
 import { chooseCollaborationCard } from '../../cards/choose';
 import { periodAt } from '../../domain/period';
+import { resolveName } from '../../domain/matching';
 import { leads, memberNetworkIds, sameUser } from '../../domain/roles';
 import type { Collaboration, Profile } from '../../domain/types';
 import { findCollaboration, loadScope, networkOf, type Scope } from '../scope';
@@ -13,17 +14,27 @@ export async function openCheckIn(options: FeatureOptions, turn: Turn, profile: 
   const scope = await loadScope(options, profile);
   if (scope.networks.length === 0) return say(t.general.notMember);
   const led = scope.collaborations.filter((c) => leads(c, turn.user));
-  if (name) {
-    const found = findCollaboration(options, scope, name, { verb: CHECKIN_OPEN });
-    if ('reply' in found) return found.reply;
-    return leads(found.collaboration, turn.user)
-      ? formFor(options, turn, scope, found.collaboration)
-      : say(t.checkIn.notLeader(found.collaboration.name));
-  }
+  if (name) return openNamed(options, turn, scope, led, name);
   if (led.length === 0) return say(t.checkIn.leadsNone);
   if (led.length === 1) return formFor(options, turn, scope, led[0]);
   const choices = led.map((c) => ({ collaboration: c, network: networkOf(scope, c) }));
   return show(chooseCollaborationCard(t.checkIn.choose, choices, { verb: CHECKIN_OPEN }, t));
+}
+
+/**
+ * `sjekk inn <navn>` looks only among the collaborations the person leads, so a choice card or a
+ * did-you-mean never offers one the person would then be refused. A name that fits none of those
+ * but exactly one other collaboration gets the reason: only its leaders can check in.
+ */
+function openNamed(options: FeatureOptions, turn: Turn, scope: Scope, led: Collaboration[], name: string): Promise<Reply> | Reply {
+  const { t } = options;
+  if (resolveName(name, led).kind === 'none') {
+    const other = resolveName(name, scope.collaborations);
+    if (other.kind === 'one') return say(t.checkIn.notLeader(other.item.name));
+    if (led.length === 0) return say(t.checkIn.leadsNone);
+  }
+  const found = findCollaboration(options, { ...scope, collaborations: led }, name, { verb: CHECKIN_OPEN });
+  return 'reply' in found ? found.reply : formFor(options, turn, scope, found.collaboration);
 }
 
 /** A button on a choice card: the ids come from the client, so membership and leadership are checked again. */

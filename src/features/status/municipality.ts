@@ -1,7 +1,7 @@
 import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, periodName } from '../../cards/answers';
 import { flagsOf } from '../../domain/flags';
-import { normalize } from '../../domain/matching';
+import { sameName } from '../../domain/matching';
 import type { Collaboration, Municipality, Network } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import type { NetworkContents } from '../../core/store';
@@ -13,10 +13,10 @@ export interface Place {
   municipality: Municipality;
 }
 
-/** Municipality names are exact and few, so «status Lierne» is matched exactly, before collaborations. */
+/** Municipality names are exact and few, so «status Lierne» (or «status lierne») is matched exactly, before collaborations. */
 export function findMunicipality(scope: NetworkContents, name: string): Place | undefined {
   for (const network of scope.networks) {
-    const municipality = network.municipalities.find((m) => normalize(m.name) === normalize(name));
+    const municipality = network.municipalities.find((m) => sameName(m.name, name));
     if (municipality) return { network, municipality };
   }
   return undefined;

@@ -1,5 +1,7 @@
+import { isNamed, sameName } from '../../domain/matching';
 import { memberNetworkIds } from '../../domain/roles';
 import type { Collaboration, Network, Profile } from '../../domain/types';
+import type { NetworkContents } from '../../core/store';
 import { findCollaboration, loadScope, loadTarget, networkOf, type Target } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
@@ -12,18 +14,31 @@ export async function showOverview(options: FeatureOptions, turn: Turn, profile:
   if (scope.networks.length === 0) return [say(options.t.general.notMember)];
   return [...scope.networks]
     .sort((a, b) => a.name.localeCompare(b.name, 'nb'))
-    .map((network) => {
-      const collaborations = scope.collaborations.filter((c) => c.networkId === network.id);
-      return show(overviewCard(network, overviewRows(collaborations, turn.now), options.t));
-    });
+    .map((network) => networkOverview(options, turn, scope, network));
 }
 
-/** `status <samarbeid>`: one collaboration, found by a loose name; `status <kommune>`: one municipality. */
+function networkOverview(options: FeatureOptions, turn: Turn, scope: NetworkContents, network: Network): Reply {
+  const collaborations = scope.collaborations.filter((c) => c.networkId === network.id);
+  return show(overviewCard(network, overviewRows(collaborations, turn.now), options.t));
+}
+
+/**
+ * «status Indre Namdal» names the network, though «Indre Namdal IKT IKS» also fits loosely: an
+ * exact network name wins, unless a collaboration carries exactly that name too («NAV Indre Salten»).
+ */
+function namedNetwork(scope: NetworkContents, name: string): Network | undefined {
+  const network = scope.networks.find((n) => sameName(n.name, name));
+  return network && !scope.collaborations.some((c) => isNamed(name, c)) ? network : undefined;
+}
+
+/** `status <samarbeid>`: one collaboration, found by a loose name; `status <kommune>`: one municipality; `status <nettverk>`: its overview. */
 export async function showCollaboration(options: FeatureOptions, turn: Turn, profile: Profile, name: string): Promise<Reply> {
   const scope = await loadScope(options, profile);
   if (scope.networks.length === 0) return say(options.t.general.notMember);
   const place = findMunicipality(scope, name);
   if (place) return show(municipalityCard(place, scope.collaborations, turn.now, options.t));
+  const network = namedNetwork(scope, name);
+  if (network) return networkOverview(options, turn, scope, network);
   const found = findCollaboration(options, scope, name, { verb: STATUS_SHOW });
   if ('reply' in found) return found.reply;
   return detail(options, networkOf(scope, found.collaboration), found.collaboration);
