@@ -7,5 +7,7 @@ module.exports = {
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] },
   // @microsoft/app-manifest pulls in packages published as ES modules only; Jest needs them as CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!(@microsoft/app-manifest|strip-bom|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)'],
-  testTimeout: 20000
+  testTimeout: 20000,
+  // Many suites wait on child processes and sockets rather than the CPU: two workers even on 2 cores.
+  maxWorkers: 2
 };
