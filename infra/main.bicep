@@ -136,7 +136,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node dist/index.js'
       healthCheckPath: '/readyz'
       alwaysOn: true
