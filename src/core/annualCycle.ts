@@ -3,7 +3,8 @@ import { rolesIn, userKey } from '../domain/roles';
 import type { TemplateVersion } from '../domain/template';
 import type { Collaboration, Network, Person, Profile } from '../domain/types';
 import type { Catalogue } from './i18n/catalogue';
-import type { Delivery } from './store';
+import type { Logger } from './log';
+import type { Delivery, Store } from './store';
 import type { Reply } from './turn';
 
 /** What the scheduler knows about one network while it plans and sends. */
@@ -40,6 +41,8 @@ export interface AnnualCycleContribution {
   plan(snapshot: NetworkSnapshot, event: AnnualCycleEvent): Delivery[];
   /** One renderer per delivery kind its plan makes, called at send time so it shows the network as it is then. */
   render: Readonly<Record<string, RenderDelivery>>;
+  /** Work at the start of every round, before anything is planned: the check-in module folds answers a turn could not. */
+  beforeRound?(store: Store, log: Logger): Promise<void>;
 }
 
 export function adminsOf(snapshot: NetworkSnapshot): Profile[] {

@@ -17,7 +17,6 @@ import type { AnnualCycleContribution, AnnualCycleRenderContext, NetworkSnapshot
 import type { Reply } from '../../core/turn';
 import { NOTICE, planNotices, renderNotice } from './notice';
 import { forgetDeliveryTarget, rememberPersonalChat } from './reach';
-import { foldPending } from '../checkin/fold';
 
 export interface SchedulerOptions {
   /** Every module: their årshjul contributions say what is planned and how it is rendered, their personal-data declarations what the daily sweep deletes. */
@@ -47,8 +46,8 @@ const NOTICE_LIFETIME_MS = 3 * 24 * 3600_000;
 /**
  * Runs the årshjul: one instance at a time (the lease), planning each due event once
  * (deterministic keys) and sending what is pending. Everything it decides is in Cosmos first,
- * so a restart, or another instance taking over, continues where it stopped. Each round also
- * folds into the status any stored answer a turn could not fold.
+ * so a restart, or another instance taking over, continues where it stopped. Each round starts
+ * with the modules' own preparations (the check-in module folds answers a turn could not).
  */
 export class Scheduler {
   private timer?: NodeJS.Timeout;
@@ -127,8 +126,7 @@ export class Scheduler {
 
   private async runOnce(): Promise<TickReport> {
     const now = this.options.clock();
-    // First, so reminders, escalations and digests see every stored answer.
-    await foldPending(this.options.store, this.options.log);
+    for (const contribution of this.contributions) await contribution.beforeRound?.(this.options.store, this.options.log);
     const snapshots = await this.snapshots();
     let planned = 0;
     for (const snapshot of snapshots) planned += await this.planDue(snapshot, now);

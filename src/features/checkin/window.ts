@@ -7,6 +7,7 @@ import { dueToReport, hasAnswered, missingReports } from '../../domain/reporting
 import { leads, userKey } from '../../domain/roles';
 import { escalationCard } from '../annualCycle/cards';
 import { checkInCard } from './cards';
+import { foldPending } from './fold';
 
 /** Leaders who have not answered the period yet get the check-in card: at the open, then at each reminder. */
 function askLeaders(snapshot: NetworkSnapshot, event: AnnualCycleEvent, kind: string): Delivery[] {
@@ -54,5 +55,7 @@ async function renderEscalation(delivery: Delivery, { snapshot, t }: AnnualCycle
 export const checkInWindow: AnnualCycleContribution = {
   due: ({ network, collaborations }, now) => dueAt(windowsAround(annualCycleOf(network), collaborations.map((c) => c.cadence), now), now),
   plan,
-  render: { invitation: renderCheckIn, reminder: renderCheckIn, escalation: renderEscalation }
+  render: { invitation: renderCheckIn, reminder: renderCheckIn, escalation: renderEscalation },
+  // First, so reminders, escalations and digests see every stored answer.
+  beforeRound: foldPending
 };
