@@ -93,7 +93,7 @@ export interface CommandHint<K> {
 /** How well one typed word fits a phrase's words: 1 for the same word, less for a beginning or a near spelling. */
 function fit(typed: Word, offered: readonly Word[]): number {
   const scores = offered.map((o) =>
-    sameWord(typed, o) ? 1 : typed.stem.length >= 4 && (o.stem.startsWith(typed.stem) || typed.stem.startsWith(o.stem)) ? 0.8 : similarity(typed.raw, o.raw)
+    sameWord(typed, o) ? 1 : Math.min(typed.stem.length, o.stem.length) >= 4 && (o.stem.startsWith(typed.stem) || typed.stem.startsWith(o.stem)) ? 0.8 : similarity(typed.raw, o.raw)
   );
   const best = Math.max(0, ...scores);
   return best >= 0.75 ? best : 0;
