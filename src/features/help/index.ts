@@ -21,14 +21,21 @@ const tableOf = (modules: readonly FeatureModule[]): CommandTable => {
   return table;
 };
 
-/** Each help line as something a message may have meant: its word, its command's words in every language, its text. */
+/**
+ * Each command on the help card as something a message may have meant: the first help line's word
+ * as the button, its words in every language and the text of every help line about it.
+ */
 function hints(options: FeatureOptions): CommandHint<string>[] {
   const table = tableOf(options.modules);
-  return entries(options).flatMap(({ word, text }: HelpEntry) => {
+  const byCommand = new Map<string, CommandHint<string>>();
+  for (const { word, text } of entries(options) as HelpEntry[]) {
     const command = table.parse(word).command;
-    if (command?.name === 'help') return [];
-    return [{ key: word, words: [word, ...Object.values(command?.words ?? {}).flat()], description: text }];
-  });
+    if (!command || command.name === 'help') continue;
+    const known = byCommand.get(command.name);
+    if (known) byCommand.set(command.name, { ...known, words: [...known.words, word], description: `${known.description} ${text}` });
+    else byCommand.set(command.name, { key: word, words: [word, ...Object.values(command.words).flat()], description: text });
+  }
+  return [...byCommand.values()];
 }
 
 /** The likeliest commands for a message no module understood; «status» and «sjekk inn» when nothing is near. */
