@@ -13,13 +13,25 @@ function parseCommand(text: string): Record<string, unknown> {
 
 describe('the command words of every module', () => {
   describe('help', () => {
-    it.each(['hjelp', 'help', 'hei', 'hallo', 'hello', 'hi', '?', 'Hjelp', 'HJELP', '  hei  '])('«%s» is help', (text) => {
+    it.each(['hjelp', 'help', '?', 'Hjelp', 'HJELP', '  hjelp  ', 'hva kan du?', 'kva kan du gjere?', 'What can you do?'])('«%s» is help', (text) => {
       expect(parseCommand(text)).toEqual({ kind: 'help' });
     });
 
     it('«hjelp meg» is not help: help takes no argument', () => {
       expect(parseCommand('hjelp meg')).toEqual({ kind: 'unknown', text: 'hjelp meg' });
-      expect(parseCommand('hei Sampuls')).toEqual({ kind: 'unknown', text: 'hei Sampuls' });
+    });
+
+    it.each(['hei', 'Hei!', '  hei  ', 'hallo', 'Hei Sampuls', 'god morgon', 'hello', 'Hi!', 'good morning'])('«%s» is a greeting', (text) => {
+      expect(parseCommand(text)).toEqual({ kind: 'greeting' });
+    });
+
+    it.each(['takk', 'Takk!', 'tusen takk.', 'takk for hjelpa', '👍', '👍🏽', 'Thanks!', 'thank you'])('«%s» is thanks', (text) => {
+      expect(parseCommand(text)).toEqual({ kind: 'thanks' });
+    });
+
+    it('reads a greeting or thanks only as the whole message', () => {
+      expect(parseCommand('hei, hvordan går det med lønn?')).toEqual({ kind: 'unknown', text: 'hei, hvordan går det med lønn?' });
+      expect(parseCommand('takk for status lønn')).toEqual({ kind: 'unknown', text: 'takk for status lønn' });
     });
 
     it('does not read a word that merely begins like a command', () => {
@@ -107,7 +119,13 @@ describe('the command words of every module', () => {
       ['hva trenger beslutning?', 'decision'],
       ['what needs a decision?', 'decision'],
       ['Hva kan vi feire?', 'celebrate'],
-      ['celebrate', 'celebrate']
+      ['celebrate', 'celebrate'],
+      ['hva er gult?', 'yellow'],
+      ['What is yellow?', 'yellow'],
+      ['hvem har ikke sjekket inn?', 'overdue'],
+      ['Hvem har ikke sjekket inn ennå?', 'overdue'],
+      ["who hasn't checked in?", 'overdue'],
+      ['who hasn’t checked in?', 'overdue']
     ])('reads «%s» as the question about %s', (text, question) => {
       expect(parseCommand(text)).toEqual({ kind: question });
     });
@@ -169,6 +187,8 @@ describe('the command words of every module', () => {
       ['kva er raudt?', 'red'],
       ['kva treng avgjerd?', 'decision'],
       ['kva kan vi feire?', 'celebrate'],
+      ['kva er gult?', 'yellow'],
+      ['kven har ikkje sjekka inn?', 'overdue'],
       ['kople til lønn', 'link'],
       ['mine opplysningar', 'myData'],
       ['innstillingar', 'admin'],

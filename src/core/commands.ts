@@ -25,10 +25,12 @@ export class CommandTable {
   parse(text: string): ParsedCommand {
     const cleaned = text.replace(/\s+/g, ' ').trim();
     const lower = normalise(cleaned);
-    // Questions are whole sentences; a trailing «?» is ignored.
-    const sentence = this.sentences.get(lower.replace(/\s*\?+$/, ''));
+    // A trailing «?», «!» or «.» is ignored after a whole command («takk!», «hva er gult?», «hva kan du?»).
+    const bare = lower.replace(/[\s?!.]+$/, '');
+    const sentence = this.sentences.get(bare);
     if (sentence) return { command: sentence };
     for (const { pattern, command } of this.prefixes) {
+      if (bare === pattern) return { command };
       if (lower !== pattern && !lower.startsWith(`${pattern} `)) continue;
       const rest = cleaned.slice(pattern.length).trim();
       if (!rest) return { command };

@@ -73,8 +73,11 @@ export interface FeatureModule {
   actions?: readonly CardAction[];
   /** Its lines on the help card, in the person's language; the card lists every module's in registry order. */
   help?(t: Catalogue): readonly HelpEntry[];
-  /** Answers a message no command matched; the first module that has one is used. */
-  fallback?(options: FeatureOptions, turn: Turn, text: string): Answer;
+  /**
+   * Answers a message no command matched, or leaves it to the next module with a fallback (in
+   * registry order) by answering nothing: status takes sentences that name a collaboration, help the rest.
+   */
+  fallback?(options: FeatureOptions, turn: Turn, text: string, profile: Profile): Promise<Answer | undefined> | Answer | undefined;
   /** Greets on install and on a person's first message; the first module that has one is used. */
   welcome?(options: FeatureOptions, where: 'personal' | 'shared'): Reply;
   /** The module's own section of the catalogue in each language (its texts.ts). */

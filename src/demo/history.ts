@@ -1,5 +1,5 @@
+import { DEFAULT_ANNUAL_CYCLE, windowOf } from '../domain/annualCycle';
 import { checkInId } from '../domain/checkIns';
-import { periodBounds } from '../domain/period';
 import { scaleQuestions, type TemplateVersion } from '../domain/template';
 import type { Answers, CheckIn, Collaboration, Colour, Person } from '../domain/types';
 
@@ -52,6 +52,15 @@ function answersFor(version: TemplateVersion, health: number, random: () => numb
   return answers;
 }
 
+/**
+ * When the demo's leaders answer a period: an hour after the årshjul opened its check-in, a few
+ * working days before the period ends. A period is never answered before that moment.
+ */
+export function answeredAt(period: string): Date {
+  const opens = windowOf(DEFAULT_ANNUAL_CYCLE, period)[0].at;
+  return new Date(opens.getTime() + 60 * 60 * 1000);
+}
+
 /** Check-ins for the given periods, drifting slowly so trends have something to show. */
 export function demoCheckIns(
   collaboration: Pick<Collaboration, 'id' | 'networkId' | 'templateId'>,
@@ -63,7 +72,7 @@ export function demoCheckIns(
   let health = 2.8 + random() * 1.8;
   return periods.flatMap((period) => {
     health = Math.max(1.5, Math.min(4.8, health + (random() - 0.5) * 0.8));
-    const submittedAt = periodBounds(period).start.plus({ days: 9, hours: 10 }).toUTC().toISO()!;
+    const submittedAt = answeredAt(period).toISOString();
     return respondents.map((respondent) => ({
       id: checkInId(period, respondent),
       collaborationId: collaboration.id,

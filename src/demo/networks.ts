@@ -42,8 +42,8 @@ export const DEMO_NETWORKS: DemoNetwork[] = [
     collaborations: [
       { id: 'in-plan', name: 'Plan, byggesak, tilsyn, GIS og oppmåling', aliases: ['plan og byggesak', 'byggesak', 'GIS og oppmåling'], sector: 'teknisk', legalForm: 'administrativt vertskommunesamarbeid', host: 'grong', cadence: 'tertial' },
       { id: 'in-regnskap', name: 'Regnskap', aliases: ['regnskapssamarbeidet'], sector: 'økonomi', legalForm: 'administrativt vertskommunesamarbeid', cadence: 'tertial' },
-      { id: 'in-lonn', name: 'Lønn', aliases: ['lønnssamarbeidet', 'Lønn IN'], sector: 'HR', legalForm: 'administrativt vertskommunesamarbeid', participants: ['royrvik', 'lierne', 'namsskogan'], cadence: 'monthly', ledByAlex: true },
-      { id: 'in-barnevern', name: 'Barnevern', aliases: ['barneverntjenesten', 'barnevernet'], sector: 'oppvekst', legalForm: 'vertskommunesamarbeid med felles folkevalgt nemnd', cadence: 'tertial', ledByAlex: true },
+      { id: 'in-lonn', name: 'Lønn', aliases: ['lønnssamarbeidet', 'Lønn IN', 'payroll'], sector: 'HR', legalForm: 'administrativt vertskommunesamarbeid', participants: ['royrvik', 'lierne', 'namsskogan'], cadence: 'monthly', ledByAlex: true },
+      { id: 'in-barnevern', name: 'Barnevern', aliases: ['barneverntjenesten', 'barnevernet', 'child welfare'], sector: 'oppvekst', legalForm: 'vertskommunesamarbeid med felles folkevalgt nemnd', cadence: 'tertial', ledByAlex: true },
       { id: 'in-ppt', name: 'PPT', aliases: ['pedagogisk-psykologisk tjeneste'], sector: 'oppvekst', legalForm: 'administrativt vertskommunesamarbeid', cadence: 'tertial' },
       { id: 'in-legevakt', name: 'Legevakt', aliases: ['legevaktsamarbeidet'], sector: 'helse og omsorg', legalForm: 'administrativt vertskommunesamarbeid', cadence: 'quarterly' },
       { id: 'in-ikt', name: 'Indre Namdal IKT IKS', aliases: ['IKT', 'IKT IKS'], sector: 'digitalisering', legalForm: 'interkommunalt selskap', cadence: 'quarterly' },

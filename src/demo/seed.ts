@@ -1,9 +1,9 @@
-import { periodAt, periodBounds, shiftPeriod } from '../domain/period';
+import { periodAt, periodBounds, previousPeriod, shiftPeriod } from '../domain/period';
 import { buildStatus, emptyStatus } from '../domain/status';
 import { currentVersion, fellesStatusmal } from '../domain/template';
 import type { Collaboration, Person, Profile } from '../domain/types';
 import type { Store } from '../core/store';
-import { demoCheckIns } from './history';
+import { answeredAt, demoCheckIns } from './history';
 import { DEMO_NETWORKS, type DemoCollaboration, type DemoNetwork } from './networks';
 import { ALEX, DEMO_LEADERS } from './people';
 
@@ -31,12 +31,15 @@ function collaborationOf(demo: DemoCollaboration, { network }: DemoNetwork, lead
 
 /**
  * Past periods answered for the demo. Alex's collaborations leave the current period open so
- * the check-in can be tried; a few others have fallen behind so `status` shows overdue ones.
+ * the check-in can be tried; a few others have fallen behind so `status` shows overdue ones; the
+ * rest have answered the newest period they could by now: the current one only once its
+ * check-in has opened, so on 30 November nobody has answered the fourth quarter yet.
  */
 function historyPeriods(collaboration: Collaboration, index: number, now: Date): string[] {
   const current = periodAt(collaboration.cadence, now);
-  const behind = collaboration.leaders[0] === ALEX ? 1 : index % 3 === 1 ? 2 : index % 2;
-  return Array.from({ length: HISTORY_PERIODS }, (_, i) => shiftPeriod(current, -(HISTORY_PERIODS - 1 - i) - behind));
+  const answerable = answeredAt(current) <= now ? current : previousPeriod(current);
+  const latest = collaboration.leaders[0] === ALEX ? previousPeriod(current) : index % 3 === 1 ? shiftPeriod(current, -2) : answerable;
+  return Array.from({ length: HISTORY_PERIODS }, (_, i) => shiftPeriod(latest, -(HISTORY_PERIODS - 1 - i)));
 }
 
 /** Fills an empty store with the demo networks of DOMAIN.md; Alex gets every role. */

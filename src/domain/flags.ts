@@ -46,5 +46,5 @@ export function flagsOf(collaboration: Collaboration, now: Date): Flags {
 export const needsAttention = (flags: Flags): boolean =>
   flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch;
 
-/** The chief executives' own questions: what is red, what needs a decision, what can we celebrate. */
-export type ExecutiveQuestion = 'red' | 'decision' | 'celebrate';
+/** The chief executives' own questions: what is red or yellow, what needs a decision, what can we celebrate, who has not checked in. */
+export type ExecutiveQuestion = 'red' | 'yellow' | 'decision' | 'celebrate' | 'overdue';

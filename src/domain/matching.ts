@@ -50,8 +50,11 @@ export function isNamed(query: string, item: Named): boolean {
 
 /** Words that say "collaboration" rather than which one. */
 const NOISE = new Set(['samarbeid', 'samarbeidet', 'samarbeidsområde', 'interkommunalt', 'felles', 'the', 'og', 'i'].map(fold));
-/** Norwegian compound and definite endings: "lønnssamarbeidet" → "lønn", "barnevernet" → "barnevern". */
-const SUFFIXES = ['ssamarbeidet', 'samarbeidet', 'ssamarbeid', 'samarbeid', 'tjenesten', 'tjeneste', 'et', 'en', 'a'];
+/**
+ * Norwegian compound and definite endings: "lønnssamarbeidet" → "lønn", "barnevernet" → "barnevern",
+ * "legevakta" (nynorsk) → "legevakt", "legevaktene" → "legevakt".
+ */
+const SUFFIXES = ['ssamarbeidet', 'samarbeidet', 'ssamarbeid', 'samarbeid', 'tjenesten', 'tjeneste', 'ene', 'ane', 'et', 'en', 'a'];
 
 function stem(word: string): string {
   for (const suffix of SUFFIXES) {
@@ -60,8 +63,14 @@ function stem(word: string): string {
   return word;
 }
 
+/** A word as typed (folded) and stemmed. */
+export interface Word {
+  raw: string;
+  stem: string;
+}
+
 /** Each word as typed and stemmed: a typo can break the stem («barnevren» → «barnevr»), so both are compared. */
-function tokens(text: string): { raw: string; stem: string }[] {
+export function tokens(text: string): Word[] {
   return fold(text)
     .split(' ')
     .filter((w) => w && !NOISE.has(w))
@@ -69,7 +78,7 @@ function tokens(text: string): { raw: string; stem: string }[] {
 }
 
 /** Damerau–Levenshtein: swapping two neighbouring letters («barnevren») is one typo, as people make it. */
-function similarity(a: string, b: string): number {
+export function similarity(a: string, b: string): number {
   return a.length === 0 && b.length === 0 ? 0 : damerauLevenshtein(a, b).similarity;
 }
 

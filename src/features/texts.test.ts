@@ -309,7 +309,7 @@ const SAME_IN_NYNORSK = [
   'checkIn.textPlaceholder', 'checkIn.submit', 'checkIn.errorRequired', 'checkIn.errorCode.invalid', 'checkIn.errorCode.tooLong', 'checkIn.updatedTitle',
   'summary.economy', 'summary.showStatus',
   'status.trendTitle', 'status.colourHistory', 'status.period', 'status.question', 'status.economy', 'status.refresh',
-  'questions.collaboration',
+  'questions.collaboration', 'questions.title.yellow',
   'cost.municipality', 'cost.fixed', 'cost.sum', 'cost.total',
   'export.xlsx', 'export.csv', 'export.network', 'export.collaboration', 'export.period', 'export.submitted',
   'annualCycle.collaboration', 'annualCycle.colour', 'annualCycle.change', 'annualCycle.noticeWhat.notice', 'annualCycle.noReminders',
@@ -331,7 +331,7 @@ const SAME_IN_NYNORSK = [
 
 const SAME_IN_ENGLISH = [
   'notAnswered',
-  'status.helpEntries.0.word', 'status.helpEntries.3.word', 'admin.helpEntries.0.word', 'help.commandStatus',
+  'status.helpEntries.0.word', 'status.helpEntries.4.word', 'admin.helpEntries.0.word', 'help.commandStatus',
   'help.buttonStatus', 'annualCycle.colour', 'privacy.role.admin',
   'admin.personLabel', 'admin.roleName.admin'
 ];

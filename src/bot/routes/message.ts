@@ -41,13 +41,16 @@ function runSubmission(options: RouteOptions, turn: Turn, value: unknown): Promi
   return options.actions.run(options, turn, () => loadProfile(options, turn.user), value as Record<string, unknown>, 'submit');
 }
 
-/** A typed message: the command whose words start it, else the fallback (the help card). */
+/** A typed message: the command whose words start it, else the first module's fallback that answers it. */
 async function runCommand(options: RouteOptions, turn: Turn, profile: Profile, text: string): Promise<Reply[]> {
   if (text.length > MAX_COMMAND_LENGTH) return [say(options.t.general.tooLong)];
   const parsed = options.commands.parse(text);
   if (parsed.command) return [await parsed.command.run(options, turn, profile, parsed.argument)].flat();
-  const fallback = options.modules.find((m) => m.fallback)?.fallback;
-  return fallback ? [fallback(options, turn, parsed.text)].flat() : [];
+  for (const module of options.modules) {
+    const answer = await module.fallback?.(options, turn, parsed.text, profile);
+    if (answer) return [answer].flat();
+  }
+  return [];
 }
 
 /**

@@ -45,7 +45,7 @@ export const en: typeof nb = {
     storeUnavailable: 'I can’t reach the storage right now. Please try again in a moment – nothing has been changed.',
     unknownAction: 'I don’t recognise this button. Type ‘help’ to see what I can do.',
     invalidAction: 'The card contained invalid data, so nothing was changed. Type ‘help’ to start again.',
-    unknownCommand: (text: string) => `I didn’t understand ‘${text}’. Here’s what I can help with:`,
+    unknownCommand: (text: string) => `I didn’t understand ‘${text}’.`,
     tooLong: 'That message is too long. Type a short command, for example ‘status’.',
     failed: 'Something went wrong on my side, and nothing was changed. Try again, or type ‘help’.'
   },

@@ -47,7 +47,7 @@ export const nb = {
     storeUnavailable: 'Jeg får ikke kontakt med lagringen akkurat nå. Prøv igjen om litt – ingenting er endret.',
     unknownAction: 'Denne knappen kjenner jeg ikke igjen. Skriv «hjelp» for å se hva jeg kan.',
     invalidAction: 'Kortet inneholdt ugyldige data, så ingenting ble endret. Skriv «hjelp» for å begynne på nytt.',
-    unknownCommand: (text: string) => `Jeg forstod ikke «${text}». Dette kan jeg hjelpe med:`,
+    unknownCommand: (text: string) => `Jeg forstod ikke «${text}».`,
     tooLong: 'Meldingen er for lang. Skriv en kort kommando, for eksempel «status».',
     failed: 'Noe gikk galt hos meg, og ingenting ble endret. Prøv igjen, eller skriv «hjelp».'
   },

@@ -45,7 +45,7 @@ export const nn: typeof nb = {
     storeUnavailable: 'Eg får ikkje kontakt med lagringa akkurat no. Prøv igjen om litt – ingenting er endra.',
     unknownAction: 'Denne knappen kjenner eg ikkje att. Skriv «hjelp» for å sjå kva eg kan.',
     invalidAction: 'Kortet inneheldt ugyldige data, så ingenting vart endra. Skriv «hjelp» for å byrje på nytt.',
-    unknownCommand: (text: string) => `Eg forstod ikkje «${text}». Dette kan eg hjelpe med:`,
+    unknownCommand: (text: string) => `Eg forstod ikkje «${text}».`,
     tooLong: 'Meldinga er for lang. Skriv ein kort kommando, til dømes «status».',
     failed: 'Noko gjekk gale hos meg, og ingenting vart endra. Prøv igjen, eller skriv «hjelp».'
   },

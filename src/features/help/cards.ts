@@ -27,14 +27,18 @@ export function welcomeCard(t: Catalogue, entries: readonly HelpEntry[], where: 
   );
 }
 
-/** `hjelp`, and the answer to anything not understood (with the words that were not). */
-export function helpCard(t: Catalogue, entries: readonly HelpEntry[], notUnderstood?: string): AdaptiveCard {
+/** `hjelp`: every module's lines, with buttons for the commonest commands. */
+export function helpCard(t: Catalogue, entries: readonly HelpEntry[]): AdaptiveCard {
+  return card([heading(t.help.helpTitle), commandList(entries), textBlock(t.help.englishNote, { size: 'Small', isSubtle: true })], buttons(t));
+}
+
+/**
+ * A message nothing understood: the words that were not, and the few commands it most likely
+ * meant as buttons, with «Hjelp» for the whole list. Short, so the chat is not flooded.
+ */
+export function suggestionsCard(t: Catalogue, notUnderstood: string, commands: readonly string[]): AdaptiveCard {
   return card(
-    [
-      heading(notUnderstood === undefined ? t.help.helpTitle : t.general.unknownCommand(plain(shorten(notUnderstood)))),
-      commandList(entries),
-      textBlock(t.help.englishNote, { size: 'Small', isSubtle: true })
-    ],
-    buttons(t)
+    [heading(t.general.unknownCommand(plain(shorten(notUnderstood)))), textBlock(t.help.suggestions)],
+    [...commands.map((command) => commandButton(command, command)), commandButton(t.help.buttonHelp, t.help.commandHelp)]
   );
 }

@@ -18,7 +18,10 @@ const nb = {
     buttonHelp: 'Hjelp',
     commandCheckIn: 'sjekk inn',
     commandStatus: 'status',
-    commandHelp: 'hjelp'
+    commandHelp: 'hjelp',
+    greeting: 'Hei! Spør meg for eksempel «status», «hva er rødt?» eller «hvordan går det med lønn?». «hjelp» viser alt jeg kan.',
+    thanks: 'Bare hyggelig!',
+    suggestions: 'Mente du en av disse? «hjelp» viser alt jeg kan.'
   }
 };
 
@@ -40,7 +43,10 @@ const nn: typeof nb = {
     buttonHelp: 'Hjelp',
     commandCheckIn: 'sjekk inn',
     commandStatus: 'status',
-    commandHelp: 'hjelp'
+    commandHelp: 'hjelp',
+    greeting: 'Hei! Spør meg til dømes «status», «kva er raudt?» eller «korleis går det med lønn?». «hjelp» viser alt eg kan.',
+    thanks: 'Berre hyggeleg!',
+    suggestions: 'Meinte du ein av desse? «hjelp» viser alt eg kan.'
   }
 };
 
@@ -62,7 +68,10 @@ const en: typeof nb = {
     buttonHelp: 'Help',
     commandCheckIn: 'check in',
     commandStatus: 'status',
-    commandHelp: 'help'
+    commandHelp: 'help',
+    greeting: 'Hi! Ask me, for example, ‘status’, ‘what is red?’ or ‘how is Lønn doing?’. ‘help’ shows everything I can do.',
+    thanks: 'You’re welcome!',
+    suggestions: 'Did you mean one of these? ‘help’ shows everything I can do.'
   }
 };
 

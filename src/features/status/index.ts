@@ -4,7 +4,7 @@ import { loadProfile, target } from '../scope';
 import { STATUS_REFRESH, STATUS_SHOW } from './cards';
 import type { ExecutiveQuestion } from '../../domain/flags';
 import { answerQuestion, showTrend } from './questions';
-import { refreshStatusCard, showCollaboration, showCollaborationById, showOverview } from './show';
+import { refreshStatusCard, showCollaboration, showCollaborationById, showOverview, statusOfSentence } from './show';
 import { statusSamples } from './samples';
 import { texts } from './texts';
 
@@ -16,7 +16,7 @@ const question = (name: ExecutiveQuestion, words: Command['words']): Command => 
   run: (options, turn, profile) => answerQuestion(options, turn, profile, name)
 });
 
-/** `status`, `status <samarbeid|kommune>`, `trend`, and «hva er rødt?» and its siblings. */
+/** `status`, `status <samarbeid|kommune>`, `trend`, «hva er rødt?» and its siblings, and questions naming a collaboration in plain words. */
 export const status: FeatureModule = {
   name: 'status',
   texts,
@@ -39,6 +39,11 @@ export const status: FeatureModule = {
       nn: ['kva er raudt', 'kva er raude', 'kva for nokre er raude', 'raudt', 'raude'],
       en: ['what is red', "what's red", 'red']
     }),
+    question('yellow', {
+      nb: ['hva er gult', 'hvilke er gule', 'gult', 'gule'],
+      nn: ['kva er gult', 'kva er gule', 'kva for nokre er gule', 'gult', 'gule'],
+      en: ['what is yellow', "what's yellow", 'what’s yellow', 'yellow']
+    }),
     question('decision', {
       nb: ['hva trenger beslutning', 'hva må besluttes', 'beslutninger', 'beslutning'],
       nn: ['kva treng avgjerd', 'kva treng vedtak', 'kva må avgjerast', 'avgjerder', 'avgjerd'],
@@ -48,6 +53,11 @@ export const status: FeatureModule = {
       nb: ['hva kan vi feire', 'hva skal vi feire', 'feire'],
       nn: ['kva kan vi feire', 'kva skal vi feire', 'feire'],
       en: ['what can we celebrate', 'celebrate']
+    }),
+    question('overdue', {
+      nb: ['hvem har ikke sjekket inn', 'hvem har ikke sjekket inn ennå', 'hvem mangler', 'hvem er forsinket', 'hvem har ikke rapportert', 'hvem mangler innsjekk', 'forsinket', 'forsinkede'],
+      nn: ['kven har ikkje sjekka inn', 'kven har ikkje sjekka inn enno', 'kven manglar', 'kven er forseinka', 'kven har ikkje rapportert', 'forseinka'],
+      en: ["who hasn't checked in", 'who hasn’t checked in', 'who has not checked in', "who hasn't checked in yet", 'who is overdue', 'who is late', 'overdue']
     })
   ],
   actions: [
@@ -60,6 +70,8 @@ export const status: FeatureModule = {
       run: async (o, turn, ids) => refreshStatusCard(o, turn, await loadProfile(o, turn.user), ids)
     })
   ],
+  // «Hvordan går det med legevakten?»: a message naming something the person may see is about its status.
+  fallback: (options, turn, text, profile) => statusOfSentence(options, turn, profile, text),
   cardSamples: statusSamples,
   personalData: 'none'
 };

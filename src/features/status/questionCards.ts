@@ -1,4 +1,4 @@
-import { card, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, commandButton, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, meanCell } from '../../cards/answers';
 import type { ExecutiveQuestion } from '../../domain/flags';
 import type { Collaboration, Network } from '../../domain/types';
@@ -61,4 +61,9 @@ export function trendCard(dimension: string, rows: TrendRow[], t: Catalogue): Ad
       ]
     )
   ]);
+}
+
+/** A sentence named several municipalities or networks: one button each, sending `status <name>`. */
+export function chooseNamedCard(title: string, commands: readonly string[]): AdaptiveCard {
+  return card([textBlock(title, { weight: 'Bolder' }), { type: 'ActionSet', actions: commands.map((command) => commandButton(command, command)) }]);
 }

@@ -6,24 +6,33 @@ import type { Collaboration, Profile } from '../../domain/types';
 import { loadScope, networkOf } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
+import type { Catalogue } from '../../core/i18n/catalogue';
+import { periodName } from '../../cards/answers';
 import { questionCard, trendCard, type Answered } from './questionCards';
 
-/** Which collaborations answer a question, and the leaders' own words that answer it. */
-const SELECT: Record<ExecutiveQuestion, (c: Collaboration, now: Date) => string[] | undefined> = {
+/** Which collaborations answer a question, and the lines that answer it: mostly the leaders' own words. */
+const SELECT: Record<ExecutiveQuestion, (c: Collaboration, now: Date, t: Catalogue) => string[] | undefined> = {
   red: (c, now) => (flagsOf(c, now).red ? texts(c, 'overallComment') : undefined),
+  yellow: (c) => (c.status.periods[0]?.overall === 'yellow' ? texts(c, 'overallComment') : undefined),
   decision: (c, now) => (flagsOf(c, now).decisionNeeded ? texts(c, 'decisionText') : undefined),
   celebrate: (c) => {
     const results = texts(c, 'celebrate');
     return results.length ? results : undefined;
+  },
+  // Who is to answer, and the last period they did.
+  overdue: (c, now, t) => {
+    if (!flagsOf(c, now).overdue) return undefined;
+    const latest = c.status.periods[0];
+    return [t.questions.ledBy(c.leaders.map((l) => l.name).join(', ')), latest ? t.status.last(periodName(latest.period, t)) : t.status.never];
   }
 };
 
-/** «hva er rødt?» and its siblings, over every network the user belongs to. */
+/** «hva er rødt?» and its siblings, over every network the user belongs to (the collaborations the person may see). */
 export async function answerQuestion(options: FeatureOptions, turn: Turn, profile: Profile, question: ExecutiveQuestion): Promise<Reply> {
   const scope = await loadScope(options, profile);
   if (scope.networks.length === 0) return say(options.t.general.notMember);
   const items: Answered[] = scope.collaborations.flatMap((collaboration) => {
-    const found = SELECT[question](collaboration, turn.now);
+    const found = SELECT[question](collaboration, turn.now, options.t);
     return found ? [{ collaboration, network: networkOf(scope, collaboration), texts: found }] : [];
   });
   return items.length ? show(questionCard(question, items, options.t)) : say(options.t.questions.none[question]);

@@ -1,4 +1,6 @@
-import { isNamed, sameName } from '../../domain/matching';
+import { isNamed, resolveName, sameName } from '../../domain/matching';
+import { subjectsOf, type Known } from '../../domain/understanding';
+import { chooseCollaborationCard } from '../../cards/choose';
 import { memberNetworkIds } from '../../domain/roles';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import type { NetworkContents } from '../../core/store';
@@ -6,7 +8,8 @@ import { findCollaboration, loadScope, loadTarget, networkOf, type Target } from
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { detailCard, overviewCard, overviewRows, STATUS_SHOW } from './cards';
-import { findMunicipality, municipalityCard } from './municipality';
+import { findMunicipality, municipalityCard, type Place } from './municipality';
+import { chooseNamedCard } from './questionCards';
 
 /** `status`: one overview card per network the user belongs to. */
 export async function showOverview(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
@@ -31,7 +34,10 @@ function namedNetwork(scope: NetworkContents, name: string): Network | undefined
   return network && !scope.collaborations.some((c) => isNamed(name, c)) ? network : undefined;
 }
 
-/** `status <samarbeid>`: one collaboration, found by a loose name; `status <kommune>`: one municipality; `status <nettverk>`: its overview. */
+/**
+ * `status <samarbeid>`: one collaboration, found by a loose name; `status <kommune>`: one municipality; `status <nettverk>`: its
+ * overview. A name in a longer argument counts too: «status for barnevern», «status i Grong».
+ */
 export async function showCollaboration(options: FeatureOptions, turn: Turn, profile: Profile, name: string): Promise<Reply> {
   const scope = await loadScope(options, profile);
   if (scope.networks.length === 0) return say(options.t.general.notMember);
@@ -39,9 +45,48 @@ export async function showCollaboration(options: FeatureOptions, turn: Turn, pro
   if (place) return show(municipalityCard(place, scope.collaborations, turn.now, options.t));
   const network = namedNetwork(scope, name);
   if (network) return networkOverview(options, turn, scope, network);
+  const named = resolveName(name, scope.collaborations).kind === 'none' ? await answerAbout(options, turn, scope, name) : undefined;
+  if (named) return named;
   const found = findCollaboration(options, scope, name, { verb: STATUS_SHOW });
   if ('reply' in found) return found.reply;
   return detail(options, networkOf(scope, found.collaboration), found.collaboration);
+}
+
+/** The person's collaborations, municipalities and networks, as a sentence may name them. */
+function knownIn(scope: NetworkContents): Known<Collaboration, Place & { name: string }, Network> {
+  return {
+    collaborations: scope.collaborations,
+    municipalities: scope.networks.flatMap((network) => network.municipalities.map((municipality) => ({ name: municipality.name, network, municipality }))),
+    networks: scope.networks
+  };
+}
+
+/**
+ * A message that names one thing the person may see anywhere in it gets that thing's status
+ * («Hvordan går det med legevakten?», «hva er status i Grong»); one that names several asks
+ * which; one that names nothing known is not about status (undefined).
+ */
+async function answerAbout(options: FeatureOptions, turn: Turn, scope: NetworkContents, sentence: string): Promise<Reply | undefined> {
+  const subjects = subjectsOf(sentence, knownIn(scope));
+  const [first] = subjects;
+  if (!first) return undefined;
+  if (subjects.length === 1) {
+    if (first.kind === 'municipality') return show(municipalityCard(first.item, scope.collaborations, turn.now, options.t));
+    if (first.kind === 'network') return networkOverview(options, turn, scope, first.item);
+    return detail(options, networkOf(scope, first.item), first.item);
+  }
+  const { t } = options;
+  if (first.kind === 'collaboration') {
+    const choices = subjects.flatMap((s) => (s.kind === 'collaboration' ? [{ collaboration: s.item, network: networkOf(scope, s.item) }] : []));
+    return show(chooseCollaborationCard(t.questions.which, choices, { verb: STATUS_SHOW }, t));
+  }
+  return show(chooseNamedCard(t.questions.which, subjects.map((s) => `${t.help.commandStatus} ${s.item.name}`)));
+}
+
+/** The plain-words fallback: a sentence naming a collaboration, municipality or network the person may see. */
+export async function statusOfSentence(options: FeatureOptions, turn: Turn, profile: Profile, sentence: string): Promise<Reply | undefined> {
+  const scope = await loadScope(options, profile);
+  return scope.networks.length ? answerAbout(options, turn, scope, sentence) : undefined;
 }
 
 /** A status button on a card: ids from the client are checked against the user's networks. */

@@ -8,7 +8,8 @@ const nb = {
     /** What the help card lists for this feature: a command to type and what it does. */
     helpEntries: [
       { word: 'status', text: 'Oversikt over samarbeidene i nettverket ditt («status barnevern» viser ett samarbeid).' },
-      { word: 'hva er rødt?', text: 'Samarbeid med rød status. Spør også «hva trenger beslutning?» og «hva kan vi feire?».' },
+      { word: 'hva er rødt?', text: 'Samarbeid med rød status. Spør også «hva er gult?», «hva trenger beslutning?» og «hva kan vi feire?».' },
+      { word: 'hvem har ikke sjekket inn?', text: 'Samarbeid som ikke har sjekket inn for forrige periode, og hvem som leder dem.' },
       { word: 'trend tillit', text: 'Ett spørsmål i statusmalen på tvers av alle samarbeid, svakest først.' },
       { word: 'status Lierne', text: 'Samarbeidene én kommune deltar i, med kommunens andel av kostnadene.' }
     ],
@@ -40,13 +41,17 @@ const nb = {
   },
 
   questions: {
-    title: { red: 'Røde samarbeid', decision: 'Trenger beslutning eller avklaring', celebrate: 'Resultater å feire' },
+    title: { red: 'Røde samarbeid', yellow: 'Gule samarbeid', decision: 'Trenger beslutning eller avklaring', celebrate: 'Resultater å feire', overdue: 'Har ikke sjekket inn' },
     none: {
       red: 'Ingen samarbeid har rød status nå.',
+      yellow: 'Ingen samarbeid har gul status nå.',
       decision: 'Ingen samarbeid ber om en beslutning eller avklaring nå.',
-      celebrate: 'Ingen har meldt inn resultater å feire i siste periode ennå.'
+      celebrate: 'Ingen har meldt inn resultater å feire i siste periode ennå.',
+      overdue: 'Alle samarbeidene dine har sjekket inn.'
     },
     count: (n: number) => `${n} samarbeid`,
+    ledBy: (names: string) => `Ledes av ${names}`,
+    which: 'Meldingen nevner flere. Hvilken vil du se status for?',
     trendTitle: (dimension: string) => `Trend: ${dimension}`,
     trendSubtitle: 'Siste snitt mot forrige periode, svakest først (1–5)',
     trendNeedsName: (examples: string) => `Hvilket spørsmål vil du se trenden for? For eksempel: ${examples}.`,
@@ -66,7 +71,8 @@ const nn: typeof nb = {
     /** What the help card lists for this feature: a command to type and what it does. */
     helpEntries: [
       { word: 'status', text: 'Oversikt over samarbeida i nettverket ditt («status barnevern» viser eitt samarbeid).' },
-      { word: 'kva er raudt?', text: 'Samarbeid med raud status. Spør òg «kva treng avgjerd?» og «kva kan vi feire?».' },
+      { word: 'kva er raudt?', text: 'Samarbeid med raud status. Spør òg «kva er gult?», «kva treng avgjerd?» og «kva kan vi feire?».' },
+      { word: 'kven har ikkje sjekka inn?', text: 'Samarbeid som ikkje har sjekka inn for førre periode, og kven som leiar dei.' },
       { word: 'trend tillit', text: 'Eitt spørsmål i statusmalen på tvers av alle samarbeid, svakast først.' },
       { word: 'status Lierne', text: 'Samarbeida som éin kommune deltek i, med kostnadsdelen til kommunen.' }
     ],
@@ -98,13 +104,17 @@ const nn: typeof nb = {
   },
 
   questions: {
-    title: { red: 'Raude samarbeid', decision: 'Treng vedtak eller avklaring', celebrate: 'Resultat å feire' },
+    title: { red: 'Raude samarbeid', yellow: 'Gule samarbeid', decision: 'Treng vedtak eller avklaring', celebrate: 'Resultat å feire', overdue: 'Har ikkje sjekka inn' },
     none: {
       red: 'Ingen samarbeid har raud status no.',
+      yellow: 'Ingen samarbeid har gul status no.',
       decision: 'Ingen samarbeid ber om vedtak eller avklaring no.',
-      celebrate: 'Ingen har meldt inn resultat å feire i siste periode enno.'
+      celebrate: 'Ingen har meldt inn resultat å feire i siste periode enno.',
+      overdue: 'Alle samarbeida dine har sjekka inn.'
     },
     count: (n: number) => `${n} samarbeid`,
+    ledBy: (names: string) => `Leiar: ${names}`,
+    which: 'Meldinga nemner fleire. Kva for ein vil du sjå status for?',
     trendTitle: (dimension: string) => `Trend: ${dimension}`,
     trendSubtitle: 'Siste snitt mot førre periode, svakast først (1–5)',
     trendNeedsName: (examples: string) => `Kva spørsmål vil du sjå trenden for? Til dømes: ${examples}.`,
@@ -124,7 +134,8 @@ const en: typeof nb = {
     /** What the help card lists for this feature: a command to type and what it does. */
     helpEntries: [
       { word: 'status', text: 'Overview of the collaborations in your network (‘status barnevern’ shows a single collaboration).' },
-      { word: 'what is red?', text: 'Collaborations with red status. You can also ask ‘what needs a decision?’ and ‘what can we celebrate?’.' },
+      { word: 'what is red?', text: 'Collaborations with red status. You can also ask ‘what is yellow?’, ‘what needs a decision?’ and ‘what can we celebrate?’.' },
+      { word: 'who hasn’t checked in?', text: 'Collaborations that have not checked in for the last period, and who leads them.' },
       { word: 'trend trust', text: 'One question in the status template across all collaborations, weakest first.' },
       { word: 'status Lierne', text: 'The collaborations one municipality takes part in, with the municipality’s share of the costs.' }
     ],
@@ -156,13 +167,17 @@ const en: typeof nb = {
   },
 
   questions: {
-    title: { red: 'Red collaborations', decision: 'Needs a decision or clarification', celebrate: 'Results to celebrate' },
+    title: { red: 'Red collaborations', yellow: 'Yellow collaborations', decision: 'Needs a decision or clarification', celebrate: 'Results to celebrate', overdue: 'Not checked in' },
     none: {
       red: 'No collaborations have red status right now.',
+      yellow: 'No collaborations have yellow status right now.',
       decision: 'No collaborations are asking for a decision or clarification right now.',
-      celebrate: 'Nobody has reported results to celebrate in the latest period yet.'
+      celebrate: 'Nobody has reported results to celebrate in the latest period yet.',
+      overdue: 'All your collaborations have checked in.'
     },
     count: (n: number) => counted_en(n, 'collaboration', 'collaborations'),
+    ledBy: (names: string) => `Led by ${names}`,
+    which: 'Your message names more than one. Which would you like to see the status of?',
     trendTitle: (dimension: string) => `Trend: ${dimension}`,
     trendSubtitle: 'Latest average compared with the previous period, weakest first (1–5)',
     trendNeedsName: (examples: string) => `Which question would you like to see the trend for? For example: ${examples}.`,
