@@ -17,6 +17,8 @@ export interface PersonalData {
   leads: { networkId: string; collaborationId: string; name: string }[];
   /** Scheduled messages addressed to them, without the chat reference (årshjul). */
   messages: { kind: string; period: string; state: string; sentAt?: string }[];
+  /** What the person is named as responsible for: checklist items, scoring groups, benefits (checklist, prioritisation, benefits). */
+  responsibilities?: { networkId: string; what: string }[];
 }
 
 /** What an erasure hands every module: who the person becomes, and what to look for. */

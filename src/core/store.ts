@@ -1,5 +1,7 @@
 import type { Template } from '../domain/template';
 import type { AuditEntry } from '../domain/audit';
+import type { ChecklistTemplate } from '../domain/checklist';
+import type { PrioritisationRound } from '../domain/prioritisation';
 import type {
   CheckIn,
   Collaboration,
@@ -211,8 +213,23 @@ export interface AuditLog {
   replace(entry: AuditEntry): Promise<void>;
 }
 
+/** Checklist templates and prioritisation rounds: partitioned by network. */
+export interface PlanningStore {
+  getChecklistTemplate(networkId: string, id: string): Promise<ChecklistTemplate | undefined>;
+  /** Writes a whole template: for seeding and a template's first use. */
+  putChecklistTemplate(template: ChecklistTemplate): Promise<void>;
+  getRound(networkId: string, roundId: string): Promise<PrioritisationRound | undefined>;
+  /** Every round of these networks, newest first. */
+  listRounds(networkIds: string[]): Promise<PrioritisationRound[]>;
+  /** Writes a whole round: for new ones and seeding. */
+  putRound(round: PrioritisationRound): Promise<void>;
+  /** Changes a round under its ETag like NetworkDirectory.updateNetwork. */
+  updateRound(networkId: string, roundId: string, change: Change<PrioritisationRound>): Promise<PrioritisationRound | undefined>;
+}
+
 export interface Store {
   directory: NetworkDirectory;
+  planning: PlanningStore;
   audit: AuditLog;
   invitations: InvitationStore;
   checkIns: CheckInStore;

@@ -17,6 +17,10 @@ export type AuditAction =
   | 'role.granted'
   | 'role.revoked'
   | 'template.changed'
+  | 'checklist.changed'
+  | 'phase.changed'
+  | 'round.created'
+  | 'round.scored'
   | 'tenant.invited'
   | 'tenant.joined';
 

@@ -1,4 +1,5 @@
 /** Pure domain types shared by every capability. No I/O, no SDK types. */
+import type { CollaborationChecklist } from './checklist';
 import type { CostKey } from './cost';
 
 /** A person is identified by tenant + Entra object id, never by display name. */
@@ -134,6 +135,8 @@ export interface Collaboration {
   goals?: string[];
   /** Not recorded for collaborations set up before phases were; shown as «drift» then. */
   phase?: Phase;
+  /** The phase checklist, once someone has started working through it (features/checklist). */
+  checklist?: CollaborationChecklist;
   channel?: ChannelLink;
   status: CollaborationStatus;
 }

@@ -301,6 +301,8 @@ const COMMAND_WORDS = [
 const SAME_IN_NYNORSK = [
   ...COMMAND_WORDS.filter((path) => at(nn, path) === at(nb, path)),
   'about.title', 'about.version', 'about.privacy', 'about.privacyNoContact',
+  'prioritise.agreement.high', 'prioritise.area', 'prioritise.create', 'prioritise.potential', 'prioritise.rank',
+  'checklist.dueInput', 'checklist.edit', 'checklist.save', 'checklist.state.done', 'checklist.state.inProgress', 'checklist.stateInput',
   'networkFile.section.network', 'networkFile.section.collaborations',
   'templates.kind.economy', 'templates.kind.text', 'templates.kind.yesno', 'templates.retire', 'templates.newLabelInput', 'templates.save',
   'notAnswered', 'yes', 'no', 'privacy.yes', 'privacy.no',
@@ -345,7 +347,9 @@ const SAME_RESULT = {
     'status.overviewTitle', 'status.last', 'status.sector', 'status.detailTitle', 'status.detailSubtitle',
     'questions.count', 'questions.trendTitle', 'cost.title', 'cost.keyLine', 'cost.kroner', 'cost.share',
     'export.title', 'municipality.title', 'annualCycle.changedColour', 'annualCycle.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change',
-    'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle', 'about.cosmos', 'about.privacyContact'
+    'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle', 'about.cosmos', 'about.privacyContact',
+    'checklist.title', 'checklist.phaseHeading', 'checklist.itemSubtitle', 'checklist.move', 'checklist.due', 'checklist.overdue', 'checklist.reference', 'checklist.reminderLine',
+    'prioritise.newTitle', 'prioritise.potentialInput', 'prioritise.resultSubtitle', 'prioritise.resultTitle', 'prioritise.scoreTitle'
   ],
   en: [
     'templates.title',

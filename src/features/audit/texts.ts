@@ -30,6 +30,10 @@ const nb = {
       'role.granted': (subject: string) => `Ga ${subject} en rolle`,
       'role.revoked': (subject: string) => `Fjernet en rolle fra ${subject}`,
       'template.changed': (subject: string) => `Endret malen ${subject}`,
+      'checklist.changed': (subject: string) => `Endret sjekklisten for ${subject}`,
+      'phase.changed': (subject: string) => `Flyttet ${subject} til neste fase`,
+      'round.created': (subject: string) => `Startet prioriteringsrunden ${subject}`,
+      'round.scored': (subject: string) => `Ga poeng i prioriteringsrunden ${subject}`,
       'tenant.invited': (subject: string) => `Inviterte en organisasjon til ${subject}`,
       'tenant.joined': (subject: string) => `En invitert organisasjon ble med i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
@@ -64,6 +68,7 @@ const nb = {
       leaders: 'Ledere',
       questions: 'Spørsmål',
       validFrom: 'Gjelder fra',
+      reason: 'Begrunnelse',
       invited: 'Inviterte tenanter'
     } as Record<string, string>
   }
@@ -98,6 +103,10 @@ const nn: typeof nb = {
       'role.granted': (subject: string) => `Gav ${subject} ei rolle`,
       'role.revoked': (subject: string) => `Fjerna ei rolle frå ${subject}`,
       'template.changed': (subject: string) => `Endra malen ${subject}`,
+      'checklist.changed': (subject: string) => `Endra sjekklista for ${subject}`,
+      'phase.changed': (subject: string) => `Flytta ${subject} til neste fase`,
+      'round.created': (subject: string) => `Starta prioriteringsrunden ${subject}`,
+      'round.scored': (subject: string) => `Gav poeng i prioriteringsrunden ${subject}`,
       'tenant.invited': (subject: string) => `Inviterte ein organisasjon til ${subject}`,
       'tenant.joined': (subject: string) => `Ein invitert organisasjon vart med i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
@@ -132,6 +141,7 @@ const nn: typeof nb = {
       leaders: 'Leiarar',
       questions: 'Spørsmål',
       validFrom: 'Gjeld frå',
+      reason: 'Grunngiving',
       invited: 'Inviterte tenantar'
     } as Record<string, string>
   }
@@ -166,6 +176,10 @@ const en: typeof nb = {
       'role.granted': (subject: string) => `Gave ${subject} a role`,
       'role.revoked': (subject: string) => `Removed a role from ${subject}`,
       'template.changed': (subject: string) => `Changed the template ${subject}`,
+      'checklist.changed': (subject: string) => `Changed the checklist of ${subject}`,
+      'phase.changed': (subject: string) => `Moved ${subject} to the next phase`,
+      'round.created': (subject: string) => `Started the prioritisation round ${subject}`,
+      'round.scored': (subject: string) => `Scored in the prioritisation round ${subject}`,
       'tenant.invited': (subject: string) => `Invited an organisation to ${subject}`,
       'tenant.joined': (subject: string) => `An invited organisation joined ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
@@ -200,6 +214,7 @@ const en: typeof nb = {
       leaders: 'Leaders',
       questions: 'Questions',
       validFrom: 'Applies from',
+      reason: 'Reason',
       invited: 'Invited tenants'
     } as Record<string, string>
   }

@@ -20,6 +20,7 @@ const nb = {
     roles: 'Roller',
     role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem' } satisfies Record<Role, string>,
     leads: 'Leder for',
+    responsibilities: 'Ansvarlig for',
     answersTitle: 'Svar',
     answers: (count: number, first: string, last: string) =>
       count === 1 ? `Én innsjekk, levert ${first}.` : `${count} innsjekker, levert fra ${first} til ${last}.`,
@@ -57,6 +58,7 @@ const nn: typeof nb = {
     roles: 'Roller',
     role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem' } satisfies Record<Role, string>,
     leads: 'Leiar for',
+    responsibilities: 'Ansvarleg for',
     answersTitle: 'Svar',
     answers: (count: number, first: string, last: string) =>
       count === 1 ? `Éin innsjekk, levert ${first}.` : `${count} innsjekkar, leverte frå ${first} til ${last}.`,
@@ -97,6 +99,7 @@ const en: typeof nb = {
     roles: 'Roles',
     role: { admin: 'administrator', kommunedirektør: 'chief executive (kommunedirektør)', member: 'member' } satisfies Record<Role, string>,
     leads: 'Leader of',
+    responsibilities: 'Responsible for',
     answersTitle: 'Answers',
     answers: (count: number, first: string, last: string) =>
       count === 1 ? `One check-in, submitted on ${first}.` : `${count} check-ins, submitted between ${first} and ${last}.`,

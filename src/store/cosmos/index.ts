@@ -8,6 +8,7 @@ import { CosmosNetworkDirectory } from './directory';
 import { withRetry } from './errors';
 import { CosmosInvitationStore } from './invitations';
 import { CosmosJobStore } from './jobs';
+import { CosmosPlanningStore } from './planning';
 import { CosmosProfileStore } from './profiles';
 
 /** Opens the Cosmos DB store, creating database and containers on first use. */
@@ -16,6 +17,7 @@ export async function openCosmosStore(client: CosmosClient, databaseId: string):
   return {
     directory: new CosmosNetworkDirectory(containers.config),
     audit: new CosmosAuditLog(containers.config),
+    planning: new CosmosPlanningStore(containers.config),
     invitations: new CosmosInvitationStore(containers.config),
     checkIns: new CosmosCheckInStore(containers.checkins),
     profiles: new CosmosProfileStore(containers.people),
