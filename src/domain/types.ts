@@ -15,8 +15,11 @@ export interface Person extends UserId {
 export const CADENCES = ['monthly', 'quarterly', 'tertial'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-export const ROLES = ['admin', 'kommunedirektør', 'member'] as const;
-/** Network-wide roles; leading a collaboration is recorded on the collaboration itself. */
+export const ROLES = ['admin', 'kommunedirektør', 'member', 'folkevalgt'] as const;
+/**
+ * Network-wide roles; leading a collaboration is recorded on the collaboration itself. A
+ * kommunedirektør and a folkevalgt (elected official) belong to a municipality (Membership).
+ */
 export type Role = (typeof ROLES)[number];
 
 export interface Municipality {
@@ -197,7 +200,7 @@ export interface CheckInDigest {
 export interface Membership {
   networkId: string;
   roles: Role[];
-  /** For a kommunedirektør: the municipality they lead. */
+  /** For a kommunedirektør: the municipality they lead; for a folkevalgt: the one they were elected in. */
   municipalityId?: string;
 }
 

@@ -322,7 +322,7 @@ const SAME_IN_NYNORSK = [
   'audit.field.retention', 'audit.field.roles', 'audit.field.sector', 'definition.problem.tooLong',
   'admin.addCollaboration', 'admin.addMunicipality', 'admin.cadenceLabel', 'admin.collaborations', 'admin.edit',
   'admin.hostLabel', 'admin.languageName.en', 'admin.languageName.nb', 'admin.languageName.nn', 'admin.legalFormLabel',
-  'admin.municipalityLabel', 'admin.noHost', 'admin.numberLabel', 'admin.personLabel', 'admin.phase.avvikling',
+  'admin.noHost', 'admin.numberLabel', 'admin.personLabel', 'admin.phase.avvikling',
   'admin.phase.drift', 'admin.phase.etablering', 'admin.phase.evaluering', 'admin.phase.idé', 'admin.phase.vedtak',
   'admin.phaseLabel', 'admin.remove', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
   'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',

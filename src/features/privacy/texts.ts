@@ -18,7 +18,7 @@ const nb = {
     no: 'Nei',
     nothing: 'Ingenting',
     roles: 'Roller',
-    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem' } satisfies Record<Role, string>,
+    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem', folkevalgt: 'folkevalgt' } satisfies Record<Role, string>,
     leads: 'Leder for',
     answersTitle: 'Svar',
     answers: (count: number, first: string, last: string) =>
@@ -55,7 +55,7 @@ const nn: typeof nb = {
     no: 'Nei',
     nothing: 'Ingenting',
     roles: 'Roller',
-    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem' } satisfies Record<Role, string>,
+    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem', folkevalgt: 'folkevald' } satisfies Record<Role, string>,
     leads: 'Leiar for',
     answersTitle: 'Svar',
     answers: (count: number, first: string, last: string) =>
@@ -95,7 +95,7 @@ const en: typeof nb = {
     no: 'No',
     nothing: 'Nothing',
     roles: 'Roles',
-    role: { admin: 'administrator', kommunedirektør: 'chief executive (kommunedirektør)', member: 'member' } satisfies Record<Role, string>,
+    role: { admin: 'administrator', kommunedirektør: 'chief executive (kommunedirektør)', member: 'member', folkevalgt: 'elected official (folkevalgt)' } satisfies Record<Role, string>,
     leads: 'Leader of',
     answersTitle: 'Answers',
     answers: (count: number, first: string, last: string) =>
