@@ -18,7 +18,10 @@ export type AuditAction =
   | 'role.revoked'
   | 'template.changed'
   | 'tenant.invited'
-  | 'tenant.joined';
+  | 'tenant.joined'
+  | 'survey.started'
+  | 'survey.closed'
+  | 'survey.extended';
 
 /**
  * One change to a network's configuration, roles or templates: who, when, what, before and

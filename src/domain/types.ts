@@ -1,5 +1,6 @@
 /** Pure domain types shared by every capability. No I/O, no SDK types. */
 import type { CostKey } from './cost';
+import type { NetworkSurveys } from './survey';
 
 /** A person is identified by tenant + Entra object id, never by display name. */
 export interface UserId {
@@ -63,6 +64,8 @@ export interface Network {
   retention?: { checkInMonths: number };
   /** Language of the network's scheduled messages and digest: 'nb' (default), 'nn' or 'en'. */
   language?: 'nb' | 'nn' | 'en';
+  /** Anonymous surveys (tillitsbarometer): the threshold N and the rounds, so the årshjul sees them. */
+  survey?: NetworkSurveys;
 }
 
 /**

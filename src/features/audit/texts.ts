@@ -31,7 +31,10 @@ const nb = {
       'role.revoked': (subject: string) => `Fjernet en rolle fra ${subject}`,
       'template.changed': (subject: string) => `Endret malen ${subject}`,
       'tenant.invited': (subject: string) => `Inviterte en organisasjon til ${subject}`,
-      'tenant.joined': (subject: string) => `En invitert organisasjon ble med i ${subject}`
+      'tenant.joined': (subject: string) => `En invitert organisasjon ble med i ${subject}`,
+      'survey.started': (subject: string) => `Tillitsbarometer startet i ${subject}`,
+      'survey.closed': (subject: string) => `Tillitsbarometer avsluttet før tiden i ${subject}`,
+      'survey.extended': (subject: string) => `Tillitsbarometer forlenget i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -99,7 +102,10 @@ const nn: typeof nb = {
       'role.revoked': (subject: string) => `Fjerna ei rolle frå ${subject}`,
       'template.changed': (subject: string) => `Endra malen ${subject}`,
       'tenant.invited': (subject: string) => `Inviterte ein organisasjon til ${subject}`,
-      'tenant.joined': (subject: string) => `Ein invitert organisasjon vart med i ${subject}`
+      'tenant.joined': (subject: string) => `Ein invitert organisasjon vart med i ${subject}`,
+      'survey.started': (subject: string) => `Tillitsbarometer starta i ${subject}`,
+      'survey.closed': (subject: string) => `Tillitsbarometer avslutta før tida i ${subject}`,
+      'survey.extended': (subject: string) => `Tillitsbarometer forlengt i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -167,7 +173,10 @@ const en: typeof nb = {
       'role.revoked': (subject: string) => `Removed a role from ${subject}`,
       'template.changed': (subject: string) => `Changed the template ${subject}`,
       'tenant.invited': (subject: string) => `Invited an organisation to ${subject}`,
-      'tenant.joined': (subject: string) => `An invited organisation joined ${subject}`
+      'tenant.joined': (subject: string) => `An invited organisation joined ${subject}`,
+      'survey.started': (subject: string) => `Trust barometer started in ${subject}`,
+      'survey.closed': (subject: string) => `Trust barometer closed early in ${subject}`,
+      'survey.extended': (subject: string) => `Trust barometer extended in ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {

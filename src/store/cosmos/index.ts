@@ -9,6 +9,7 @@ import { withRetry } from './errors';
 import { CosmosInvitationStore } from './invitations';
 import { CosmosJobStore } from './jobs';
 import { CosmosProfileStore } from './profiles';
+import { CosmosSurveyStore } from './surveys';
 
 /** Opens the Cosmos DB store, creating database and containers on first use. */
 export async function openCosmosStore(client: CosmosClient, databaseId: string): Promise<Store> {
@@ -21,6 +22,7 @@ export async function openCosmosStore(client: CosmosClient, databaseId: string):
     profiles: new CosmosProfileStore(containers.people),
     conversations: new CosmosConversationStore(containers.conversations),
     jobs: new CosmosJobStore(containers.jobs),
+    surveys: new CosmosSurveyStore(containers.surveys, containers.surveyReceipts),
     ping: async () => {
       await withRetry(() => containers.config.read(), { attempts: 1, baseDelayMs: 0 });
     }
