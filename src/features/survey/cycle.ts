@@ -29,7 +29,7 @@ function eventsOf(round: SurveyRound): AnnualCycleEvent[] {
 function plan(snapshot: NetworkSnapshot, event: AnnualCycleEvent): Delivery[] {
   const ask = (kind: string) => inviteesOf(snapshot.people.values(), snapshot.network.id).map(({ person }) => deliveryOf(snapshot, event, kind, userKey(person), person));
   if (event.kind === 'survey.open') return ask('survey.invitation');
-  if (event.kind === 'survey.reminder') return [...ask('survey.reminder'), ...adminsOf(snapshot).map((a) => deliveryOf(snapshot, event, 'survey.rate', userKey(a), a))];
+  if (event.kind === 'survey.reminder') return [...ask('survey.reminder'), ...adminsOf(snapshot).map((a) => deliveryOf(snapshot, event, 'survey.rate', `rate|${userKey(a)}`, a))];
   // At the close, the results go to the chief executives and the leadership channel.
   const chiefs = [...snapshot.people.values()].filter((p) => rolesIn(p, snapshot.network.id).includes('kommunedirektør'));
   return [...chiefs.map((p) => deliveryOf(snapshot, event, 'survey.results', userKey(p), p)), deliveryOf(snapshot, event, 'survey.results', 'channel')];
