@@ -53,6 +53,8 @@ describe('folkevalgt: an elected official of a municipality', () => {
     expect(overview).not.toContain('Brannvesen');
     const lonn = await gunn.send('status lønn');
     expect(cardsOf(lonn).map(cardText).join() + textsOf(lonn).join()).not.toContain('Riktig lønn');
+    // The export holds every collaboration of the network, so it is not offered to a politician.
+    expect(textsOf(await gunn.send('eksport 2026'))).toEqual([nb.general.notMember]);
     // A forged button for Lønn is refused like any other id outside the person's reach.
     expect(textsOf(await gunn.submit({ verb: 'status.show', networkId: 'indre-namdal', collaborationId: 'in-lonn' }))).toEqual([nb.general.invalidAction]);
   });
