@@ -35,6 +35,9 @@ var containers = [
   { name: 'conversations', partitionKey: '/id', ttl: -1 }
   // Scheduler lease, årshjul events and every outbound send; -1 lets finished items expire by their own ttl.
   { name: 'jobs', partitionKey: '/networkId', ttl: -1 }
+  // Anonymous survey counters per network, and apart from them the «has answered» receipts per round.
+  { name: 'surveys', partitionKey: '/networkId', ttl: -1 }
+  { name: 'surveyReceipts', partitionKey: '/round', ttl: -1 }
 ]
 // Cosmos DB Built-in Data Contributor: data-plane read and write, no keys, no control plane.
 var cosmosDataContributor = '00000000-0000-0000-0000-000000000002'

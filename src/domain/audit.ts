@@ -22,7 +22,10 @@ export type AuditAction =
   | 'round.created'
   | 'round.scored'
   | 'tenant.invited'
-  | 'tenant.joined';
+  | 'tenant.joined'
+  | 'survey.started'
+  | 'survey.closed'
+  | 'survey.extended';
 
 /**
  * One change to a network's configuration, roles or templates: who, when, what, before and

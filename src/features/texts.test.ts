@@ -324,11 +324,12 @@ const SAME_IN_NYNORSK = [
   'audit.field.retention', 'audit.field.roles', 'audit.field.sector', 'definition.problem.tooLong',
   'admin.addCollaboration', 'admin.addMunicipality', 'admin.cadenceLabel', 'admin.collaborations', 'admin.edit',
   'admin.hostLabel', 'admin.languageName.en', 'admin.languageName.nb', 'admin.languageName.nn', 'admin.legalFormLabel',
-  'admin.municipalityLabel', 'admin.noHost', 'admin.numberLabel', 'admin.personLabel', 'admin.phase.avvikling',
+  'admin.noHost', 'admin.numberLabel', 'admin.personLabel', 'admin.phase.avvikling',
   'admin.phase.drift', 'admin.phase.etablering', 'admin.phase.evaluering', 'admin.phase.idé', 'admin.phase.vedtak',
   'admin.phaseLabel', 'admin.remove', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
   'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',
-  'link.generalChannel'
+  'link.generalChannel',
+  'survey.administrative', 'survey.all', 'survey.municipality', 'survey.political', 'survey.question', 'survey.send'
 ];
 
 const SAME_IN_ENGLISH = [
@@ -349,7 +350,8 @@ const SAME_RESULT = {
     'export.title', 'municipality.title', 'annualCycle.changedColour', 'annualCycle.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change',
     'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle', 'about.cosmos', 'about.privacyContact',
     'checklist.title', 'checklist.phaseHeading', 'checklist.itemSubtitle', 'checklist.move', 'checklist.due', 'checklist.overdue', 'checklist.reference', 'checklist.reminderLine',
-    'prioritise.newTitle', 'prioritise.potentialInput', 'prioritise.resultSubtitle', 'prioritise.resultTitle', 'prioritise.scoreTitle'
+    'prioritise.newTitle', 'prioritise.potentialInput', 'prioritise.resultSubtitle', 'prioritise.resultTitle', 'prioritise.scoreTitle',
+    'survey.title', 'survey.resultsTitle', 'survey.startTitle', 'survey.rateTitle', 'survey.rateLine', 'survey.points'
   ],
   en: [
     'templates.title',

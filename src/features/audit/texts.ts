@@ -35,7 +35,10 @@ const nb = {
       'round.created': (subject: string) => `Startet prioriteringsrunden ${subject}`,
       'round.scored': (subject: string) => `Ga poeng i prioriteringsrunden ${subject}`,
       'tenant.invited': (subject: string) => `Inviterte en organisasjon til ${subject}`,
-      'tenant.joined': (subject: string) => `En invitert organisasjon ble med i ${subject}`
+      'tenant.joined': (subject: string) => `En invitert organisasjon ble med i ${subject}`,
+      'survey.started': (subject: string) => `Tillitsbarometer startet i ${subject}`,
+      'survey.closed': (subject: string) => `Tillitsbarometer avsluttet før tiden i ${subject}`,
+      'survey.extended': (subject: string) => `Tillitsbarometer forlenget i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -108,7 +111,10 @@ const nn: typeof nb = {
       'round.created': (subject: string) => `Starta prioriteringsrunden ${subject}`,
       'round.scored': (subject: string) => `Gav poeng i prioriteringsrunden ${subject}`,
       'tenant.invited': (subject: string) => `Inviterte ein organisasjon til ${subject}`,
-      'tenant.joined': (subject: string) => `Ein invitert organisasjon vart med i ${subject}`
+      'tenant.joined': (subject: string) => `Ein invitert organisasjon vart med i ${subject}`,
+      'survey.started': (subject: string) => `Tillitsbarometer starta i ${subject}`,
+      'survey.closed': (subject: string) => `Tillitsbarometer avslutta før tida i ${subject}`,
+      'survey.extended': (subject: string) => `Tillitsbarometer forlengt i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -181,7 +187,10 @@ const en: typeof nb = {
       'round.created': (subject: string) => `Started the prioritisation round ${subject}`,
       'round.scored': (subject: string) => `Scored in the prioritisation round ${subject}`,
       'tenant.invited': (subject: string) => `Invited an organisation to ${subject}`,
-      'tenant.joined': (subject: string) => `An invited organisation joined ${subject}`
+      'tenant.joined': (subject: string) => `An invited organisation joined ${subject}`,
+      'survey.started': (subject: string) => `Trust barometer started in ${subject}`,
+      'survey.closed': (subject: string) => `Trust barometer closed early in ${subject}`,
+      'survey.extended': (subject: string) => `Trust barometer extended in ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {

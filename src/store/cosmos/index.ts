@@ -10,6 +10,7 @@ import { CosmosInvitationStore } from './invitations';
 import { CosmosJobStore } from './jobs';
 import { CosmosPlanningStore } from './planning';
 import { CosmosProfileStore } from './profiles';
+import { CosmosSurveyStore } from './surveys';
 
 /** Opens the Cosmos DB store, creating database and containers on first use. */
 export async function openCosmosStore(client: CosmosClient, databaseId: string): Promise<Store> {
@@ -23,6 +24,7 @@ export async function openCosmosStore(client: CosmosClient, databaseId: string):
     profiles: new CosmosProfileStore(containers.people),
     conversations: new CosmosConversationStore(containers.conversations),
     jobs: new CosmosJobStore(containers.jobs),
+    surveys: new CosmosSurveyStore(containers.surveys, containers.surveyReceipts),
     ping: async () => {
       await withRetry(() => containers.config.read(), { attempts: 1, baseDelayMs: 0 });
     }
