@@ -121,25 +121,27 @@ describe('m365agents.yml', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('deploys by installing, building, then zip-deploying to the App Service the Bicep creates', () => {
+  it('deploys by building once here, then zip-deploying the bundle to the App Service the Bicep creates', () => {
     expect(project.deploy.map((a) => [a.uses, a.with?.args])).toEqual([
       ['cli/runNpmCommand', expect.stringMatching(/^(ci|install)\b/)],
-      ['cli/runNpmCommand', 'run build'],
+      ['cli/runNpmCommand', 'run bundle'],
       ['azureAppService/zipDeploy', undefined]
     ]);
     const zip = project.deploy[2]!.with!;
+    expect(zip.artifactFolder).toBe('./.deployment');
+    expect(JSON.parse(read('package.json')).scripts.bundle).toMatch(/^npm run build && tsx scripts\/bundle\.ts$/);
+    expect(read('scripts/bundle.ts')).toContain("path.join(ROOT, '.deployment')");
     expect(zip.resourceId).toMatch(/^\/subscriptions\/.+\/resourceGroups\/.+\/providers\/Microsoft\.Web\/sites\/\$\{\{APP_NAME\}\}$/);
     expect(read('infra/main.bicep')).toMatch(/^output APP_NAME string = app\.name$/m);
   });
 
-  it('names files that exist: the Bicep template, its parameters, the manifest and the ignore file', () => {
+  it('names files that exist: the Bicep template, its parameters and the manifest', () => {
     const arm = project.provision!.find((a) => a.uses === 'arm/deploy')!;
     const templates = arm.with!.templates as { path: string; parameters: string }[];
     expect(templates.map((t) => path.normalize(t.path))).toEqual([path.normalize('infra/main.bicep')]);
     const files = [
       ...templates.flatMap((t) => [t.path, t.parameters]),
-      ...[...project.provision!, ...(project.publish ?? [])].filter((a) => a.with?.manifestPath).map((a) => a.with!.manifestPath as string),
-      project.deploy[2]!.with!.ignoreFile as string
+      ...[...project.provision!, ...(project.publish ?? [])].filter((a) => a.with?.manifestPath).map((a) => a.with!.manifestPath as string)
     ];
     for (const file of files) expect([file, existsSync(path.join(ROOT, file))]).toEqual([file, true]);
   });
@@ -303,9 +305,8 @@ describe('env/.env.dev', () => {
   });
 });
 
-describe('.webappignore', () => {
-  it('keeps dependencies, local data, tests and env files out of the upload', () => {
-    const lines = read('.webappignore').split('\n').map((l) => l.trim());
-    for (const pattern of ['node_modules/', 'dist/', '.data/', 'tests/', 'env/', '.env', '.env.*']) expect(lines).toContain(pattern);
+describe('the deployment bundle', () => {
+  it('is built output, never committed: .deployment/ is ignored by git', () => {
+    expect(spawnSync('git', ['check-ignore', '--no-index', '-q', '.deployment/dist/index.js'], { cwd: ROOT }).status).toBe(0);
   });
 });
