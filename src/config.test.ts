@@ -114,6 +114,16 @@ describe('tunnel mode: real authentication on the embedded store (SAMPULS_STORE=
   });
 });
 
+describe('the signing secret', () => {
+  it('refuses a Key Vault reference App Service could not resolve, whose text anyone could read in the Bicep', () => {
+    const reference = '@Microsoft.KeyVault(SecretUri=https://kvabc.vault.azure.net/secrets/signing-secret/)';
+    const result = loadConfig({ ...PRODUCTION, SIGNING_SECRET: reference });
+    expect(!result.ok && result.errors).toEqual([expect.stringMatching(/^SIGNING_SECRET: is a Key Vault reference App Service could not resolve/)]);
+    const resolved = loadConfig({ ...PRODUCTION, SIGNING_SECRET: 'f'.repeat(64) });
+    expect(resolved.ok && resolved.config.signingSecret).toBe('f'.repeat(64));
+  });
+});
+
 describe('the first admins (SAMPULS_BOOTSTRAP_ADMINS)', () => {
   const KARI = { tenantId: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', aadObjectId: '00000000-0000-0000-0000-000000000101' };
   const OLA = { tenantId: '99999999-2222-4333-8444-555555555555', aadObjectId: '00000000-0000-0000-0000-000000000102' };

@@ -78,7 +78,14 @@ const schema = z.object({
   SAMPULS_DATA_DIR: optional,
   PRIVACY_CONTACT: optional.pipe(z.string().max(200, 'must be at most 200 characters').optional()),
   PUBLIC_URL: optional.pipe(z.string().url('must be the URL the bot is reached at, e.g. https://sampuls.example.no').optional()),
-  SIGNING_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  SIGNING_SECRET: optional.pipe(
+    z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      // App Service leaves a reference it cannot resolve as it is: that text is no secret.
+      .refine((v) => !/^@Microsoft\.KeyVault\(/i.test(v), 'is a Key Vault reference App Service could not resolve; check that the identity may read the secret (see docs/deploy.md)')
+      .optional()
+  ),
   SCHEDULER_ENABLED: optional.pipe(z.enum(['true', 'false'], { message: 'must be true or false' }).optional()),
   SCHEDULER_INTERVAL_SECONDS: optional.pipe(z.coerce.number().min(1).max(3600).optional()),
   SCHEDULER_LEASE_SECONDS: optional.pipe(z.coerce.number().min(3).max(3600).optional()),
