@@ -3,7 +3,7 @@ import type { Question, TemplateVersion } from '../domain/template';
 import type { Answers, Colour, Economy } from '../domain/types';
 import type { Catalogue } from '../core/i18n/catalogue';
 import { direction } from '../domain/status';
-import { facts, textBlock, type CardElement, type Cell } from '../core/card';
+import { facts, textBlock, type ActionElement, type CardElement, type Cell } from '../core/card';
 
 /** How one stored answer reads on a card. */
 export function displayAnswer(question: Question, value: Answers[string] | undefined, t: Catalogue): string {
@@ -31,24 +31,55 @@ export function answerFacts(version: TemplateVersion, answers: Answers, t: Catal
   );
 }
 
-/** Adaptive Card colour names for a traffic-light status. */
+/**
+ * A traffic light as Adaptive Card container styles: a pale background under dark text. In Teams'
+ * host config green and yellow *text* reach only 2.1:1 and 1.5:1 on white (WCAG AA asks 4.5:1),
+ * so a status colour is never a text colour (docs/accessibility.md).
+ */
 export const COLOUR_STYLE: Record<Colour, 'good' | 'warning' | 'attention'> = {
   green: 'good',
   yellow: 'warning',
   red: 'attention'
 };
 
-/**
- * A traffic light as a coloured dot beside the written colour: yellow text on white is hard to
- * read, and the word carries the meaning for anyone who cannot tell the colours apart.
- */
+/** A shape for each colour, so the colour is never the only carrier of meaning. */
+export const COLOUR_SYMBOL: Record<Colour, string> = { green: '●', yellow: '▲', red: '■' };
+
+/** A colour as people read it without seeing colour: «▲ Gul». */
+export const colourText = (colour: Colour, t: Catalogue): string => `${COLOUR_SYMBOL[colour]} ${t.colour[colour]}`;
+
+/** A traffic light as a small column: its shape in dark text on the colour's pale background («○» when none). */
+export function colourChip(colour: Colour | undefined, size: 'Medium' | 'Large' = 'Medium'): CardElement {
+  return {
+    type: 'Column',
+    width: 'auto',
+    verticalContentAlignment: 'Center',
+    ...(colour ? { style: COLOUR_STYLE[colour] } : {}),
+    items: [textBlock(colour ? COLOUR_SYMBOL[colour] : '○', { size, horizontalAlignment: 'Center' })]
+  };
+}
+
+/** A traffic light as a chip beside the written colour. */
 export function colourBadge(colour: Colour, t: Catalogue): CardElement {
   return {
     type: 'ColumnSet',
     columns: [
-      { type: 'Column', width: 'auto', items: [textBlock('●', { color: COLOUR_STYLE[colour], size: 'Large' })] },
+      colourChip(colour, 'Large'),
       { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(t.colour[colour], { weight: 'Bolder', size: 'Medium' })] }
     ]
+  };
+}
+
+/**
+ * A list row that opens something: the whole row is the button, named after what it opens
+ * («Åpne Lønn»), with a chevron so it looks like it can be pressed.
+ */
+export function openingRow(columns: CardElement[], action: ActionElement): CardElement {
+  return {
+    type: 'ColumnSet',
+    spacing: 'Small',
+    selectAction: action,
+    columns: [...columns, { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [textBlock('›', { size: 'Large' })] }]
   };
 }
 

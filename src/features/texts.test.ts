@@ -320,11 +320,11 @@ const SAME_IN_NYNORSK = [
   'audit.field.cadence', 'audit.field.costKey', 'audit.field.goals', 'audit.field.hostMunicipalityId', 'audit.field.language',
   'audit.field.legalForm', 'audit.field.municipalityId', 'audit.field.number', 'audit.field.phase', 'audit.field.questions',
   'audit.field.retention', 'audit.field.roles', 'audit.field.sector', 'definition.problem.tooLong',
-  'admin.addCollaboration', 'admin.addMunicipality', 'admin.cadenceLabel', 'admin.collaborations', 'admin.edit',
+  'admin.addCollaboration', 'admin.addMunicipality', 'admin.cadenceLabel', 'admin.collaborations',
   'admin.hostLabel', 'admin.languageName.en', 'admin.languageName.nb', 'admin.languageName.nn', 'admin.legalFormLabel',
   'admin.municipalityLabel', 'admin.noHost', 'admin.numberLabel', 'admin.personLabel', 'admin.phase.avvikling',
   'admin.phase.drift', 'admin.phase.etablering', 'admin.phase.evaluering', 'admin.phase.idé', 'admin.phase.vedtak',
-  'admin.phaseLabel', 'admin.remove', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
+  'admin.phaseLabel', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
   'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',
   'link.generalChannel'
 ];
@@ -345,7 +345,8 @@ const SAME_RESULT = {
     'status.overviewTitle', 'status.last', 'status.sector', 'status.detailTitle', 'status.detailSubtitle',
     'questions.count', 'questions.trendTitle', 'cost.title', 'cost.keyLine', 'cost.kroner', 'cost.share',
     'export.title', 'municipality.title', 'annualCycle.changedColour', 'annualCycle.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change',
-    'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle', 'about.cosmos', 'about.privacyContact'
+    'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle', 'about.cosmos', 'about.privacyContact',
+    'admin.edit', 'admin.remove'
   ],
   en: [
     'templates.title',

@@ -1,5 +1,6 @@
 import { card, commandButton, executeButton, heading, plain, refreshing, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
-import { COLOUR_STYLE, displayAnswer, meanCell, periodName, periodShortName } from '../../cards/answers';
+import { COLOUR_STYLE, COLOUR_SYMBOL, colourChip, colourText, displayAnswer, meanCell, openingRow, periodName, periodShortName } from '../../cards/answers';
+import { visible } from '../../domain/text';
 import { DEFAULT_COST_KEY } from '../../domain/cost';
 import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
 import type { TemplateVersion } from '../../domain/template';
@@ -45,16 +46,9 @@ function overviewLine(row: OverviewRow, network: Network, t: Catalogue): CardEle
   const colour = row.latest?.overall;
   const warnings = flagTexts(row.flags, t);
   const notes = [row.latest ? t.status.last(periodName(row.latest.period, t)) : t.status.never, ...warnings];
-  return {
-    type: 'ColumnSet',
-    spacing: 'Small',
-    selectAction: submitButton(t.status.open, { verb: STATUS_SHOW, networkId: network.id, collaborationId: row.collaboration.id }),
-    columns: [
-      {
-        type: 'Column',
-        width: 'auto',
-        items: [textBlock(colour ? '●' : '○', { color: colour ? COLOUR_STYLE[colour] : 'default', size: 'Medium' })]
-      },
+  return openingRow(
+    [
+      colourChip(colour),
       {
         type: 'Column',
         width: 'stretch',
@@ -68,8 +62,9 @@ function overviewLine(row: OverviewRow, network: Network, t: Catalogue): CardEle
           })
         ]
       }
-    ]
-  };
+    ],
+    submitButton(t.status.open(visible(row.collaboration.name)), { verb: STATUS_SHOW, networkId: network.id, collaborationId: row.collaboration.id })
+  );
 }
 
 /** Sectors with the most urgent collaboration first, so what needs attention is on top. */
@@ -108,7 +103,7 @@ function comparisonTable(version: TemplateVersion, now: PeriodSummary, previous:
     [4, 1, 1],
     [
       [t.status.question, t.status.now, t.status.previous],
-      [t.status.overall, { text: t.colour[now.overall], options: { weight: 'Bolder' } }, before(previous && t.colour[previous.overall])],
+      [t.status.overall, { text: colourText(now.overall, t), options: { weight: 'Bolder' }, style: COLOUR_STYLE[now.overall] }, before(previous && colourText(previous.overall, t))],
       [t.status.economy, before(now.economy && t.economy[now.economy]), before(previous?.economy && t.economy[previous.economy])],
       ...version.questions
         .filter((q) => q.kind === 'scale')
@@ -159,15 +154,16 @@ function trendChart(collaboration: Collaboration, version: TemplateVersion, t: C
   };
 }
 
-/** The traffic light of each kept period, oldest first, with the colour also written out. */
+/** The traffic light of each kept period, oldest first, as a tile with its shape and the colour written out. */
 function colourHistory(collaboration: Collaboration, t: Catalogue): CardElement {
   return {
     type: 'ColumnSet',
     columns: chronological(collaboration).map((p) => ({
       type: 'Column',
       width: 'auto',
+      style: COLOUR_STYLE[p.overall],
       items: [
-        textBlock('●', { color: COLOUR_STYLE[p.overall], horizontalAlignment: 'Center', size: 'Large' }),
+        textBlock(COLOUR_SYMBOL[p.overall], { horizontalAlignment: 'Center', size: 'Large' }),
         textBlock(periodShortName(p.period, t), { size: 'Small', spacing: 'None', horizontalAlignment: 'Center' }),
         textBlock(t.colour[p.overall], { size: 'Small', isSubtle: true, spacing: 'None', horizontalAlignment: 'Center' })
       ]

@@ -1,5 +1,6 @@
 import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
-import { COLOUR_STYLE, periodName } from '../../cards/answers';
+import { colourChip, openingRow, periodName } from '../../cards/answers';
+import { visible } from '../../domain/text';
 import { flagsOf } from '../../domain/flags';
 import { sameName } from '../../domain/matching';
 import type { Collaboration, Municipality, Network } from '../../domain/types';
@@ -36,12 +37,9 @@ function line(collaboration: Collaboration, place: Place, now: Date, t: Catalogu
     ...(flags.overdue ? [t.status.overdue] : []),
     ...(flags.decisionNeeded ? [t.status.decision] : [])
   ];
-  return {
-    type: 'ColumnSet',
-    spacing: 'Small',
-    selectAction: submitButton(t.status.open, { verb: STATUS_SHOW, networkId: place.network.id, collaborationId: collaboration.id }),
-    columns: [
-      { type: 'Column', width: 'auto', items: [textBlock(latest ? '●' : '○', { color: latest ? COLOUR_STYLE[latest.overall] : 'default', size: 'Medium' })] },
+  return openingRow(
+    [
+      colourChip(latest?.overall),
       {
         type: 'Column',
         width: 'stretch',
@@ -51,8 +49,9 @@ function line(collaboration: Collaboration, place: Place, now: Date, t: Catalogu
         ]
       },
       { type: 'Column', width: 'auto', items: [textBlock(t.cost.share(sharePercent(collaboration, place)), { weight: 'Bolder' })] }
-    ]
-  };
+    ],
+    submitButton(t.status.open(visible(collaboration.name)), { verb: STATUS_SHOW, networkId: place.network.id, collaborationId: collaboration.id })
+  );
 }
 
 /** «status Lierne»: the collaborations one municipality takes part in, with its share of each. */

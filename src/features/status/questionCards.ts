@@ -1,5 +1,6 @@
 import { card, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
-import { COLOUR_STYLE, meanCell } from '../../cards/answers';
+import { colourChip, meanCell, openingRow } from '../../cards/answers';
+import { visible } from '../../domain/text';
 import type { ExecutiveQuestion } from '../../domain/flags';
 import type { Collaboration, Network } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
@@ -15,16 +16,21 @@ export interface Answered {
 function line(item: Answered, t: Catalogue): CardElement {
   const colour = item.collaboration.status.periods[0]?.overall;
   return {
-    type: 'Container',
-    spacing: 'Medium',
-    selectAction: submitButton(t.status.open, { verb: STATUS_SHOW, networkId: item.network.id, collaborationId: item.collaboration.id }),
-    items: [
-      textBlock(`${plain(item.collaboration.name)} (${plain(item.network.name)})${colour ? ` – ${t.colour[colour]}` : ''}`, {
-        weight: 'Bolder',
-        ...(colour ? { color: COLOUR_STYLE[colour] } : {})
-      }),
-      ...item.texts.map((text) => textBlock(plain(text), { spacing: 'None' }))
-    ]
+    ...openingRow(
+      [
+        colourChip(colour),
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [
+            textBlock(`${plain(item.collaboration.name)} (${plain(item.network.name)})${colour ? ` – ${t.colour[colour]}` : ''}`, { weight: 'Bolder' }),
+            ...item.texts.map((text) => textBlock(plain(text), { spacing: 'None' }))
+          ]
+        }
+      ],
+      submitButton(t.status.open(visible(`${item.collaboration.name} (${item.network.name})`)), { verb: STATUS_SHOW, networkId: item.network.id, collaborationId: item.collaboration.id })
+    ),
+    spacing: 'Medium'
   };
 }
 

@@ -35,7 +35,8 @@ const nb = {
     overall: 'Samlet status',
     economy: 'Økonomi',
     comments: 'Fra lederne',
-    open: 'Åpne',
+    /** The name of a row that opens a collaboration's status, for screen readers. */
+    open: (name: string) => `Åpne ${name}`,
     refresh: 'Oppdater'
   },
 
@@ -93,7 +94,7 @@ const nn: typeof nb = {
     overall: 'Samla status',
     economy: 'Økonomi',
     comments: 'Frå leiarane',
-    open: 'Opne',
+    open: (name: string) => `Opne ${name}`,
     refresh: 'Oppdater'
   },
 
@@ -151,7 +152,7 @@ const en: typeof nb = {
     overall: 'Overall status',
     economy: 'Finances',
     comments: 'From the leaders',
-    open: 'Open',
+    open: (name: string) => `Open ${name}`,
     refresh: 'Refresh'
   },
 
