@@ -23,12 +23,19 @@ export class CardAudit {
   readonly violations: Violation[] = [];
   /** Rules axe could not decide by itself (e.g. text on a gradient): for a person to look at. */
   readonly incomplete = new Map<string, Set<string>>();
+  /** Time spent in axe, for the summary. */
+  ms = 0;
   private next = 0;
 
-  constructor(private readonly page: Page) {}
+  /** `say` hears each violation as it is found, so a run cut short still shows them. */
+  constructor(
+    private readonly page: Page,
+    private readonly say: (line: string) => void
+  ) {}
 
   /** Runs axe on `card` and records what it finds under `kind`; failures are reported at the end of the run. */
   async check(card: Locator, kind: string): Promise<void> {
+    const started = Date.now();
     const id = `card-${++this.next}`;
     await card.evaluate((element, value) => element.setAttribute('data-axe', value), id);
     const result = await new AxeBuilder({ page: this.page }).include(`[data-axe="${id}"]`).withTags(WCAG_TAGS).analyze();
@@ -42,6 +49,8 @@ export class CardAudit {
         nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
       });
     }
+    this.ms += Date.now() - started;
+    for (const v of result.violations) this.say(`    ✗ axe on ${kind}: ${v.id} (${v.nodes.length}×) ${v.help}`);
     for (const v of result.incomplete) this.incomplete.set(v.id, (this.incomplete.get(v.id) ?? new Set()).add(kind));
   }
 

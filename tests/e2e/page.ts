@@ -32,7 +32,7 @@ export class Playground {
     readonly page: Page,
     private readonly shotsDir: string
   ) {
-    this.audit = new CardAudit(page);
+    this.audit = new CardAudit(page, (line) => process.stdout.write(`${line}\n`));
   }
 
   /** Runs axe on one card, whole on the screen, and files what it finds under `kind`. */

@@ -154,16 +154,15 @@ function trendChart(collaboration: Collaboration, version: TemplateVersion, t: C
   };
 }
 
-/** The traffic light of each kept period, oldest first, as a tile with its shape and the colour written out. */
+/** The traffic light of each kept period, oldest first: its shape on the colour, and the colour written out. */
 function colourHistory(collaboration: Collaboration, t: Catalogue): CardElement {
   return {
     type: 'ColumnSet',
     columns: chronological(collaboration).map((p) => ({
       type: 'Column',
       width: 'auto',
-      style: COLOUR_STYLE[p.overall],
       items: [
-        textBlock(COLOUR_SYMBOL[p.overall], { horizontalAlignment: 'Center', size: 'Large' }),
+        { type: 'Container', style: COLOUR_STYLE[p.overall], items: [textBlock(COLOUR_SYMBOL[p.overall], { horizontalAlignment: 'Center', size: 'Large' })] },
         textBlock(periodShortName(p.period, t), { size: 'Small', spacing: 'None', horizontalAlignment: 'Center' }),
         textBlock(t.colour[p.overall], { size: 'Small', isSubtle: true, spacing: 'None', horizontalAlignment: 'Center' })
       ]
