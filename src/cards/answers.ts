@@ -3,7 +3,7 @@ import type { Question, TemplateVersion } from '../domain/template';
 import type { Answers, Colour, Economy } from '../domain/types';
 import type { Catalogue } from '../core/i18n/catalogue';
 import { direction } from '../domain/status';
-import { facts, textBlock, type ActionElement, type CardElement, type Cell } from '../core/card';
+import { facts, textBlock, type CardElement, type Cell } from '../core/card';
 
 /** How one stored answer reads on a card. */
 export function displayAnswer(question: Question, value: Answers[string] | undefined, t: Catalogue): string {
@@ -70,15 +70,25 @@ export function colourBadge(colour: Colour, t: Catalogue): CardElement {
   };
 }
 
+/** The words of a row as a screen reader should hear them: its texts with letters or digits, markdown escapes undone. */
+function rowWords(columns: CardElement[]): string {
+  return columns
+    .flatMap((column) => (column.items as CardElement[]).filter((e) => e.type === 'TextBlock').map((e) => String(e.text)))
+    .filter((text) => /[\p{L}\p{N}]/u.test(text))
+    .map((text) => text.replace(/\\(.)/g, '$1'))
+    .join(' ');
+}
+
 /**
- * A list row that opens something: the whole row is the button, named after what it opens
- * («Åpne Lønn»), with a chevron so it looks like it can be pressed.
+ * A list row that opens something: the whole row is one button with a chevron, so it looks like
+ * it can be pressed. Its name is what it opens plus everything the row shows («Åpne Lønn – Gul
+ * Sist: …»): WCAG 2.5.3 wants the visible words inside the name, and each row's name differs.
  */
-export function openingRow(columns: CardElement[], action: ActionElement): CardElement {
+export function openingRow(columns: CardElement[], name: (words: string) => string, data: Record<string, unknown>): CardElement {
   return {
     type: 'ColumnSet',
     spacing: 'Small',
-    selectAction: action,
+    selectAction: { type: 'Action.Submit', title: name(rowWords(columns)), data },
     columns: [...columns, { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [textBlock('›', { size: 'Large' })] }]
   };
 }

@@ -23,6 +23,8 @@ export class CardAudit {
   readonly violations: Violation[] = [];
   /** Rules axe could not decide by itself (e.g. text on a gradient): for a person to look at. */
   readonly incomplete = new Map<string, Set<string>>();
+  /** Charts left out, per kind of card: drawn by the Playground's own chart component, not by us. */
+  readonly charts = new Map<string, number>();
   /** Time spent in axe, for the summary. */
   ms = 0;
   private next = 0;
@@ -38,7 +40,20 @@ export class CardAudit {
     const started = Date.now();
     const id = `card-${++this.next}`;
     await card.evaluate((element, value) => element.setAttribute('data-axe', value), id);
-    const result = await new AxeBuilder({ page: this.page }).include(`[data-axe="${id}"]`).withTags(WCAG_TAGS).analyze();
+    // A chart (Chart.*) is drawn by the Playground's Fluent UI chart component, whose focus traps
+    // and legend fail axe whatever the card says; docs/accessibility.md lists it as a known gap.
+    const charts = await card.locator('[role=alert]:has(svg)').evaluateAll((found, value) =>
+      found.map((chart) => {
+        let element = chart;
+        while (element.parentElement && !element.parentElement.classList.contains('ac-adaptiveCard')) element = element.parentElement;
+        element.setAttribute('data-axe-chart', value);
+      }).length, id);
+    if (charts) this.charts.set(kind, (this.charts.get(kind) ?? 0) + charts);
+    const result = await new AxeBuilder({ page: this.page })
+      .include(`[data-axe="${id}"]`)
+      .exclude(`[data-axe-chart="${id}"]`)
+      .withTags(WCAG_TAGS)
+      .analyze();
     this.checked.set(kind, (this.checked.get(kind) ?? 0) + 1);
     for (const v of result.violations) {
       this.violations.push({

@@ -35,9 +35,10 @@ export class Playground {
     this.audit = new CardAudit(page, (line) => process.stdout.write(`${line}\n`));
   }
 
-  /** Runs axe on one card, whole on the screen, and files what it finds under `kind`. */
+  /** Runs axe on one card and files what it finds under `kind`. */
   async checkCard(card: Locator, kind: string): Promise<void> {
-    await this.inView(card, () => this.audit.check(card, kind));
+    await card.scrollIntoViewIfNeeded();
+    await this.audit.check(card, kind);
   }
 
   /** Switches to a chat or channel in the left-hand tree. */
@@ -88,21 +89,17 @@ export class Playground {
       await this.page.screenshot({ path: file });
       return file;
     }
-    await this.inView(card, () => card.screenshot({ path: file, animations: 'disabled' }));
-    return file;
-  }
-
-  /** The chat scrolls inside its own pane: grows the window so a tall card fits whole, runs `then`, shrinks it back. */
-  private async inView<T>(card: Locator, then: () => Promise<T>): Promise<T> {
+    // The chat scrolls inside its own pane: grow the window so a tall card fits, then shrink it back.
     const box = await card.boundingBox();
     const height = Math.ceil(box?.height ?? 0) + 300;
     if (height > VIEWPORT.height) await this.page.setViewportSize({ width: VIEWPORT.width, height });
     try {
       await card.scrollIntoViewIfNeeded();
-      return await then();
+      await card.screenshot({ path: file, animations: 'disabled' });
     } finally {
       if (height > VIEWPORT.height) await this.page.setViewportSize(VIEWPORT);
     }
+    return file;
   }
 
   async fillCheckIn(card: Locator, answers: CheckInAnswers): Promise<void> {

@@ -1,6 +1,5 @@
-import { card, commandButton, executeButton, heading, plain, refreshing, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, commandButton, executeButton, heading, plain, refreshing, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, COLOUR_SYMBOL, colourChip, colourText, displayAnswer, meanCell, openingRow, periodName, periodShortName } from '../../cards/answers';
-import { visible } from '../../domain/text';
 import { DEFAULT_COST_KEY } from '../../domain/cost';
 import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
 import type { TemplateVersion } from '../../domain/template';
@@ -63,7 +62,8 @@ function overviewLine(row: OverviewRow, network: Network, t: Catalogue): CardEle
         ]
       }
     ],
-    submitButton(t.status.open(visible(row.collaboration.name)), { verb: STATUS_SHOW, networkId: network.id, collaborationId: row.collaboration.id })
+    t.status.open,
+    { verb: STATUS_SHOW, networkId: network.id, collaborationId: row.collaboration.id }
   );
 }
 

@@ -1,6 +1,5 @@
-import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { colourChip, openingRow, periodName } from '../../cards/answers';
-import { visible } from '../../domain/text';
 import { flagsOf } from '../../domain/flags';
 import { sameName } from '../../domain/matching';
 import type { Collaboration, Municipality, Network } from '../../domain/types';
@@ -50,7 +49,8 @@ function line(collaboration: Collaboration, place: Place, now: Date, t: Catalogu
       },
       { type: 'Column', width: 'auto', items: [textBlock(t.cost.share(sharePercent(collaboration, place)), { weight: 'Bolder' })] }
     ],
-    submitButton(t.status.open(visible(collaboration.name)), { verb: STATUS_SHOW, networkId: place.network.id, collaborationId: collaboration.id })
+    t.status.open,
+    { verb: STATUS_SHOW, networkId: place.network.id, collaborationId: collaboration.id }
   );
 }
 

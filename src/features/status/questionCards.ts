@@ -1,6 +1,5 @@
-import { card, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, heading, plain, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { colourChip, meanCell, openingRow } from '../../cards/answers';
-import { visible } from '../../domain/text';
 import type { ExecutiveQuestion } from '../../domain/flags';
 import type { Collaboration, Network } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
@@ -13,24 +12,21 @@ export interface Answered {
   texts: string[];
 }
 
+/** The collaboration as a row that opens its status; what the leaders wrote follows below it. */
 function line(item: Answered, t: Catalogue): CardElement {
   const colour = item.collaboration.status.periods[0]?.overall;
+  const name = `${plain(item.collaboration.name)} (${plain(item.network.name)})${colour ? ` – ${t.colour[colour]}` : ''}`;
   return {
-    ...openingRow(
-      [
-        colourChip(colour),
-        {
-          type: 'Column',
-          width: 'stretch',
-          items: [
-            textBlock(`${plain(item.collaboration.name)} (${plain(item.network.name)})${colour ? ` – ${t.colour[colour]}` : ''}`, { weight: 'Bolder' }),
-            ...item.texts.map((text) => textBlock(plain(text), { spacing: 'None' }))
-          ]
-        }
-      ],
-      submitButton(t.status.open(visible(`${item.collaboration.name} (${item.network.name})`)), { verb: STATUS_SHOW, networkId: item.network.id, collaborationId: item.collaboration.id })
-    ),
-    spacing: 'Medium'
+    type: 'Container',
+    spacing: 'Medium',
+    items: [
+      openingRow(
+        [colourChip(colour), { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(name, { weight: 'Bolder' })] }],
+        t.status.open,
+        { verb: STATUS_SHOW, networkId: item.network.id, collaborationId: item.collaboration.id }
+      ),
+      ...item.texts.map((text) => textBlock(plain(text), { spacing: 'None' }))
+    ]
   };
 }
 
