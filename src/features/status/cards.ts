@@ -45,26 +45,23 @@ function overviewLine(row: OverviewRow, network: Network, t: Catalogue): CardEle
   const colour = row.latest?.overall;
   const warnings = flagTexts(row.flags, t);
   const notes = [row.latest ? t.status.last(periodName(row.latest.period, t)) : t.status.never, ...warnings];
-  return openingRow(
-    [
-      colourChip(colour),
-      {
-        type: 'Column',
-        width: 'stretch',
-        items: [
-          textBlock(`${plain(row.collaboration.name)}${colour ? ` – ${t.colour[colour]}` : ''}`, { weight: 'Bolder' }),
-          textBlock(notes.join(' · '), {
-            spacing: 'None',
-            size: 'Small',
-            color: warnings.length ? 'attention' : 'default',
-            isSubtle: warnings.length === 0
-          })
-        ]
-      }
-    ],
-    t.status.open,
-    { verb: STATUS_SHOW, networkId: network.id, collaborationId: row.collaboration.id }
-  );
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    items: [
+      openingRow(
+        [colourChip(colour), { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(`${plain(row.collaboration.name)}${colour ? ` – ${t.colour[colour]}` : ''}`, { weight: 'Bolder' })] }],
+        t.status.open,
+        { verb: STATUS_SHOW, networkId: network.id, collaborationId: row.collaboration.id }
+      ),
+      textBlock(notes.join(' · '), {
+        spacing: 'Small',
+        size: 'Small',
+        color: warnings.length ? 'attention' : 'default',
+        isSubtle: warnings.length === 0
+      })
+    ]
+  };
 }
 
 /** Sectors with the most urgent collaboration first, so what needs attention is on top. */

@@ -36,22 +36,25 @@ function line(collaboration: Collaboration, place: Place, now: Date, t: Catalogu
     ...(flags.overdue ? [t.status.overdue] : []),
     ...(flags.decisionNeeded ? [t.status.decision] : [])
   ];
-  return openingRow(
-    [
-      colourChip(latest?.overall),
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    items: [
+      openingRow(
+        [colourChip(latest?.overall), { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(`${plain(collaboration.name)}${latest ? ` – ${t.colour[latest.overall]}` : ''}`, { weight: 'Bolder' })] }],
+        t.status.open,
+        { verb: STATUS_SHOW, networkId: place.network.id, collaborationId: collaboration.id }
+      ),
       {
-        type: 'Column',
-        width: 'stretch',
-        items: [
-          textBlock(`${plain(collaboration.name)}${latest ? ` – ${t.colour[latest.overall]}` : ''}`, { weight: 'Bolder' }),
-          textBlock(notes.join(' · '), { spacing: 'None', size: 'Small', isSubtle: true })
+        type: 'ColumnSet',
+        spacing: 'Small',
+        columns: [
+          { type: 'Column', width: 'stretch', items: [textBlock(notes.join(' · '), { size: 'Small', isSubtle: true })] },
+          { type: 'Column', width: 'auto', items: [textBlock(t.cost.share(sharePercent(collaboration, place)), { weight: 'Bolder' })] }
         ]
-      },
-      { type: 'Column', width: 'auto', items: [textBlock(t.cost.share(sharePercent(collaboration, place)), { weight: 'Bolder' })] }
-    ],
-    t.status.open,
-    { verb: STATUS_SHOW, networkId: place.network.id, collaborationId: collaboration.id }
-  );
+      }
+    ]
+  };
 }
 
 /** «status Lierne»: the collaborations one municipality takes part in, with its share of each. */

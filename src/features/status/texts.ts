@@ -35,7 +35,7 @@ const nb = {
     overall: 'Samlet status',
     economy: 'Økonomi',
     comments: 'Fra lederne',
-    /** The name of a row that opens a collaboration's status: what it opens and everything the row shows. */
+    /** The name of a row that opens a collaboration's status: what it opens and the words the row shows. */
     open: (name: string) => `Åpne ${name}`,
     refresh: 'Oppdater'
   },
