@@ -18,6 +18,8 @@ const LONN_CHANNEL = 'Indre Namdal - Lønn';
 const GENERAL_CHANNEL = 'Indre Namdal - General';
 /** The årshjul runs against a moved clock after a restart; short rounds so a due step goes out at once. */
 const SCHEDULED = { SCHEDULER_INTERVAL_SECONDS: '2' };
+/** How long a scheduled message may take after a restart: sends that fail while the playground starts are retried with backoff. */
+const SCHEDULED_WAIT = { timeout: 60_000 };
 const WELCOME = 'Velkommen til Sampuls';
 
 /** Texts typed into the form. The data dir is new on every run, so the journal shows whether each was stored. */
@@ -298,7 +300,7 @@ const steps: Step[] = [
     async run(ui, stack) {
       await stack.restart({ ...SCHEDULED, SAMPULS_CLOCK: '2027-01-05T08:59:58' });
       const reminder = ui.lastCard('Påminnelse: vi mangler fortsatt innsjekken din for desember 2026');
-      await reminder.waitFor();
+      await reminder.waitFor(SCHEDULED_WAIT);
       await expectText(reminder, 'Sjekk inn: Lønn');
       await reminder.getByRole('button', { name: 'Send inn' }).waitFor();
       await ui.checkCard(reminder, 'check-in reminder');
@@ -313,14 +315,14 @@ const steps: Step[] = [
     async run(ui, stack) {
       await stack.restart({ ...SCHEDULED, SAMPULS_CLOCK: '2027-01-11T08:59:58' });
       const escalation = ui.cardsWith('Forsinket rapportering – Indre Namdal').filter({ hasText: 'desember 2026' }).last();
-      await escalation.waitFor();
+      await escalation.waitFor(SCHEDULED_WAIT);
       await expectText(escalation, /^Lønn$/);
       await expectText(escalation, 'Leder: Alex Wilber');
       await ui.checkCard(escalation, 'escalation');
       await ui.shot(escalation, 'escalation');
       await ui.openConversation(GENERAL_CHANNEL);
       const digest = ui.cardsWith('Sammendrag 3. tertial 2026 – Indre Namdal').first();
-      await digest.waitFor();
+      await digest.waitFor(SCHEDULED_WAIT);
       await expectText(digest, 'Har ikke rapportert');
       await ui.checkCard(digest, 'digest');
       await ui.shot();
