@@ -31,24 +31,66 @@ export function answerFacts(version: TemplateVersion, answers: Answers, t: Catal
   );
 }
 
-/** Adaptive Card colour names for a traffic-light status. */
+/**
+ * A traffic light as Adaptive Card container styles: a pale background under dark text. In Teams'
+ * host config green and yellow *text* reach only 2.1:1 and 1.5:1 on white (WCAG AA asks 4.5:1),
+ * so a status colour is never a text colour (docs/accessibility.md).
+ */
 export const COLOUR_STYLE: Record<Colour, 'good' | 'warning' | 'attention'> = {
   green: 'good',
   yellow: 'warning',
   red: 'attention'
 };
 
-/**
- * A traffic light as a coloured dot beside the written colour: yellow text on white is hard to
- * read, and the word carries the meaning for anyone who cannot tell the colours apart.
- */
+/** A shape for each colour, so the colour is never the only carrier of meaning. */
+export const COLOUR_SYMBOL: Record<Colour, string> = { green: '●', yellow: '▲', red: '■' };
+
+/** A colour as people read it without seeing colour: «▲ Gul». */
+export const colourText = (colour: Colour, t: Catalogue): string => `${COLOUR_SYMBOL[colour]} ${t.colour[colour]}`;
+
+/** A traffic light as a small column: its shape in dark text on the colour's pale background («○» when none). */
+export function colourChip(colour: Colour | undefined, size: 'Medium' | 'Large' = 'Medium'): CardElement {
+  return {
+    type: 'Column',
+    width: 'auto',
+    verticalContentAlignment: 'Center',
+    ...(colour ? { style: COLOUR_STYLE[colour] } : {}),
+    items: [textBlock(colour ? COLOUR_SYMBOL[colour] : '○', { size, horizontalAlignment: 'Center' })]
+  };
+}
+
+/** A traffic light as a chip beside the written colour. */
 export function colourBadge(colour: Colour, t: Catalogue): CardElement {
   return {
     type: 'ColumnSet',
     columns: [
-      { type: 'Column', width: 'auto', items: [textBlock('●', { color: COLOUR_STYLE[colour], size: 'Large' })] },
+      colourChip(colour, 'Large'),
       { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(t.colour[colour], { weight: 'Bolder', size: 'Medium' })] }
     ]
+  };
+}
+
+/** The words of a row as a screen reader should hear them: its texts with letters or digits, markdown escapes undone. */
+function rowWords(columns: CardElement[]): string {
+  return columns
+    .flatMap((column) => (column.items as CardElement[]).filter((e) => e.type === 'TextBlock').map((e) => String(e.text)))
+    .filter((text) => /[\p{L}\p{N}]/u.test(text))
+    .map((text) => text.replace(/\\(.)/g, '$1'))
+    .join(' ');
+}
+
+/**
+ * A list row that opens something: one button with a chevron, so it looks like it can be pressed.
+ * Its name is what it opens plus the words it shows («Åpne Lønn – Gul»): WCAG 2.5.3 wants the
+ * visible words inside the name. Keep one line of text in it: axe reads the text of stacked blocks
+ * run together («GulSist») and then finds the name does not match; details go below the row.
+ */
+export function openingRow(columns: CardElement[], name: (words: string) => string, data: Record<string, unknown>): CardElement {
+  return {
+    type: 'ColumnSet',
+    spacing: 'Small',
+    selectAction: { type: 'Action.Submit', title: name(rowWords(columns)), data },
+    columns: [...columns, { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [textBlock('›', { size: 'Large' })] }]
   };
 }
 

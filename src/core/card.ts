@@ -61,14 +61,14 @@ export function facts(rows: [string, string][]): CardElement {
   return { type: 'FactSet', facts: rows.map(([title, value]) => ({ title, value: plain(value) })) };
 }
 
-/** A table cell: plain text, or text with TextBlock options such as colour or weight. */
-export type Cell = string | { text: string; options: Record<string, unknown> };
+/** A table cell: plain text, or text with TextBlock options such as weight, and a container style for its background. */
+export type Cell = string | { text: string; options: Record<string, unknown>; style?: string };
 
 /** A table with relative column widths; the first row is its header, in bold. */
 export function table(widths: number[], rows: Cell[][]): CardElement {
   const cell = (value: Cell, header: boolean) => {
-    const { text, options } = typeof value === 'string' ? { text: value, options: {} } : value;
-    return { type: 'TableCell', items: [textBlock(text, header ? { weight: 'Bolder', ...options } : options)] };
+    const { text, options, style } = typeof value === 'string' ? { text: value, options: {}, style: undefined } : value;
+    return { type: 'TableCell', ...(style ? { style } : {}), items: [textBlock(text, header ? { weight: 'Bolder', ...options } : options)] };
   };
   return {
     type: 'Table',

@@ -60,6 +60,71 @@ function markdown(card: AdaptiveCard): string[] {
   });
 }
 
+/** Every action of a card with its title: buttons, buttons in ActionSets and the `selectAction` of rows. */
+function actionTitles(card: AdaptiveCard): string[] {
+  const titles: string[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const { type, title } = value as { type?: unknown; title?: unknown };
+      if (typeof type === 'string' && type.startsWith('Action.')) titles.push(typeof title === 'string' ? title.trim() : '');
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit([card.body, card.actions ?? []]);
+  return titles;
+}
+
+/**
+ * Text and background colours of the Microsoft 365 Agents Playground 0.2.28 (Teams' light host
+ * config), as #aarrggbb like the host config itself; the browser run measures the real thing.
+ */
+const HOST = {
+  background: { default: '#ffffff', emphasis: '#f9f8f7', accent: '#c7def9', good: '#ccffcc', attention: '#ffc5b2', warning: '#ffe2b2' },
+  text: {
+    default: ['#ff252424', '#bf252424'],
+    dark: ['#ff252424', '#bf252424'],
+    light: ['#ffffffff', '#fff3f2f1'],
+    accent: ['#ff6264a7', '#ff8b8cc7'],
+    good: ['#ff92c353', '#e592c353'],
+    warning: ['#fff8d22a', '#e5f8d22a'],
+    attention: ['#ffc4314b', '#e5c4314b']
+  }
+} as const;
+
+const channels = (hex: string) => [1, 3, 5, 7].map((i) => parseInt(hex.slice(i, i + 2), 16)).filter((n) => !Number.isNaN(n));
+
+/** WCAG 2.x contrast ratio of text (#aarrggbb, blended onto the background) on a background (#rrggbb). */
+function contrast(text: string, background: string): number {
+  const [alpha, ...rgb] = channels(text);
+  const bg = channels(background);
+  const luminance = (c: number[]) =>
+    c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const blended = rgb.map((v, i) => (alpha / 255) * v + (1 - alpha / 255) * bg[i]);
+  const [hi, lo] = [luminance(blended), luminance(bg)].sort((a, b) => b - a);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Every TextBlock with the background it stands on: the nearest container, column or cell style. */
+function textsOnBackground(card: AdaptiveCard): { text: string; ratio: number }[] {
+  const found: { text: string; ratio: number }[] = [];
+  const visit = (value: unknown, background: keyof typeof HOST.background) => {
+    if (Array.isArray(value)) return value.forEach((v) => visit(v, background));
+    if (!value || typeof value !== 'object') return;
+    const element = value as CardElement;
+    const here = typeof element.style === 'string' && element.style in HOST.background && !element.type.startsWith('Input.') && !element.type.startsWith('Action.')
+      ? (element.style as keyof typeof HOST.background)
+      : background;
+    if (element.type === 'TextBlock') {
+      const colours = HOST.text[(element.color as keyof typeof HOST.text | undefined) ?? 'default'];
+      found.push({ text: String(element.text), ratio: contrast(colours[element.isSubtle ? 1 : 0], HOST.background[here]) });
+    }
+    Object.values(element).forEach((v) => visit(v, here));
+  };
+  visit(card.body, 'default');
+  return found;
+}
+
 describe.each(samples)('%s', (_name, { card }) => {
   it('is Adaptive Card 1.5 that the official parser reads without complaint', () => {
     expect(card.version).toBe('1.5');
@@ -85,6 +150,21 @@ describe.each(samples)('%s', (_name, { card }) => {
       expect(typeof input.label === 'string' && input.label.length > 0).toBe(true);
       if (input.isRequired) expect(input.errorMessage).toEqual(expect.any(String));
     }
+  });
+
+  it('names every action after what it does, each differently (a screen reader lists them out of their row)', () => {
+    const titles = actionTitles(card);
+    expect(titles.filter((title) => title === '')).toEqual([]);
+    expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
+  });
+
+  it('writes every text at 4.5:1 or more against its background in Teams’ colours, so colour is never text that cannot be read', () => {
+    expect(textsOnBackground(card).filter(({ ratio }) => ratio < 4.5).map(({ text, ratio }) => `${text.slice(0, 40)}: ${ratio.toFixed(2)}:1`)).toEqual([]);
+  });
+
+  it('never lets a coloured background alone carry meaning: each holds a word or a shape', () => {
+    const coloured = elements(card).filter((e) => ['good', 'warning', 'attention'].includes(e.style as string) && !e.type.startsWith('Action.'));
+    for (const element of coloured) expect(markdown({ ...card, body: [element] }).join('').trim()).not.toBe('');
   });
 
   it('stays under 80 KB, well inside Teams’ message limit', () => {

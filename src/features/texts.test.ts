@@ -322,11 +322,11 @@ const SAME_IN_NYNORSK = [
   'audit.field.cadence', 'audit.field.costKey', 'audit.field.goals', 'audit.field.hostMunicipalityId', 'audit.field.language',
   'audit.field.legalForm', 'audit.field.municipalityId', 'audit.field.number', 'audit.field.phase', 'audit.field.questions',
   'audit.field.retention', 'audit.field.roles', 'audit.field.sector', 'definition.problem.tooLong',
-  'admin.addCollaboration', 'admin.addMunicipality', 'admin.cadenceLabel', 'admin.collaborations', 'admin.edit',
+  'admin.addCollaboration', 'admin.addMunicipality', 'admin.cadenceLabel', 'admin.collaborations',
   'admin.hostLabel', 'admin.languageName.en', 'admin.languageName.nb', 'admin.languageName.nn', 'admin.legalFormLabel',
   'admin.noHost', 'admin.numberLabel', 'admin.personLabel', 'admin.phase.avvikling',
   'admin.phase.drift', 'admin.phase.etablering', 'admin.phase.evaluering', 'admin.phase.idé', 'admin.phase.vedtak',
-  'admin.phaseLabel', 'admin.remove', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
+  'admin.phaseLabel', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
   'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',
   'link.generalChannel',
   'survey.administrative', 'survey.all', 'survey.municipality', 'survey.political', 'survey.question', 'survey.send'
@@ -351,7 +351,8 @@ const SAME_RESULT = {
     'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle', 'about.cosmos', 'about.privacyContact',
     'checklist.title', 'checklist.phaseHeading', 'checklist.itemSubtitle', 'checklist.move', 'checklist.due', 'checklist.overdue', 'checklist.reference', 'checklist.reminderLine',
     'prioritise.newTitle', 'prioritise.potentialInput', 'prioritise.resultSubtitle', 'prioritise.resultTitle', 'prioritise.scoreTitle',
-    'survey.title', 'survey.resultsTitle', 'survey.startTitle', 'survey.rateTitle', 'survey.rateLine', 'survey.points'
+    'survey.title', 'survey.resultsTitle', 'survey.startTitle', 'survey.rateTitle', 'survey.rateLine', 'survey.points',
+    'admin.edit', 'admin.remove'
   ],
   en: [
     'templates.title',

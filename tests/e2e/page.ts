@@ -1,6 +1,7 @@
 /** Helpers for the Agents Playground UI: chatting, finding Adaptive Cards, the check-in form, screenshots. */
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { CardAudit } from './axe';
 import { ACTION_TIMEOUT_MS, VIEWPORT, waitFor } from './stack';
 
 const EDITOR = '[data-lexical-editor=true][role=textbox]';
@@ -25,11 +26,20 @@ export async function expectText(scope: Locator | Page, text: string | RegExp): 
 export class Playground {
   /** `<nn>-<step>`: how the next screenshot file names start. */
   shotPrefix = '';
+  readonly audit: CardAudit;
 
   constructor(
     readonly page: Page,
     private readonly shotsDir: string
-  ) {}
+  ) {
+    this.audit = new CardAudit(page, (line) => process.stdout.write(`${line}\n`));
+  }
+
+  /** Runs axe on one card and files what it finds under `kind`. */
+  async checkCard(card: Locator, kind: string): Promise<void> {
+    await card.scrollIntoViewIfNeeded();
+    await this.audit.check(card, kind);
+  }
 
   /** Switches to a chat or channel in the left-hand tree. */
   async openConversation(name: string): Promise<void> {
@@ -112,6 +122,74 @@ export class Playground {
       await text('Hva må besluttes eller avklares?', answers.decision);
     }
     await text('Resultater å feire siden sist', answers.celebrate);
+  }
+
+  /**
+   * The check-in form as a keyboard user fills it: from the message box, Shift+Tab back into the
+   * card, then Tab from field to field, arrows in radio groups and lists, Space and Enter. No clicks.
+   */
+  async fillCheckInByKeyboard(card: Locator, answers: CheckInAnswers): Promise<void> {
+    const keys = this.page.keyboard;
+    const groups = card.getByRole('radiogroup');
+    await this.page.locator(EDITOR).first().focus(); // where the cursor is after typing a message
+    await this.keyTo(groups.nth(0).getByRole('radio'), 'Shift+Tab');
+    if (answers.overall) await this.chooseRadio(groups.nth(0), answers.overall);
+    const type = async (label: string, value: string | undefined) => {
+      if (value === undefined) return;
+      await this.keyTo(card.getByRole('textbox', { name: label, exact: true }));
+      await keys.press('Control+A');
+      await keys.type(value);
+    };
+    await type('Kort begrunnelse', answers.reason);
+    const combos = card.getByRole('combobox');
+    for (const [i, option] of answers.scale.entries()) await this.chooseOption(combos.nth(i), option);
+    await this.chooseRadio(groups.nth(1), answers.economy);
+    await type('Kommentar til økonomi', answers.economyComment);
+    await type('Risikoer eller hindringer som bør løftes', answers.risks);
+    if (answers.decision !== undefined) {
+      await this.keyTo(card.getByRole('checkbox', { name: /Ja, vi trenger en beslutning eller avklaring/ }));
+      await keys.press('Space');
+      await type('Hva må besluttes eller avklares?', answers.decision);
+    }
+    await type('Resultater å feire siden sist', answers.celebrate);
+  }
+
+  /** Sends a form with the keyboard: Tab to its button, then Enter. */
+  async submitByKeyboard(card: Locator): Promise<void> {
+    await this.keyTo(card.getByRole('button', { name: 'Send inn', exact: true }));
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Presses `key` until one of `targets` has the focus, as someone moving through the page does. */
+  private async keyTo(targets: Locator, key = 'Tab', max = 80): Promise<void> {
+    for (let i = 0; i <= max; i++) {
+      if (await targets.evaluateAll((all) => all.some((e) => e === e.ownerDocument.activeElement))) return;
+      if (i < max) await this.page.keyboard.press(key);
+    }
+    throw new Error(`${max} × ${key} did not reach ${targets.toString()}`);
+  }
+
+  /** Tab into a radio group, arrows to the option, Space to choose it. */
+  private async chooseRadio(group: Locator, name: string): Promise<void> {
+    await this.keyTo(group.getByRole('radio'));
+    const radio = group.getByRole('radio', { name, exact: true });
+    await this.keyTo(radio, 'ArrowDown', 6);
+    await this.page.keyboard.press('Space');
+    if (!(await radio.isChecked())) throw new Error(`the keyboard did not choose «${name}»`);
+  }
+
+  /** Tab to a drop-down list, Enter opens it, arrows to the option, Enter chooses it. */
+  private async chooseOption(combo: Locator, name: string): Promise<void> {
+    await this.keyTo(combo);
+    await this.page.keyboard.press('Enter');
+    const option = this.page.getByRole('option', { name, exact: true });
+    await option.waitFor();
+    const id = await option.getAttribute('id');
+    const active = async () => (await combo.getAttribute('aria-activedescendant')) === id;
+    for (const key of ['ArrowDown', 'ArrowUp']) for (let i = 0; i < 8 && !(await active()); i++) await this.page.keyboard.press(key);
+    await this.page.keyboard.press('Enter');
+    const chosen = await combo.inputValue();
+    if (chosen !== name) throw new Error(`the keyboard chose «${chosen}», not «${name}»`);
   }
 
   async submit(card: Locator): Promise<void> {

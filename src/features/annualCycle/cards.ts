@@ -1,5 +1,5 @@
 import { card, commandButton, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
-import { COLOUR_STYLE, meanCell, periodName } from '../../cards/answers';
+import { COLOUR_STYLE, colourText, meanCell, periodName } from '../../cards/answers';
 import type { AnnualCycleEvent } from '../../domain/annualCycle';
 import { scoreOf } from '../../domain/flags';
 import { writtenAnswers } from '../../domain/reporting';
@@ -49,8 +49,8 @@ export function digestCard(network: Network, period: string, rows: DigestRow[], 
   const colourCell = (c: Collaboration) => {
     const [now, before] = c.status.periods;
     if (!now) return t.notAnswered;
-    const text = before && before.overall !== now.overall ? t.annualCycle.changedColour(t.colour[before.overall], t.colour[now.overall]) : t.colour[now.overall];
-    return { text, options: { color: COLOUR_STYLE[now.overall], weight: 'Bolder' } };
+    const text = before && before.overall !== now.overall ? t.annualCycle.changedColour(colourText(before.overall, t), colourText(now.overall, t)) : colourText(now.overall, t);
+    return { text, options: { weight: 'Bolder' }, style: COLOUR_STYLE[now.overall] };
   };
   const sorted = [...rows].sort((a, b) => a.collaboration.name.localeCompare(b.collaboration.name, 'nb'));
   const withDecision = sorted.filter((r) => latest(r.collaboration)?.decisionNeeded).map((r) => [r.collaboration, writtenAnswers(r.collaboration, 'decisionText')] as [Collaboration, string[]]);

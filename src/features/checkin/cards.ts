@@ -96,13 +96,14 @@ const MAX_LISTED_ERRORS = 10;
 
 function errorSummary(version: TemplateVersion, errors: AnswerError[], t: Catalogue): CardElement {
   const labelOf = (key: string) => version.questions.find((q) => q.key === key)?.label ?? plain(shorten(key));
-  const line = (text: string) => textBlock(text, { color: 'attention', spacing: 'Small' });
+  // Dark text on the attention background: attention-coloured text there reaches only 3.6:1.
+  const line = (text: string) => textBlock(text, { spacing: 'Small' });
   const hidden = errors.length - MAX_LISTED_ERRORS;
   return {
     type: 'Container',
     style: 'attention',
     items: [
-      textBlock(t.checkIn.notSavedTitle, { weight: 'Bolder', color: 'attention' }),
+      textBlock(t.checkIn.notSavedTitle, { weight: 'Bolder' }),
       ...errors.slice(0, MAX_LISTED_ERRORS).map((e) => line(`• ${labelOf(e.key)}: ${t.checkIn.errorCode[e.code]}`)),
       ...(hidden > 0 ? [line(t.checkIn.moreErrors(hidden))] : [])
     ]

@@ -1,5 +1,5 @@
-import { card, commandButton, executeButton, heading, plain, refreshing, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
-import { COLOUR_STYLE, displayAnswer, meanCell, periodName, periodShortName } from '../../cards/answers';
+import { card, commandButton, executeButton, heading, plain, refreshing, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { COLOUR_STYLE, COLOUR_SYMBOL, colourChip, colourText, displayAnswer, meanCell, openingRow, periodName, periodShortName } from '../../cards/answers';
 import { currentPhase, missingAnchoring, progressOf } from '../../domain/checklist';
 import { DEFAULT_COST_KEY } from '../../domain/cost';
 import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
@@ -48,28 +48,20 @@ function overviewLine(row: OverviewRow, network: Network, t: Catalogue): CardEle
   const warnings = flagTexts(row.flags, t);
   const notes = [row.latest ? t.status.last(periodName(row.latest.period, t)) : t.status.never, ...warnings];
   return {
-    type: 'ColumnSet',
+    type: 'Container',
     spacing: 'Small',
-    selectAction: submitButton(t.status.open, { verb: STATUS_SHOW, networkId: network.id, collaborationId: row.collaboration.id }),
-    columns: [
-      {
-        type: 'Column',
-        width: 'auto',
-        items: [textBlock(colour ? '●' : '○', { color: colour ? COLOUR_STYLE[colour] : 'default', size: 'Medium' })]
-      },
-      {
-        type: 'Column',
-        width: 'stretch',
-        items: [
-          textBlock(`${plain(row.collaboration.name)}${colour ? ` – ${t.colour[colour]}` : ''}`, { weight: 'Bolder' }),
-          textBlock(notes.join(' · '), {
-            spacing: 'None',
-            size: 'Small',
-            color: warnings.length ? 'attention' : 'default',
-            isSubtle: warnings.length === 0
-          })
-        ]
-      }
+    items: [
+      openingRow(
+        [colourChip(colour), { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(`${plain(row.collaboration.name)}${colour ? ` – ${t.colour[colour]}` : ''}`, { weight: 'Bolder' })] }],
+        t.status.open,
+        { verb: STATUS_SHOW, networkId: network.id, collaborationId: row.collaboration.id }
+      ),
+      textBlock(notes.join(' · '), {
+        spacing: 'Small',
+        size: 'Small',
+        color: warnings.length ? 'attention' : 'default',
+        isSubtle: warnings.length === 0
+      })
     ]
   };
 }
@@ -110,7 +102,7 @@ function comparisonTable(version: TemplateVersion, now: PeriodSummary, previous:
     [4, 1, 1],
     [
       [t.status.question, t.status.now, t.status.previous],
-      [t.status.overall, { text: t.colour[now.overall], options: { weight: 'Bolder' } }, before(previous && t.colour[previous.overall])],
+      [t.status.overall, { text: colourText(now.overall, t), options: { weight: 'Bolder' }, style: COLOUR_STYLE[now.overall] }, before(previous && colourText(previous.overall, t))],
       [t.status.economy, before(now.economy && t.economy[now.economy]), before(previous?.economy && t.economy[previous.economy])],
       ...version.questions
         .filter((q) => q.kind === 'scale')
@@ -161,7 +153,7 @@ function trendChart(collaboration: Collaboration, version: TemplateVersion, t: C
   };
 }
 
-/** The traffic light of each kept period, oldest first, with the colour also written out. */
+/** The traffic light of each kept period, oldest first: its shape on the colour, and the colour written out. */
 function colourHistory(collaboration: Collaboration, t: Catalogue): CardElement {
   return {
     type: 'ColumnSet',
@@ -169,7 +161,7 @@ function colourHistory(collaboration: Collaboration, t: Catalogue): CardElement 
       type: 'Column',
       width: 'auto',
       items: [
-        textBlock('●', { color: COLOUR_STYLE[p.overall], horizontalAlignment: 'Center', size: 'Large' }),
+        { type: 'Container', style: COLOUR_STYLE[p.overall], items: [textBlock(COLOUR_SYMBOL[p.overall], { horizontalAlignment: 'Center', size: 'Large' })] },
         textBlock(periodShortName(p.period, t), { size: 'Small', spacing: 'None', horizontalAlignment: 'Center' }),
         textBlock(t.colour[p.overall], { size: 'Small', isSubtle: true, spacing: 'None', horizontalAlignment: 'Center' })
       ]

@@ -1,5 +1,5 @@
-import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
-import { COLOUR_STYLE, periodName } from '../../cards/answers';
+import { card, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { colourChip, openingRow, periodName } from '../../cards/answers';
 import { flagsOf } from '../../domain/flags';
 import { sameName } from '../../domain/matching';
 import type { Collaboration, Municipality, Network } from '../../domain/types';
@@ -37,20 +37,22 @@ function line(collaboration: Collaboration, place: Place, now: Date, t: Catalogu
     ...(flags.decisionNeeded ? [t.status.decision] : [])
   ];
   return {
-    type: 'ColumnSet',
+    type: 'Container',
     spacing: 'Small',
-    selectAction: submitButton(t.status.open, { verb: STATUS_SHOW, networkId: place.network.id, collaborationId: collaboration.id }),
-    columns: [
-      { type: 'Column', width: 'auto', items: [textBlock(latest ? '●' : '○', { color: latest ? COLOUR_STYLE[latest.overall] : 'default', size: 'Medium' })] },
+    items: [
+      openingRow(
+        [colourChip(latest?.overall), { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(`${plain(collaboration.name)}${latest ? ` – ${t.colour[latest.overall]}` : ''}`, { weight: 'Bolder' })] }],
+        t.status.open,
+        { verb: STATUS_SHOW, networkId: place.network.id, collaborationId: collaboration.id }
+      ),
       {
-        type: 'Column',
-        width: 'stretch',
-        items: [
-          textBlock(`${plain(collaboration.name)}${latest ? ` – ${t.colour[latest.overall]}` : ''}`, { weight: 'Bolder' }),
-          textBlock(notes.join(' · '), { spacing: 'None', size: 'Small', isSubtle: true })
+        type: 'ColumnSet',
+        spacing: 'Small',
+        columns: [
+          { type: 'Column', width: 'stretch', items: [textBlock(notes.join(' · '), { size: 'Small', isSubtle: true })] },
+          { type: 'Column', width: 'auto', items: [textBlock(t.cost.share(sharePercent(collaboration, place)), { weight: 'Bolder' })] }
         ]
-      },
-      { type: 'Column', width: 'auto', items: [textBlock(t.cost.share(sharePercent(collaboration, place)), { weight: 'Bolder' })] }
+      }
     ]
   };
 }

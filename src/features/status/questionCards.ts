@@ -1,5 +1,5 @@
-import { card, commandButton, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
-import { COLOUR_STYLE, meanCell } from '../../cards/answers';
+import { card, commandButton, heading, plain, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { colourChip, meanCell, openingRow } from '../../cards/answers';
 import type { ExecutiveQuestion } from '../../domain/flags';
 import type { Collaboration, Network } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
@@ -12,17 +12,19 @@ export interface Answered {
   texts: string[];
 }
 
+/** The collaboration as a row that opens its status; what the leaders wrote follows below it. */
 function line(item: Answered, t: Catalogue): CardElement {
   const colour = item.collaboration.status.periods[0]?.overall;
+  const name = `${plain(item.collaboration.name)} (${plain(item.network.name)})${colour ? ` – ${t.colour[colour]}` : ''}`;
   return {
     type: 'Container',
     spacing: 'Medium',
-    selectAction: submitButton(t.status.open, { verb: STATUS_SHOW, networkId: item.network.id, collaborationId: item.collaboration.id }),
     items: [
-      textBlock(`${plain(item.collaboration.name)} (${plain(item.network.name)})${colour ? ` – ${t.colour[colour]}` : ''}`, {
-        weight: 'Bolder',
-        ...(colour ? { color: COLOUR_STYLE[colour] } : {})
-      }),
+      openingRow(
+        [colourChip(colour), { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [textBlock(name, { weight: 'Bolder' })] }],
+        t.status.open,
+        { verb: STATUS_SHOW, networkId: item.network.id, collaborationId: item.collaboration.id }
+      ),
       ...item.texts.map((text) => textBlock(plain(text), { spacing: 'None' }))
     ]
   };

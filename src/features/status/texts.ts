@@ -36,7 +36,8 @@ const nb = {
     overall: 'Samlet status',
     economy: 'Økonomi',
     comments: 'Fra lederne',
-    open: 'Åpne',
+    /** The name of a row that opens a collaboration's status: what it opens and the words the row shows. */
+    open: (name: string) => `Åpne ${name}`,
     refresh: 'Oppdater'
   },
 
@@ -99,7 +100,7 @@ const nn: typeof nb = {
     overall: 'Samla status',
     economy: 'Økonomi',
     comments: 'Frå leiarane',
-    open: 'Opne',
+    open: (name: string) => `Opne ${name}`,
     refresh: 'Oppdater'
   },
 
@@ -162,7 +163,7 @@ const en: typeof nb = {
     overall: 'Overall status',
     economy: 'Finances',
     comments: 'From the leaders',
-    open: 'Open',
+    open: (name: string) => `Open ${name}`,
     refresh: 'Refresh'
   },
 

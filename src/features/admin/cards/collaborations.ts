@@ -1,5 +1,6 @@
 import { card, heading, plain, submitButton, textBlock, type AdaptiveCard } from '../../../core/card';
 import { choiceInput, numberInput, textInput } from '../../../cards/inputs';
+import { visible } from '../../../domain/text';
 import { CADENCES, LEGAL_FORMS, PHASES, type Collaboration, type Network } from '../../../domain/types';
 import type { Catalogue } from '../../../core/i18n/catalogue';
 import { rowWithButton } from './municipalities';
@@ -16,7 +17,7 @@ export function collaborationsCard(network: Network, collaborations: Collaborati
       ...(sorted.length ? [] : [textBlock(network.municipalities.length ? t.admin.noCollaborations : t.admin.needsMunicipalities)]),
       ...sorted.map((c) =>
         rowWithButton(c.name, t.admin.collaborationLine(t.admin.phase[phaseOf(c)], leaders(c)), {
-          title: t.admin.edit,
+          title: t.admin.edit(visible(c.name)),
           data: { verb: ADMIN_OPEN, networkId: network.id, section: 'collaboration', itemId: c.id }
         })
       )

@@ -1,5 +1,6 @@
 import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../core/card';
 import { numberInput, textInput } from '../../../cards/inputs';
+import { visible } from '../../../domain/text';
 import type { Municipality, Network } from '../../../domain/types';
 import type { Catalogue } from '../../../core/i18n/catalogue';
 import { ADMIN_MUNICIPALITY_REMOVE, ADMIN_MUNICIPALITY_SAVE, ADMIN_OPEN } from './verbs';
@@ -26,7 +27,7 @@ export function municipalitiesCard(network: Network, t: Catalogue): AdaptiveCard
       ...(sorted.length ? [] : [textBlock(t.admin.noMunicipalities)]),
       ...sorted.map((m) =>
         rowWithButton(m.name, t.admin.municipalityLine(m.number, population(m.population)), {
-          title: t.admin.edit,
+          title: t.admin.edit(visible(m.name)),
           data: { verb: ADMIN_OPEN, networkId: network.id, section: 'municipality', itemId: m.id }
         })
       )

@@ -13,26 +13,38 @@ export interface RoleHolder {
   leads: Collaboration[];
 }
 
-/** A role as a sentence part: «kommunedirektør i Grong», «leder for Lønn». */
-export function roleText(role: Grantable, network: Network, t: Catalogue, detail: { municipalityId?: string; collaboration?: Collaboration }): string {
-  if (role === 'leader') return t.admin.leaderOf(plain(detail.collaboration?.name ?? ''));
+/** A role as a sentence part: «kommunedirektør i Grong», «leder for Lønn»; `show` is `visible` where nothing is markdown (buttons). */
+export function roleText(
+  role: Grantable,
+  network: Network,
+  t: Catalogue,
+  detail: { municipalityId?: string; collaboration?: Collaboration },
+  show: (name: string) => string = plain
+): string {
+  if (role === 'leader') return t.admin.leaderOf(show(detail.collaboration?.name ?? ''));
   const municipality = network.municipalities.find((m) => m.id === detail.municipalityId);
-  if (role === 'kommunedirektør' && municipality) return t.admin.kommunedirektørOf(plain(municipality.name));
-  if (role === 'folkevalgt' && municipality) return t.admin.folkevalgtOf(plain(municipality.name));
+  if (role === 'kommunedirektør' && municipality) return t.admin.kommunedirektørOf(show(municipality.name));
+  if (role === 'folkevalgt' && municipality) return t.admin.folkevalgtOf(show(municipality.name));
   return t.privacy.role[role];
 }
 
 function holderRows(holder: RoleHolder, network: Network, t: Catalogue): CardElement[] {
   const { person, membership, leads } = holder;
-  const revoke = (role: Grantable, collaborationId?: string) => ({
-    title: t.admin.remove,
-    data: { verb: ADMIN_ROLE_REVOKE, networkId: network.id, tenantId: person.tenantId, aadObjectId: person.aadObjectId, role, ...(collaborationId ? { collaborationId } : {}) }
-  });
+  const row = (role: Grantable, detail: { municipalityId?: string; collaboration?: Collaboration }) =>
+    rowWithButton(person.name, roleText(role, network, t, detail), {
+      title: t.admin.remove(visible(person.name), roleText(role, network, t, detail, visible)),
+      data: {
+        verb: ADMIN_ROLE_REVOKE,
+        networkId: network.id,
+        tenantId: person.tenantId,
+        aadObjectId: person.aadObjectId,
+        role,
+        ...(detail.collaboration ? { collaborationId: detail.collaboration.id } : {})
+      }
+    });
   return [
-    ...(membership?.roles ?? []).map((role) =>
-      rowWithButton(person.name, roleText(role, network, t, { municipalityId: membership?.municipalityId }), revoke(role))
-    ),
-    ...leads.map((c) => rowWithButton(person.name, roleText('leader', network, t, { collaboration: c }), revoke('leader', c.id)))
+    ...(membership?.roles ?? []).map((role) => row(role, { municipalityId: membership?.municipalityId })),
+    ...leads.map((collaboration) => row('leader', { collaboration }))
   ];
 }
 
