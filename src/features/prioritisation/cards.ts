@@ -60,7 +60,7 @@ export function roundResultCard(view: RoundView, t: Catalogue): AdaptiveCard {
         ]),
         scoreChart(ranked, t)
       ]),
-      ...(generous.length ? [textBlock(t.prioritise.everythingHigh(names(generous)), { color: 'warning', weight: 'Bolder' })] : []),
+      ...(generous.length ? [textBlock(t.prioritise.everythingHigh(names(generous)), { color: 'attention', weight: 'Bolder' })] : []),
       ...(waiting.length ? [textBlock(t.prioritise.waiting(names(waiting)), { isSubtle: true })] : []),
       ...Object.entries(adopted).flatMap(([areaId, collaborationId]) => {
         const area = round.areas.find((a) => a.id === areaId);
