@@ -83,7 +83,7 @@ export function assemble(options: AssemblyOptions): Assembly {
   const deployment = options.deployment ?? { version: VERSION, store: { kind: 'embedded', directory: '' } };
   const bot = createBot({ store, documents, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules, deployment });
   const exports = { store, templates, links, log, t: catalogues.nb, clock, modules };
-  const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports, reports: { store, links, log, catalogues, clock } });
+  const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports, reports: { store, documents, links, log, catalogues, clock } });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({
       store, messenger, templates, log, catalogues, clock, modules,

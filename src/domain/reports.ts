@@ -1,6 +1,8 @@
+import { DateTime } from 'luxon';
+import { nthWorkingDay } from './calendar';
 import { DEFAULT_COST_KEY, splitCost } from './cost';
 import { flagsOf, scoreOf } from './flags';
-import { parsePeriod, periodAt, periodBounds, type PeriodKey } from './period';
+import { parsePeriod, periodAt, periodBounds, ZONE, type PeriodKey } from './period';
 import { writtenAnswers } from './reporting';
 import { direction, type Direction } from './status';
 import type { Collaboration, Colour, Economy, LegalForm, Network, Phase } from './types';
@@ -167,4 +169,36 @@ export function municipalityOverview(network: Network, collaborations: Collabora
       };
     })
   };
+}
+
+/**
+ * A collaboration as it stood at a meeting's cut-off: only the periods answered before it, and
+ * the written answers only when their period is still the newest. A report filed for a meeting
+ * shows this, so it reads the same whenever it is made.
+ */
+export function asOf(collaboration: Collaboration, cutoff: Date): Collaboration {
+  const before = cutoff.toISOString();
+  const periods = collaboration.status.periods.filter((p) => p.lastSubmittedAt < before);
+  const newestKept = periods[0]?.period === collaboration.status.periods[0]?.period;
+  return { ...collaboration, status: { periods, latest: newestKept ? collaboration.status.latest : [] } };
+}
+
+/** Working days before the meeting its report is cut off and ready (DOMAIN.md: the årshjul). */
+export const REPORT_READY_WORKING_DAYS = 3;
+
+/** The cut-off of a meeting on `meetingDay` (YYYY-MM-DD, Oslo): the start of the working day that many working days before it. */
+export function meetingCutoff(meetingDay: string): Date | undefined {
+  const day = DateTime.fromISO(meetingDay, { zone: ZONE });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDay) || !day.isValid) return undefined;
+  return nthWorkingDay(day, -REPORT_READY_WORKING_DAYS).startOf('day').toJSDate();
+}
+
+/** «møte 10.12.2026», «møte 2026-12-10», «meeting 10.12.2026»: the meeting's day as YYYY-MM-DD; 'none' when the text names no meeting. */
+export function parseMeetingDay(text: string | undefined): string | 'none' | undefined {
+  const match = /^\s*(?:møte|mote|meeting)\b\s*(.*)$/iu.exec(text ?? '');
+  if (!match) return 'none';
+  const date = match[1].trim();
+  const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(date);
+  const iso = norwegian ? `${norwegian[3]}-${norwegian[2].padStart(2, '0')}-${norwegian[1].padStart(2, '0')}` : date;
+  return meetingCutoff(iso) ? iso : undefined;
 }

@@ -335,7 +335,8 @@ const SAME_IN_NYNORSK = [
   'reports.legalForm', 'reports.host', 'reports.phase', 'reports.goals', 'reports.history', 'reports.historyColumns.period',
   'reports.historyColumns.colour', 'reports.historyColumns.economy', 'reports.historyColumns.score', 'reports.historyColumns.respondents',
   'reports.overviewColumns.collaboration', 'reports.overviewColumns.legalForm', 'reports.overviewColumns.host',
-  'reports.overviewColumns.costKey', 'reports.overviewColumns.phase', 'reports.noHost'
+  'reports.overviewColumns.costKey', 'reports.overviewColumns.phase', 'reports.noHost',
+  'audit.field.file', 'audit.field.cutoff', 'audit.field.sha256'
 ];
 
 const SAME_IN_ENGLISH = [
@@ -343,7 +344,8 @@ const SAME_IN_ENGLISH = [
   'status.helpEntries.0.word', 'status.helpEntries.4.word', 'admin.helpEntries.0.word', 'help.commandStatus',
   'help.buttonStatus', 'annualCycle.colour', 'privacy.role.admin',
   'admin.personLabel', 'admin.roleName.admin',
-  'reports.columns.colour', 'reports.columns.trend', 'reports.historyColumns.colour', 'reports.noHost'
+  'reports.columns.colour', 'reports.columns.trend', 'reports.historyColumns.colour', 'reports.noHost',
+  'audit.field.sha256'
 ];
 
 /** Function results that may equal nb's for the same arguments: names, periods and numbers only. */
@@ -359,7 +361,7 @@ const SAME_RESULT = {
     'checklist.title', 'checklist.phaseHeading', 'checklist.itemSubtitle', 'checklist.move', 'checklist.due', 'checklist.overdue', 'checklist.reference', 'checklist.reminderLine',
     'prioritise.newTitle', 'prioritise.potentialInput', 'prioritise.resultSubtitle', 'prioritise.resultTitle', 'prioritise.scoreTitle',
     'survey.title', 'survey.resultsTitle', 'survey.startTitle', 'survey.rateTitle', 'survey.rateLine', 'survey.points',
-    'reports.annualLink', 'reports.annualTitle', 'reports.tertialLink', 'reports.tertialTitle', 'reports.overdueLine', 'reports.decimal'
+    'reports.annualLink', 'reports.annualTitle', 'reports.tertialLink', 'reports.tertialTitle', 'reports.overdueLine', 'reports.decimal', 'reports.meetingLink'
   ],
   en: [
     'templates.title',

@@ -4,12 +4,14 @@ import type { Logger } from '../core/log';
 import type { Language } from '../core/module';
 import type { Links } from '../core/options';
 import type { Store } from '../core/store';
+import type { DocumentStore } from '../core/documents';
 import { buildReport } from '../features/reports/build';
 import { verifyReportGrant } from '../features/reports/links';
 import { userOfKey } from './export';
 
 export interface ReportRouteOptions {
   store: Store;
+  documents: DocumentStore;
   links: Links;
   log: Logger;
   catalogues: Record<Language, Catalogue>;
@@ -30,7 +32,7 @@ export function reportRoute(options: ReportRouteOptions) {
     const match = /^([\w-]+\.[\w-]+)\.docx$/.exec(String(req.params['*'] ?? ''));
     const grant = match ? verifyReportGrant(match[1], options.links.secret, Math.floor(now.getTime() / 1000)) : undefined;
     const profile = grant ? await options.store.profiles.get(userOfKey(grant.user)) : undefined;
-    const report = grant && (await buildReport(options.store, options.catalogues, profile, grant, now));
+    const report = grant && (await buildReport(options, profile, grant, now));
     if (!grant || !report) {
       res.send(403, { error: 'Forbidden' });
       return;

@@ -14,10 +14,10 @@ const linkSet = (links: OfferedReports['links']): CardElement => ({
 });
 
 /** `rapport`: per network, links to the tertial report and the municipalities' overviews. */
-export function reportsCard(offers: OfferedReports[], minutes: number, t: Catalogue): AdaptiveCard {
+export function reportsCard(offers: OfferedReports[], intro: string, t: Catalogue): AdaptiveCard {
   return card([
     heading(t.reports.cardTitle),
-    textBlock(t.reports.cardIntro(minutes)),
+    textBlock(intro),
     ...offers.flatMap((o) => [textBlock(plain(o.network), { weight: 'Bolder', spacing: 'Medium' }), linkSet(o.links)]),
     textBlock(t.reports.annualHint, { size: 'Small', isSubtle: true })
   ]);

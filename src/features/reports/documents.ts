@@ -19,7 +19,8 @@ const shortPeriod = (t: Catalogue, period: PeriodKey): string => {
 const percent = (t: Catalogue, share: number) => `${t.reports.decimal(share * 100)} %`;
 const listOrNone = (t: Catalogue, items: string[]): Block => (items.length ? { kind: 'bullets', items } : { kind: 'paragraph', text: t.reports.none });
 
-export function tertialDocument(report: TertialReport, t: Catalogue, madeAt: Date): ReportDocument {
+/** `meeting`: the day of the meeting the report is filed for, its data as of `madeAt` (the cut-off). */
+export function tertialDocument(report: TertialReport, t: Catalogue, madeAt: Date, meeting?: string): ReportDocument {
   const r = t.reports;
   const count = (test: (l: TertialReport['lines'][number]) => boolean) => report.lines.filter(test).length;
   const decisions = report.lines.filter((l) => l.decisionNeeded).map((l) => (l.decisions.length ? `${l.name}: ${l.decisions.join(' ')}` : l.name));
@@ -51,7 +52,10 @@ export function tertialDocument(report: TertialReport, t: Catalogue, madeAt: Dat
   if (report.trend.length) {
     blocks.push({ kind: 'heading', text: r.trendHeading }, { kind: 'chart', points: report.trend.map((p) => ({ label: shortPeriod(t, p.tertial), value: p.score })), description: r.trendChart });
   }
-  return { title: r.tertialTitle(report.network), subtitle: r.tertialSubtitle(periodText(t, report.tertial), t.date(madeAt.toISOString())), blocks };
+  const subtitle = meeting
+    ? r.meetingSubtitle(t.date(madeAt.toISOString()), t.date(`${meeting}T12:00:00Z`))
+    : r.tertialSubtitle(periodText(t, report.tertial), t.date(madeAt.toISOString()));
+  return { title: r.tertialTitle(report.network), subtitle, blocks };
 }
 
 export function annualDocument(report: AnnualReport, t: Catalogue, madeAt: Date): ReportDocument {

@@ -17,6 +17,8 @@ export interface ReportGrant {
   municipalityId?: string;
   /** The annual report's year. */
   year?: number;
+  /** A tertial report filed for the meeting on this day (YYYY-MM-DD): made once, as of the cut-off. */
+  meeting?: string;
   /** Expiry, seconds since the epoch. */
   exp: number;
 }

@@ -1,4 +1,5 @@
 import { ZONE } from '../../domain/period';
+import { meetingCutoff, parseMeetingDay } from '../../domain/reports';
 import { memberNetworkIds, readsOnlyOwnMunicipality, userKey } from '../../domain/roles';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import type { FeatureOptions } from '../../core/options';
@@ -26,6 +27,9 @@ function municipalitiesFor(profile: Profile, network: Network) {
 export async function offerReports(options: FeatureOptions, turn: Turn, profile: Profile, name?: string): Promise<Reply> {
   const { t } = options;
   if (memberNetworkIds(profile).length === 0) return say(t.general.notMember);
+  const meeting = parseMeetingDay(name);
+  if (meeting === undefined) return say(t.reports.badMeeting);
+  if (meeting !== 'none') return offerMeetingReports(options, turn, profile, meeting);
   const scope = await loadScope(options, profile);
   if (name) {
     const found = findCollaboration(options, scope, name, { verb: REPORT_ANNUAL });
@@ -42,7 +46,21 @@ export async function offerReports(options: FeatureOptions, turn: Turn, profile:
       }))
     ]
   }));
-  return show(reportsCard(offers, MINUTES, t));
+  return show(reportsCard(offers, t.reports.cardIntro(MINUTES), t));
+}
+
+/** `rapport møte <dato>`: per network, the tertial report filed for that meeting, once its cut-off has passed. */
+async function offerMeetingReports(options: FeatureOptions, turn: Turn, profile: Profile, meeting: string): Promise<Reply> {
+  const { t } = options;
+  const cutoff = meetingCutoff(meeting)!;
+  const day = t.date(`${meeting}T12:00:00Z`);
+  if (turn.now < cutoff) return say(t.reports.notYet(day, t.date(cutoff.toISOString())));
+  const { networks } = await options.store.directory.loadNetworks(memberNetworkIds(profile));
+  const offers = networks.map((network) => ({
+    network: network.name,
+    links: [{ title: t.reports.meetingLink(network.name, day), url: link(options, turn, { report: 'tertial', networkId: network.id, meeting }) }]
+  }));
+  return show(reportsCard(offers, t.reports.meetingIntro(MINUTES), t));
 }
 
 function annualReply(options: FeatureOptions, turn: Turn, collaboration: Collaboration): Reply {

@@ -10,7 +10,7 @@ export function reportSamples(t: Catalogue): CardSample[] {
     sample('reports offered', reportsCard, [
       { network: network.name, links: [{ title: t.reports.tertialLink(network.name), url }, ...network.municipalities.map((m) => ({ title: t.reports.overviewLink(m.name), url }))] },
       { network: HOSTILE_NAME, links: [{ title: t.reports.tertialLink(HOSTILE_NAME), url }] }
-    ], 15, t),
+    ], t.reports.cardIntro(15), t),
     sample('annual report link', annualReportCard, t.reports.annualLink(HOSTILE_NAME, 2026), url, 15, t)
   ];
 }

@@ -5,7 +5,8 @@ import type { Direction } from '../../domain/status';
 const nb = {
   reports: {
     helpEntries: [
-      { word: 'rapport', text: 'Tertialrapport, oversikt for en kommune og årsrapport for et samarbeid, som Word-dokumenter til saksbehandling.' }
+      { word: 'rapport', text: 'Tertialrapport, oversikt for en kommune og årsrapport for et samarbeid, som Word-dokumenter til saksbehandling.' },
+      { word: 'rapport møte 10.12.2026', text: 'Tertialrapporten til et møte, laget av dataene per fristen og arkivert uendret.' }
     ],
     cardTitle: 'Rapporter',
     cardIntro: (minutes: number) => `Word-dokumenter til møtene i styringsorganene. Lenkene virker i ${minutes} minutter og bare for deg.`,
@@ -49,6 +50,11 @@ const nb = {
     costKey: (equal: number, population: number) => `${equal} % likt, ${population} % etter innbyggertall`,
     notAParticipant: 'deltar ikke',
     noHost: '–',
+    meetingLink: (network: string, date: string) => `Tertialrapport til møtet ${date} – ${network}`,
+    meetingSubtitle: (cutoff: string, meeting: string) => `Status for samarbeidene per ${cutoff}, til møtet ${meeting}. Arkivert uendret.`,
+    meetingIntro: (minutes: number) => `Rapporten til møtet lages én gang, av dataene per fristen, og arkiveres uendret. Lenkene virker i ${minutes} minutter og bare for deg.`,
+    badMeeting: 'Skriv datoen for møtet, for eksempel «rapport møte 10.12.2026».',
+    notYet: (meeting: string, ready: string) => `Rapporten til møtet ${meeting} blir klar ${ready}, når fristen for dataene er nådd.`,
     decimal: (value: number) => value.toLocaleString('nb-NO', { maximumFractionDigits: 1 })
   }
 };
@@ -56,7 +62,8 @@ const nb = {
 const nn: typeof nb = {
   reports: {
     helpEntries: [
-      { word: 'rapport', text: 'Tertialrapport, oversikt for ein kommune og årsrapport for eit samarbeid, som Word-dokument til sakshandsaming.' }
+      { word: 'rapport', text: 'Tertialrapport, oversikt for ein kommune og årsrapport for eit samarbeid, som Word-dokument til sakshandsaming.' },
+      { word: 'rapport møte 10.12.2026', text: 'Tertialrapporten til eit møte, laga av dataa per fristen og arkivert uendra.' }
     ],
     cardTitle: 'Rapportar',
     cardIntro: (minutes: number) => `Word-dokument til møta i styringsorgana. Lenkjene verkar i ${minutes} minutt og berre for deg.`,
@@ -100,6 +107,11 @@ const nn: typeof nb = {
     costKey: (equal: number, population: number) => `${equal} % likt, ${population} % etter innbyggjartal`,
     notAParticipant: 'deltek ikkje',
     noHost: '–',
+    meetingLink: (network: string, date: string) => `Tertialrapport til møtet ${date} – ${network}`,
+    meetingSubtitle: (cutoff: string, meeting: string) => `Status for samarbeida per ${cutoff}, til møtet ${meeting}. Arkivert uendra.`,
+    meetingIntro: (minutes: number) => `Rapporten til møtet vert laga éin gong, av dataa per fristen, og arkivert uendra. Lenkjene verkar i ${minutes} minutt og berre for deg.`,
+    badMeeting: 'Skriv datoen for møtet, til dømes «rapport møte 10.12.2026».',
+    notYet: (meeting: string, ready: string) => `Rapporten til møtet ${meeting} vert klar ${ready}, når fristen for dataa er nådd.`,
     decimal: (value: number) => value.toLocaleString('nn-NO', { maximumFractionDigits: 1 })
   }
 };
@@ -107,7 +119,8 @@ const nn: typeof nb = {
 const en: typeof nb = {
   reports: {
     helpEntries: [
-      { word: 'reports', text: 'Tertial report, overview for a municipality and annual report for a collaboration, as Word documents for case handling.' }
+      { word: 'reports', text: 'Tertial report, overview for a municipality and annual report for a collaboration, as Word documents for case handling.' },
+      { word: 'reports meeting 10.12.2026', text: 'The tertial report for a meeting, made from the data as of the cut-off and filed unchanged.' }
     ],
     cardTitle: 'Reports',
     cardIntro: (minutes: number) => `Word documents for the governing bodies' meetings. The links work for ${englishCount(minutes, 'minute', 'minutes')}, and only for you.`,
@@ -151,6 +164,11 @@ const en: typeof nb = {
     costKey: (equal: number, population: number) => `${equal} % equally, ${population} % by population`,
     notAParticipant: 'not a participant',
     noHost: '–',
+    meetingLink: (network: string, date: string) => `Tertial report for the meeting on ${date} – ${network}`,
+    meetingSubtitle: (cutoff: string, meeting: string) => `Status of the collaborations as of ${cutoff}, for the meeting on ${meeting}. Filed unchanged.`,
+    meetingIntro: (minutes: number) => `The meeting’s report is made once, from the data as of the cut-off, and filed unchanged. The links work for ${englishCount(minutes, 'minute', 'minutes')}, and only for you.`,
+    badMeeting: 'Please type the meeting’s date, for example ‘reports meeting 10.12.2026’.',
+    notYet: (meeting: string, ready: string) => `The report for the meeting on ${meeting} will be ready on ${ready}, when the cut-off for its data is reached.`,
     decimal: (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 1 })
   }
 };
