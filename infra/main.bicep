@@ -1,5 +1,5 @@
-// Sampuls on Azure: a bot identity without secrets, the app host, Cosmos DB for NoSQL reached
-// through Entra ID only, Key Vault for the signing secret, and Application Insights. Deploy with `az deployment group create` or
+// Sampuls on Azure: a bot identity without secrets, the app host, Cosmos DB for NoSQL and Blob
+// Storage reached through Entra ID only, Key Vault for the signing secret, and Application Insights. Deploy with `az deployment group create` or
 // the Microsoft 365 Agents Toolkit; see the README's deployment guide.
 
 @description('Base name for every resource; letters and digits, unique within Azure.')
@@ -41,6 +41,10 @@ var containers = [
 ]
 // Cosmos DB Built-in Data Contributor: data-plane read and write, no keys, no control plane.
 var cosmosDataContributor = '00000000-0000-0000-0000-000000000002'
+// Storage Blob Data Contributor: reads and writes blobs (the filed reports), no keys, no control plane.
+var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+// The container the reports filed for meetings are kept in (BLOB_CONTAINER's default).
+var documentsContainer = 'documents'
 // Key Vault Secrets User: reads secret values, nothing else.
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 
@@ -120,6 +124,47 @@ resource dataAccess 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@20
   }
 }
 
+// Reports filed for meetings (case documents): reached with the bot identity only, shared keys off,
+// nothing public; deleted blobs are kept 30 days, so a mistaken delete can be undone.
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  // Account names are global, 3–24 lowercase letters and digits.
+  name: 'st${uniqueString(resourceGroup().id, resourceBaseName)}'
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_ZRS' }
+  properties: {
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    deleteRetentionPolicy: { enabled: true, days: 30 }
+    containerDeleteRetentionPolicy: { enabled: true, days: 30 }
+  }
+}
+
+resource documents 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: documentsContainer
+  properties: { publicAccess: 'None' }
+}
+
+resource documentsAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: storage
+  name: guid(storage.id, identity.id, storageBlobDataContributor)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 // The signing secret lives here, not in the app settings: the app gets a Key Vault reference that
 // App Service resolves with the bot's identity, which may read this one secret and nothing else.
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
@@ -188,6 +233,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'COSMOS_ENDPOINT', value: cosmos.properties.documentEndpoint }
         { name: 'COSMOS_DATABASE', value: databaseName }
+        { name: 'BLOB_ENDPOINT', value: storage.properties.primaryEndpoints.blob }
+        { name: 'BLOB_CONTAINER', value: documentsContainer }
         { name: 'PUBLIC_URL', value: 'https://${resourceBaseName}-app.azurewebsites.net' }
         // Without a version: App Service follows a rotated secret (within a day, or on restart).
         { name: 'SIGNING_SECRET', value: '@Microsoft.KeyVault(SecretUri=${signingSecretValue.properties.secretUri})' }
@@ -228,5 +275,6 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 output BOT_ID string = identity.properties.clientId
 output BOT_DOMAIN string = app.properties.defaultHostName
 output COSMOS_ENDPOINT string = cosmos.properties.documentEndpoint
+output BLOB_ENDPOINT string = storage.properties.primaryEndpoints.blob
 output APP_NAME string = app.name
 output KEY_VAULT_NAME string = vault.name

@@ -4,7 +4,8 @@ const PRODUCTION = {
   MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555',
   MICROSOFT_APP_TYPE: 'UserAssignedMSI',
   MICROSOFT_APP_TENANT_ID: '66666666-7777-8888-9999-000000000000',
-  COSMOS_ENDPOINT: 'https://sampuls.documents.azure.com:443/'
+  COSMOS_ENDPOINT: 'https://sampuls.documents.azure.com:443/',
+  BLOB_ENDPOINT: 'https://sampulsdocs.blob.core.windows.net'
 };
 
 describe('loadConfig', () => {
@@ -27,7 +28,8 @@ describe('loadConfig', () => {
     expect(!result.ok && result.errors).toEqual([
       'MICROSOFT_APP_TYPE: required in production (SingleTenant or UserAssignedMSI)',
       'MICROSOFT_APP_TENANT_ID: required in production',
-      'COSMOS_ENDPOINT: required in production (the Azure Cosmos DB account URL; or SAMPULS_STORE=embedded to try the bot from this machine through a dev tunnel)'
+      'COSMOS_ENDPOINT: required in production (the Azure Cosmos DB account URL; or SAMPULS_STORE=embedded to try the bot from this machine through a dev tunnel)',
+      "BLOB_ENDPOINT: required in production (the storage account's blob endpoint, where reports are filed)"
     ]);
   });
 
@@ -74,7 +76,7 @@ describe('tunnel mode: real authentication on the embedded store (SAMPULS_STORE=
 
   it('is refused without the explicit choice: an identity without COSMOS_ENDPOINT never falls back to the embedded store', () => {
     const result = loadConfig(TUNNEL);
-    expect(!result.ok && result.errors).toEqual([expect.stringMatching(/^COSMOS_ENDPOINT: required in production .*SAMPULS_STORE=embedded/)]);
+    expect(!result.ok && result.errors).toEqual([expect.stringMatching(/^COSMOS_ENDPOINT: required in production .*SAMPULS_STORE=embedded/), expect.stringMatching(/^BLOB_ENDPOINT: required in production/)]);
     expect(loadConfig({ ...TUNNEL, SAMPULS_STORE: 'cosmos' }).ok).toBe(false);
   });
 

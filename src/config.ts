@@ -35,6 +35,8 @@ export interface Config {
   host: string;
   identity?: BotIdentity;
   cosmos: { endpoint?: string; key?: string; database: string };
+  /** Azure Blob Storage for case documents (reports); the embedded emulator under dataDir when no endpoint. */
+  blob: { endpoint?: string; container: string };
   dataDir: string;
   logLevel: string;
   /** Base URL people reach the bot at, for download links; the bot's own address when unset. */
@@ -72,6 +74,8 @@ const schema = z.object({
   COSMOS_ENDPOINT: optional.pipe(z.string().url('must be a URL such as https://<account>.documents.azure.com:443/').optional()),
   COSMOS_KEY: optional,
   COSMOS_DATABASE: optional,
+  BLOB_ENDPOINT: optional.pipe(z.string().url('must be a URL such as https://<account>.blob.core.windows.net').optional()),
+  BLOB_CONTAINER: optional.pipe(z.string().regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/, 'must be a container name: 3–63 lowercase letters, digits and single hyphens').optional()),
   SAMPULS_STORE: optional.pipe(z.enum(['cosmos', 'embedded'], { message: 'must be cosmos or embedded' }).optional()),
   /** Set by App Service on every instance: the embedded store has no place there. */
   WEBSITE_INSTANCE_ID: optional,
@@ -126,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
           }
         : {}),
       cosmos: { endpoint: s.COSMOS_ENDPOINT, key: s.COSMOS_KEY, database: s.COSMOS_DATABASE ?? 'sampuls' },
+      blob: { endpoint: s.BLOB_ENDPOINT, container: s.BLOB_CONTAINER ?? 'documents' },
       dataDir: s.SAMPULS_DATA_DIR ?? '.data',
       logLevel: s.LOG_LEVEL ?? 'info',
       publicUrl: s.PUBLIC_URL,
@@ -180,6 +185,9 @@ function storeErrors(s: z.infer<typeof schema>, mode: Mode): string[] {
   const errors: string[] = [];
   if (mode === 'production' && !s.COSMOS_ENDPOINT) {
     errors.push('COSMOS_ENDPOINT: required in production (the Azure Cosmos DB account URL; or SAMPULS_STORE=embedded to try the bot from this machine through a dev tunnel)');
+  }
+  if (mode === 'production' && !s.BLOB_ENDPOINT) {
+    errors.push('BLOB_ENDPOINT: required in production (the storage account\'s blob endpoint, where reports are filed)');
   }
   if (s.SAMPULS_STORE === 'embedded' && s.COSMOS_ENDPOINT) errors.push('SAMPULS_STORE: embedded, but COSMOS_ENDPOINT is set too; leave one of them out');
   if (s.SAMPULS_STORE === 'cosmos' && !s.COSMOS_ENDPOINT) errors.push('COSMOS_ENDPOINT: required when SAMPULS_STORE is cosmos');

@@ -9,6 +9,7 @@ import { loadConfig, type BotIdentity, type Config } from './config';
 import type { Deployment, Links } from './core/options';
 import type { Logger } from './core/log';
 import type { Store } from './core/store';
+import type { DocumentStore } from './core/documents';
 import type { UserId } from './domain/types';
 import type restify from 'restify';
 import { seedDemo } from './demo/seed';
@@ -18,6 +19,7 @@ import { Scheduler } from './features/annualCycle/scheduler';
 import { createHttpServer } from './http/server';
 import { createLogger } from './log';
 import { openStore } from './store/open';
+import { openDocuments } from './store/documents/open';
 import { startTelemetry } from './telemetry';
 
 
@@ -38,6 +40,7 @@ export class ConfigurationError extends Error {}
 
 export interface AssemblyOptions {
   store: Store;
+  documents: DocumentStore;
   log: Logger;
   clock: () => Date;
   /** Production identity; local mode without it. */
@@ -70,7 +73,7 @@ export interface Assembly {
 
 /** Wires adapter, bot and HTTP server around a store; shared by startBot and the HTTP tests. */
 export function assemble(options: AssemblyOptions): Assembly {
-  const { store, log, clock, identity } = options;
+  const { store, documents, log, clock, identity } = options;
   const local = identity === undefined;
   const adapter = createAdapter(identity, log);
   const messenger = new ConnectorMessenger({ loopbackOnly: local, ...(identity ? { token: connectorToken(identity) } : {}) });
@@ -78,9 +81,9 @@ export function assemble(options: AssemblyOptions): Assembly {
   const links = { baseUrl: options.publicUrl ?? '', secret: options.signingSecret ?? randomBytes(32).toString('hex') };
   const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
   const deployment = options.deployment ?? { version: VERSION, store: { kind: 'embedded', directory: '' } };
-  const bot = createBot({ store, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules, deployment });
+  const bot = createBot({ store, documents, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules, deployment });
   const exports = { store, templates, links, log, t: catalogues.nb, clock, modules };
-  const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports });
+  const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports, reports: { store, documents, links, log, catalogues, clock } });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({
       store, messenger, templates, log, catalogues, clock, modules,
@@ -108,13 +111,14 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   const log = createLogger(config.logLevel, options.logMirror);
   const storage = await openStore(config, log);
   const { store } = storage;
+  const filing = await openDocuments(config, storage.embedded, log);
   // The demo's tenants and people exist only in the playground: a real tenant (tunnel mode) starts empty.
   if (storage.embedded && config.mode === 'local' && (await store.directory.isEmpty())) {
     await seedDemo(store, clock());
     log.info({}, 'empty local store seeded with the demo networks');
   }
   const { identity, publicUrl, signingSecret, bootstrapAdmins } = config;
-  const assembly = assemble({ store, log, clock, identity, publicUrl, signingSecret, bootstrapAdmins, deployment: deploymentOf(config) });
+  const assembly = assemble({ store, documents: filing.documents, log, clock, identity, publicUrl, signingSecret, bootstrapAdmins, deployment: deploymentOf(config) });
   const { server, links } = assembly;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const scheduler = config.scheduler.enabled ? assembly.scheduler(config.scheduler) : undefined;
@@ -131,6 +135,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeIdleConnections();
       await Promise.all([closed, stopping]);
+      await filing.close();
       await storage.close();
     }
   };

@@ -1,4 +1,5 @@
 import type { UserId } from '../domain/types';
+import type { DocumentStore } from './documents';
 import type { Catalogue } from './i18n/catalogue';
 import type { Logger } from './log';
 import type { Messenger } from './messenger';
@@ -25,6 +26,8 @@ export interface Deployment {
 /** What every feature handler is given; built once at the composition root. */
 export interface FeatureOptions {
   store: Store;
+  /** Finished documents (reports filed for meetings), kept unchanged. */
+  documents: DocumentStore;
   templates: TemplateVersions;
   messenger: Messenger;
   log: Logger;

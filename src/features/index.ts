@@ -11,6 +11,7 @@ import { help } from './help';
 import { link } from './link';
 import { networkFile } from './networkFile';
 import { prioritisation } from './prioritisation';
+import { reports } from './reports';
 import { privacy } from './privacy';
 import { annualCycle } from './annualCycle';
 import { status } from './status';
@@ -18,7 +19,7 @@ import { survey } from './survey';
 import { templates } from './templates';
 
 /** Every capability of Sampuls, in the order the help card lists them. Adding one is a folder under features/ and a line here. */
-export const modules: readonly FeatureModule[] = [checkIn, status, link, cost, annualCycle, survey, checklist, prioritisation, spreadsheetExport, audit, privacy, admin, templates, about, help, networkFile];
+export const modules: readonly FeatureModule[] = [checkIn, status, link, cost, annualCycle, survey, checklist, prioritisation, spreadsheetExport, reports, audit, privacy, admin, templates, about, help, networkFile];
 
 /** Every language's catalogue: shared texts and each module's own. */
 export const catalogues = cataloguesOf(modules);

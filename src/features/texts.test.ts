@@ -329,14 +329,23 @@ const SAME_IN_NYNORSK = [
   'admin.phaseLabel', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
   'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',
   'link.generalChannel',
-  'survey.administrative', 'survey.all', 'survey.municipality', 'survey.political', 'survey.question', 'survey.send'
+  'survey.administrative', 'survey.all', 'survey.municipality', 'survey.political', 'survey.question', 'survey.send',
+  'reports.summary', 'reports.statusTable', 'reports.columns.collaboration', 'reports.columns.colour', 'reports.columns.trend',
+  'reports.columns.economy', 'reports.columns.lastPeriod', 'reports.never', 'reports.none', 'reports.trendHeading', 'reports.facts',
+  'reports.legalForm', 'reports.host', 'reports.phase', 'reports.goals', 'reports.history', 'reports.historyColumns.period',
+  'reports.historyColumns.colour', 'reports.historyColumns.economy', 'reports.historyColumns.score', 'reports.historyColumns.respondents',
+  'reports.overviewColumns.collaboration', 'reports.overviewColumns.legalForm', 'reports.overviewColumns.host',
+  'reports.overviewColumns.costKey', 'reports.overviewColumns.phase', 'reports.noHost',
+  'audit.field.file', 'audit.field.cutoff', 'audit.field.sha256'
 ];
 
 const SAME_IN_ENGLISH = [
   'notAnswered',
   'status.helpEntries.0.word', 'status.helpEntries.4.word', 'admin.helpEntries.0.word', 'help.commandStatus',
   'help.buttonStatus', 'annualCycle.colour', 'privacy.role.admin',
-  'admin.personLabel', 'admin.roleName.admin'
+  'admin.personLabel', 'admin.roleName.admin',
+  'reports.columns.colour', 'reports.columns.trend', 'reports.historyColumns.colour', 'reports.noHost',
+  'audit.field.sha256'
 ];
 
 /** Function results that may equal nb's for the same arguments: names, periods and numbers only. */
@@ -352,12 +361,14 @@ const SAME_RESULT = {
     'checklist.title', 'checklist.phaseHeading', 'checklist.itemSubtitle', 'checklist.move', 'checklist.due', 'checklist.overdue', 'checklist.reference', 'checklist.reminderLine',
     'prioritise.newTitle', 'prioritise.potentialInput', 'prioritise.resultSubtitle', 'prioritise.resultTitle', 'prioritise.scoreTitle',
     'survey.title', 'survey.resultsTitle', 'survey.startTitle', 'survey.rateTitle', 'survey.rateLine', 'survey.points',
-    'admin.edit', 'admin.remove'
+    'admin.edit', 'admin.remove',
+    'reports.annualLink', 'reports.annualTitle', 'reports.tertialLink', 'reports.tertialTitle', 'reports.overdueLine', 'reports.decimal', 'reports.meetingLink'
   ],
   en: [
     'templates.title',
     'checkIn.subtitle', 'checkIn.receiptSubtitle', 'status.overviewTitle', 'status.sector', 'status.detailTitle',
-    'questions.trendTitle', 'municipality.title', 'annualCycle.changedColour', 'audit.change', 'definition.line'
+    'questions.trendTitle', 'municipality.title', 'annualCycle.changedColour', 'audit.change', 'definition.line',
+    'reports.decimal'
   ]
 };
 

@@ -31,7 +31,7 @@ const TYPES = {
 } as const;
 
 /** `tenant:object id`, as the grant names the person it was made for. */
-function userOfKey(key: string): UserId {
+export function userOfKey(key: string): UserId {
   const split = key.indexOf(':');
   return { tenantId: key.slice(0, split), aadObjectId: key.slice(split + 1) };
 }

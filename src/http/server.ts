@@ -8,6 +8,7 @@ import type { Logger } from '../core/log';
 import type { Store } from '../core/store';
 import { precheckBearer } from './bearer';
 import { exportRoute, type ExportRouteOptions } from './export';
+import { reportRoute, type ReportRouteOptions } from './report';
 import { isLoopbackUrl } from '../core/loopback';
 
 export interface HttpOptions {
@@ -21,6 +22,8 @@ export interface HttpOptions {
   appId?: string;
   /** Serves the downloads behind `eksport`. */
   exports: ExportRouteOptions;
+  /** Serves the Word files behind `rapport`. */
+  reports: ReportRouteOptions;
 }
 
 /** Teams activities are a few KB; anything near this is not a real activity. */
@@ -99,6 +102,7 @@ export function createHttpServer(options: HttpOptions): restify.Server {
   });
 
   server.get('/export/*', exportRoute(options.exports));
+  server.get('/report/*', reportRoute(options.reports));
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     res.send(200, { status: 'alive' });

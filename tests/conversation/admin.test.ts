@@ -299,6 +299,7 @@ describe('the first network in production', () => {
       MICROSOFT_APP_TYPE: 'UserAssignedMSI',
       MICROSOFT_APP_TENANT_ID: TENANT,
       COSMOS_ENDPOINT: 'https://sampuls.documents.azure.com:443/',
+      BLOB_ENDPOINT: 'https://sampulsdocs.blob.core.windows.net',
       SAMPULS_BOOTSTRAP_ADMINS: firstAdmins
     });
 

@@ -33,7 +33,7 @@ function forgedToken(claims: Record<string, unknown>): string {
 describe('readiness', () => {
   it('answers 503 on /readyz while the store does not answer, and 200 on /healthz', async () => {
     const unreachable = { ...bot.testStore.store, ping: () => Promise.reject(new Error('ECONNREFUSED')) };
-    const { server: probe } = assemble({ store: unreachable, log: pino({ level: 'silent' }), clock: () => new Date() });
+    const { server: probe } = assemble({ store: unreachable, documents: bot.testStore.documents, log: pino({ level: 'silent' }), clock: () => new Date() });
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
     expect((await fetch(`${base}/readyz`)).status).toBe(503);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   testStore = await startTestStore();
   await seedDemo(testStore.store, new Date());
   connector = await new ConnectorStandIn().start();
-  const assembly = assemble({ store: testStore.store, log: pino({ level: 'silent' }), clock: () => new Date(Date.now() + offsetMs), signingSecret: SECRET });
+  const assembly = assemble({ store: testStore.store, documents: testStore.documents, log: pino({ level: 'silent' }), clock: () => new Date(Date.now() + offsetMs), signingSecret: SECRET });
   server = assembly.server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

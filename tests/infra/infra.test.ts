@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTAINERS } from '../../src/store/cosmos/containers';
+import { loadConfig } from '../../src/config';
 
 /** The Bicep must declare exactly what the code reads and writes, and no account keys. */
 const bicep = readFileSync(path.resolve(__dirname, '../../infra/main.bicep'), 'utf8');
@@ -19,10 +20,25 @@ describe('infra/main.bicep', () => {
     expect(bicep).not.toMatch(/listKeys|primaryMasterKey/);
   });
 
+  it('keeps the filed reports in a storage account reached with the bot identity only, without keys', () => {
+    const account = /resource storage 'Microsoft\.Storage\/storageAccounts@[\d-]+' = \{([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
+    expect(account).toContain('allowSharedKeyAccess: false');
+    expect(account).toContain('allowBlobPublicAccess: false');
+    const assignment = /resource documentsAccess 'Microsoft\.Authorization\/roleAssignments@[\d-]+' = \{([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
+    expect(assignment).toContain('scope: storage');
+    expect(assignment).toContain('principalId: identity.properties.principalId');
+    expect(bicep).toContain("var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'");
+    // The container the code files into by default, and the endpoint the app is told.
+    expect(bicep).toContain("var documentsContainer = 'documents'");
+    expect(loadConfig({}).ok && (loadConfig({}) as { config: { blob: { container: string } } }).config.blob.container).toBe('documents');
+    expect(bicep).toContain("{ name: 'BLOB_ENDPOINT', value: storage.properties.primaryEndpoints.blob }");
+    expect(bicep).not.toMatch(/listKeys|listAccountSas|connectionString: 'DefaultEndpointsProtocol/);
+  });
+
   it('defaults to Norway East and serverless, and configures the app as production mode expects', () => {
     expect(bicep).toMatch(/param location string = 'norwayeast'/);
     expect(bicep).toMatch(/param cosmosCapacity string = 'serverless'/);
-    for (const setting of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'COSMOS_ENDPOINT', 'APPLICATIONINSIGHTS_CONNECTION_STRING']) {
+    for (const setting of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'COSMOS_ENDPOINT', 'BLOB_ENDPOINT', 'APPLICATIONINSIGHTS_CONNECTION_STRING']) {
       expect(bicep).toContain(`{ name: '${setting}'`);
     }
     expect(bicep).toMatch(/appCommandLine: 'node dist\/index.js'/);

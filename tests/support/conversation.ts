@@ -15,6 +15,8 @@ import { seedDemo } from '../../src/demo/seed';
 import type { Store } from '../../src/core/store';
 import { ConnectorStandIn } from './connector';
 import { startTestStore, type TestStore } from './store';
+import { lazyTestDocuments } from './documents';
+import type { DocumentStore } from '../../src/core/documents';
 
 const { nb } = catalogues;
 
@@ -49,7 +51,7 @@ export const cardText = (card: AdaptiveCard): string => JSON.stringify(card);
 
 export async function createHarness(
   store: Store,
-  options: { now?: Date; messenger?: Messenger; firstAdmins?: FirstAdmins; turnDeadlineMs?: number } = {}
+  options: { now?: Date; messenger?: Messenger; firstAdmins?: FirstAdmins; turnDeadlineMs?: number; documents?: DocumentStore } = {}
 ): Promise<Harness> {
   const connector = await new ConnectorStandIn().start();
   let now = options.now ?? new Date('2026-11-25T10:00:00+01:00');
@@ -60,8 +62,10 @@ export async function createHarness(
   const links = { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-that-is-long-enough-for-hmac' };
   const tenants = new TenantGate(store.directory, () => now.getTime());
   const firstAdmins = options.firstAdmins ?? 'whoeverComesFirst';
+  const ownDocuments = options.documents ? undefined : lazyTestDocuments();
+  const documents = options.documents ?? ownDocuments!.documents;
   const bot = createBot({
-    store, templates: new TemplateVersions(store.directory), messenger, log, t: nb, catalogues, clock: () => now, links, tenants, firstAdmins, modules,
+    store, documents, templates: new TemplateVersions(store.directory), messenger, log, t: nb, catalogues, clock: () => now, links, tenants, firstAdmins, modules,
     deployment: { version: '1.2.3', store: { kind: 'embedded', directory: '/srv/sampuls/.data' }, privacyContact: 'personvern@indre-namdal.no' },
     ...(options.turnDeadlineMs ? { turnDeadlineMs: options.turnDeadlineMs } : {})
   });
@@ -101,7 +105,10 @@ export async function createHarness(
     setNow: (next) => {
       now = next;
     },
-    close: () => connector.stop()
+    close: async () => {
+      await connector.stop();
+      await ownDocuments?.close();
+    }
   };
 }
 

@@ -18,7 +18,7 @@ export async function serveBot(options: Partial<AssemblyOptions> = {}): Promise<
   const testStore = await startTestStore();
   await seedDemo(testStore.store, new Date());
   const connector = await new ConnectorStandIn().start();
-  const { server } = assemble({ store: testStore.store, log: pino({ level: 'silent' }), clock: () => new Date(), ...options });
+  const { server } = assemble({ store: testStore.store, documents: testStore.documents, log: pino({ level: 'silent' }), clock: () => new Date(), ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     testStore,

@@ -8,12 +8,16 @@ import type { Change } from '../../src/core/store';
 import type { Template } from '../../src/domain/template';
 import type { Collaboration, Network, Profile, UserId } from '../../src/domain/types';
 import type { CosmosClient } from '@azure/cosmos';
+import type { DocumentStore } from '../../src/core/documents';
+import { lazyTestDocuments } from './documents';
 
 export interface TestStore {
   store: Store;
   server: EmbeddedCosmos;
   client: CosmosClient;
   databaseId: string;
+  /** A Blob-protocol server beside the store, started when first used. */
+  documents: DocumentStore;
   close(): Promise<void>;
 }
 
@@ -23,14 +27,17 @@ export async function startTestStore(): Promise<TestStore> {
   const client = createCosmosClient({ endpoint: server.endpoint, key: server.key, embedded: true });
   const databaseId = `test-${randomUUID()}`;
   const store = await openCosmosStore(client, databaseId);
+  const documents = lazyTestDocuments();
   return {
     store,
+    documents: documents.documents,
     server,
     client,
     databaseId,
     close: async () => {
       client.dispose();
       await server.close();
+      await documents.close();
     }
   };
 }

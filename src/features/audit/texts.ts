@@ -38,11 +38,15 @@ const nb = {
       'tenant.joined': (subject: string) => `En invitert organisasjon ble med i ${subject}`,
       'survey.started': (subject: string) => `Tillitsbarometer startet i ${subject}`,
       'survey.closed': (subject: string) => `Tillitsbarometer avsluttet før tiden i ${subject}`,
-      'survey.extended': (subject: string) => `Tillitsbarometer forlenget i ${subject}`
+      'survey.extended': (subject: string) => `Tillitsbarometer forlenget i ${subject}`,
+      'report.filed': (subject: string) => `Arkiverte rapport til møte i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
       opensBefore: 'Åpner',
+      file: 'Arkivert fil',
+      cutoff: 'Data per',
+      sha256: 'SHA-256',
       reminders: 'Påminnelser',
       closesAfter: 'Frist',
       digest: 'Sammendrag',
@@ -114,11 +118,15 @@ const nn: typeof nb = {
       'tenant.joined': (subject: string) => `Ein invitert organisasjon vart med i ${subject}`,
       'survey.started': (subject: string) => `Tillitsbarometer starta i ${subject}`,
       'survey.closed': (subject: string) => `Tillitsbarometer avslutta før tida i ${subject}`,
-      'survey.extended': (subject: string) => `Tillitsbarometer forlengt i ${subject}`
+      'survey.extended': (subject: string) => `Tillitsbarometer forlengt i ${subject}`,
+      'report.filed': (subject: string) => `Arkiverte ein rapport til møte i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
       opensBefore: 'Opnar',
+      file: 'Arkivert fil',
+      cutoff: 'Data per',
+      sha256: 'SHA-256',
       reminders: 'Påminningar',
       closesAfter: 'Frist',
       digest: 'Samandrag',
@@ -190,11 +198,15 @@ const en: typeof nb = {
       'tenant.joined': (subject: string) => `An invited organisation joined ${subject}`,
       'survey.started': (subject: string) => `Trust barometer started in ${subject}`,
       'survey.closed': (subject: string) => `Trust barometer closed early in ${subject}`,
-      'survey.extended': (subject: string) => `Trust barometer extended in ${subject}`
+      'survey.extended': (subject: string) => `Trust barometer extended in ${subject}`,
+      'report.filed': (subject: string) => `Filed a meeting report for ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
       opensBefore: 'Opens',
+      file: 'Filed as',
+      cutoff: 'Data as of',
+      sha256: 'SHA-256',
       reminders: 'Reminders',
       closesAfter: 'Deadline',
       digest: 'Digest',

@@ -1,0 +1,204 @@
+import { DateTime } from 'luxon';
+import { nthWorkingDay } from './calendar';
+import { DEFAULT_COST_KEY, splitCost } from './cost';
+import { flagsOf, scoreOf } from './flags';
+import { parsePeriod, periodAt, periodBounds, ZONE, type PeriodKey } from './period';
+import { writtenAnswers } from './reporting';
+import { direction, type Direction } from './status';
+import type { Collaboration, Colour, Economy, LegalForm, Network, Phase } from './types';
+
+/**
+ * What the reports for the governing bodies say, as plain values: the documents are built from
+ * these by the reports feature, in the network's language. Leaders' written answers appear
+ * without their names, and not at all when the reader may not see them.
+ */
+
+/** One collaboration's line in the tertial status report for KDU or the regional council. */
+export interface TertialLine {
+  name: string;
+  sector: string;
+  colour?: Colour;
+  trend?: Direction;
+  economy?: Economy;
+  lastPeriod?: PeriodKey;
+  overdue: boolean;
+  decisionNeeded: boolean;
+  decisions: string[];
+  celebrations: string[];
+}
+
+export interface TertialReport {
+  network: string;
+  /** The tertial the report is made in (e.g. 2026-T3). */
+  tertial: PeriodKey;
+  lines: TertialLine[];
+  /** The network's mean score (1–5) per tertial, oldest first: the trend chart. */
+  trend: { tertial: PeriodKey; score: number }[];
+}
+
+const WRITTEN_DECISION = 'decisionText';
+const WRITTEN_CELEBRATION = 'celebrate';
+
+/** The tertial an instant (a period's start) falls in. */
+const tertialOf = (instant: Date): PeriodKey => periodAt('tertial', instant);
+
+/** The mean score per tertial over every collaboration's history in the status (bounded, no raw reads). */
+export function tertialTrend(collaborations: Collaboration[]): TertialReport['trend'] {
+  const sums = new Map<PeriodKey, { total: number; count: number }>();
+  for (const collaboration of collaborations) {
+    for (const summary of collaboration.status.periods) {
+      const score = scoreOf(summary);
+      if (score === undefined || !parsePeriod(summary.period)) continue;
+      const tertial = tertialOf(periodBounds(summary.period).start.toJSDate());
+      const sum = sums.get(tertial) ?? { total: 0, count: 0 };
+      sums.set(tertial, { total: sum.total + score, count: sum.count + 1 });
+    }
+  }
+  return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([tertial, s]) => ({ tertial, score: Math.round((s.total / s.count) * 10) / 10 }));
+}
+
+export function tertialReport(network: Network, collaborations: Collaboration[], now: Date, showWritten: boolean): TertialReport {
+  const lines = [...collaborations]
+    .sort((a, b) => a.sector.localeCompare(b.sector, 'nb') || a.name.localeCompare(b.name, 'nb'))
+    .map((c): TertialLine => {
+      const [latest, previous] = c.status.periods;
+      const flags = flagsOf(c, now);
+      return {
+        name: c.name,
+        sector: c.sector,
+        ...(latest ? { colour: latest.overall, lastPeriod: latest.period } : {}),
+        ...(latest?.economy ? { economy: latest.economy } : {}),
+        ...(latest && previous ? { trend: direction(scoreOf(latest), scoreOf(previous)) } : {}),
+        overdue: flags.overdue,
+        decisionNeeded: flags.decisionNeeded,
+        decisions: showWritten && flags.decisionNeeded ? writtenAnswers(c, WRITTEN_DECISION) : [],
+        celebrations: showWritten ? writtenAnswers(c, WRITTEN_CELEBRATION) : []
+      };
+    });
+  return { network: network.name, tertial: tertialOf(now), lines, trend: tertialTrend(collaborations) };
+}
+
+/** The annual report of one collaboration, for the municipalities' årsmeldinger. */
+export interface AnnualReport {
+  network: string;
+  name: string;
+  year: number;
+  legalForm: LegalForm;
+  phase: Phase;
+  host?: string;
+  participants: string[];
+  goals: string[];
+  /** The year's periods, oldest first. */
+  history: { period: PeriodKey; colour: Colour; economy?: Economy; score?: number; respondents: number }[];
+  celebrations: string[];
+}
+
+const nameOf = (network: Network, id: string | undefined) => network.municipalities.find((m) => m.id === id)?.name;
+
+export function annualReport(network: Network, collaboration: Collaboration, year: number, showWritten: boolean): AnnualReport {
+  const history = collaboration.status.periods
+    .filter((p) => parsePeriod(p.period)?.year === year)
+    .map((p) => ({ period: p.period, colour: p.overall, ...(p.economy ? { economy: p.economy } : {}), ...withScore(scoreOf(p)), respondents: p.respondents }))
+    .reverse();
+  const host = nameOf(network, collaboration.hostMunicipalityId);
+  return {
+    network: network.name,
+    name: collaboration.name,
+    year,
+    legalForm: collaboration.legalForm,
+    phase: collaboration.phase ?? 'drift',
+    ...(host ? { host } : {}),
+    participants: collaboration.participantIds.map((id) => nameOf(network, id) ?? id),
+    goals: collaboration.goals ?? [],
+    history,
+    celebrations: showWritten ? writtenAnswers(collaboration, WRITTEN_CELEBRATION) : []
+  };
+}
+
+const withScore = (score: number | undefined) => (score === undefined ? {} : { score: Math.round(score * 10) / 10 });
+
+/** Every collaboration one municipality hosts or takes part in: the briefing for new politicians. */
+export interface MunicipalityOverview {
+  network: string;
+  municipality: string;
+  lines: {
+    name: string;
+    legalForm: LegalForm;
+    host?: string;
+    participants: string[];
+    /** Share (0–1) of the cost split equally; the rest follows population. */
+    fixedShare: number;
+    /** This municipality's share (0–1) of the cost under the key, when it takes part. */
+    share?: number;
+    phase: Phase;
+  }[];
+}
+
+/** Share of a million kroner under the key: exact enough for a percentage with one decimal. */
+function shareOf(network: Network, collaboration: Collaboration, municipalityId: string): number | undefined {
+  const participants = collaboration.participantIds
+    .map((id) => network.municipalities.find((m) => m.id === id))
+    .filter((m): m is NonNullable<typeof m> => m !== undefined);
+  if (!participants.some((m) => m.id === municipalityId)) return undefined;
+  try {
+    const shares = splitCost(1_000_000, participants, collaboration.costKey ?? DEFAULT_COST_KEY);
+    return (shares.find((s) => s.municipalityId === municipalityId)?.kroner ?? 0) / 1_000_000;
+  } catch {
+    return undefined;
+  }
+}
+
+export function municipalityOverview(network: Network, collaborations: Collaboration[], municipalityId: string): MunicipalityOverview {
+  const concerned = collaborations
+    .filter((c) => c.networkId === network.id && (c.hostMunicipalityId === municipalityId || c.participantIds.includes(municipalityId)))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  return {
+    network: network.name,
+    municipality: nameOf(network, municipalityId) ?? municipalityId,
+    lines: concerned.map((c) => {
+      const host = nameOf(network, c.hostMunicipalityId);
+      const share = shareOf(network, c, municipalityId);
+      return {
+        name: c.name,
+        legalForm: c.legalForm,
+        ...(host ? { host } : {}),
+        participants: c.participantIds.map((id) => nameOf(network, id) ?? id),
+        fixedShare: (c.costKey ?? DEFAULT_COST_KEY).fixedShare,
+        ...(share === undefined ? {} : { share }),
+        phase: c.phase ?? 'drift'
+      };
+    })
+  };
+}
+
+/**
+ * A collaboration as it stood at a meeting's cut-off: only the periods answered before it, and
+ * the written answers only when their period is still the newest. A report filed for a meeting
+ * shows this, so it reads the same whenever it is made.
+ */
+export function asOf(collaboration: Collaboration, cutoff: Date): Collaboration {
+  const before = cutoff.toISOString();
+  const periods = collaboration.status.periods.filter((p) => p.lastSubmittedAt < before);
+  const newestKept = periods[0]?.period === collaboration.status.periods[0]?.period;
+  return { ...collaboration, status: { periods, latest: newestKept ? collaboration.status.latest : [] } };
+}
+
+/** Working days before the meeting its report is cut off and ready (DOMAIN.md: the årshjul). */
+export const REPORT_READY_WORKING_DAYS = 3;
+
+/** The cut-off of a meeting on `meetingDay` (YYYY-MM-DD, Oslo): the start of the working day that many working days before it. */
+export function meetingCutoff(meetingDay: string): Date | undefined {
+  const day = DateTime.fromISO(meetingDay, { zone: ZONE });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDay) || !day.isValid) return undefined;
+  return nthWorkingDay(day, -REPORT_READY_WORKING_DAYS).startOf('day').toJSDate();
+}
+
+/** «møte 10.12.2026», «møte 2026-12-10», «meeting 10.12.2026»: the meeting's day as YYYY-MM-DD; 'none' when the text names no meeting. */
+export function parseMeetingDay(text: string | undefined): string | 'none' | undefined {
+  const match = /^\s*(?:møte|mote|meeting)\b\s*(.*)$/iu.exec(text ?? '');
+  if (!match) return 'none';
+  const date = match[1].trim();
+  const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(date);
+  const iso = norwegian ? `${norwegian[3]}-${norwegian[2].padStart(2, '0')}-${norwegian[1].padStart(2, '0')}` : date;
+  return meetingCutoff(iso) ? iso : undefined;
+}

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import type restify from 'restify';
+import type { AdaptiveCard } from '../../src/core/card';
+import { ALEX, PLAYGROUND_TENANT } from '../../src/demo/people';
+import { seedDemo } from '../../src/demo/seed';
+import { catalogues } from '../../src/features';
+import { assemble } from '../../src/index';
+import type { Person } from '../../src/domain/types';
+import { ConnectorStandIn } from '../support/connector';
+import { lazyTestDocuments, type TestDocuments } from '../support/documents';
+import { openDocx } from '../support/docx';
+import { startTestStore, type TestStore } from '../support/store';
+
+const { nb } = catalogues;
+const SECRET = 'archive-test-secret-that-is-long-enough';
+const LIV: Person = { tenantId: PLAYGROUND_TENANT, aadObjectId: '00000000-0000-0000-0000-000000000501', name: 'Liv Lierne' };
+const MEETING = 'møte 10.12.2026';
+const MEETING_DAY = '10. desember 2026';
+
+let now = new Date('2026-12-04T10:00:00+01:00');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'sampuls-archive-'));
+let testStore: TestStore;
+let documents: TestDocuments;
+let connector: ConnectorStandIn;
+let server: restify.Server;
+let url: string;
+
+/** The bot on the store and a document store on `dataDir`: started again, it is the same archive. */
+async function startBot(): Promise<void> {
+  documents = lazyTestDocuments(dataDir);
+  const assembly = assemble({ store: testStore.store, documents: documents.documents, log: pino({ level: 'silent' }), clock: () => now, signingSecret: SECRET });
+  server = assembly.server;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  assembly.links.baseUrl = url;
+}
+
+async function stopBot(): Promise<void> {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await documents.close();
+}
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+  await seedDemo(testStore.store, now);
+  await testStore.store.profiles.put({ ...LIV, memberships: [{ networkId: 'indre-namdal', roles: ['folkevalgt'], municipalityId: 'lierne' }] });
+  connector = await new ConnectorStandIn().start();
+  await startBot();
+});
+
+afterAll(async () => {
+  await stopBot();
+  await connector.stop();
+  await testStore.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function ask(person: Person, text: string): Promise<{ cards: AdaptiveCard[]; texts: string[] }> {
+  const id = `m-${Math.random()}`;
+  const activity = {
+    type: 'message', id, text, channelId: 'msteams', serviceUrl: connector.url,
+    from: { id: `29:${person.aadObjectId}`, name: person.name, aadObjectId: person.aadObjectId },
+    recipient: { id: '28:sampuls-bot', name: 'Sampuls' },
+    conversation: { id: `a:archive-${person.aadObjectId}`, conversationType: 'personal', tenantId: person.tenantId },
+    channelData: { tenant: { id: person.tenantId } }
+  };
+  const before = connector.sent.length;
+  await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const replies = connector.sent.slice(before).filter((s) => s.replyToId === id).map((s) => s.activity);
+  return { cards: replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as AdaptiveCard)), texts: replies.flatMap((r) => (r.text ? [r.text] : [])) };
+}
+
+/** The meeting link for Indre Namdal on the card the person gets. */
+async function meetingLink(person: Person): Promise<string> {
+  const text = JSON.stringify((await ask(person, `rapport ${MEETING}`)).cards);
+  const title = nb.reports.meetingLink('Indre Namdal', MEETING_DAY);
+  return new RegExp(`"title":"${title}","url":"([^"]+)"`).exec(text)![1];
+}
+
+const bytesOf = async (link: string) => {
+  const response = await fetch(link);
+  return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
+};
+
+describe('a report filed for a meeting', () => {
+  it('is not made before the cut-off, three working days before the meeting', async () => {
+    await ask(ALEX, 'hei');
+    expect((await ask(ALEX, `rapport ${MEETING}`)).texts).toEqual([nb.reports.notYet(MEETING_DAY, '7. desember 2026')]);
+    expect((await ask(ALEX, 'rapport møte 31.02.2026')).texts).toEqual([nb.reports.badMeeting]);
+  });
+
+  it('is made once from the data as of the cut-off, with its SHA-256 in logg, and gives the same bytes when asked again', async () => {
+    now = new Date('2026-12-08T09:00:00+01:00');
+    const link = await meetingLink(ALEX);
+    const first = await bytesOf(link);
+    expect(first.status).toBe(200);
+    const docx = openDocx(first.body);
+    expect(docx.paragraphs[0]).toBe('Tertialrapport for Indre Namdal');
+    expect(docx.paragraphs[1]).toBe(nb.reports.meetingSubtitle('7. desember 2026', MEETING_DAY));
+    const sha256 = createHash('sha256').update(first.body).digest('hex');
+    const filed = (await testStore.store.audit.recent('indre-namdal', 20)).filter((e) => e.action === 'report.filed');
+    expect(filed).toHaveLength(1);
+    expect(filed[0].after).toEqual({ file: 'reports/indre-namdal/2026-12-10/tertial-alle.docx', cutoff: '2026-12-06T23:00:00.000Z', sha256 });
+    expect(JSON.stringify((await ask(ALEX, 'logg')).cards)).toContain(`SHA-256: – → ${sha256}`);
+
+    // The data changes after the cut-off; the filed copy does not, and nothing more is logged.
+    await testStore.store.directory.updateCollaboration('indre-namdal', 'in-lonn', (c) => ({ ...c, name: 'Lønn og personal' }));
+    now = new Date('2026-12-09T12:00:00+01:00');
+    const again = await bytesOf(await meetingLink(ALEX));
+    expect(again.body.equals(first.body)).toBe(true);
+    expect(openDocx(again.body).text).not.toContain('Lønn og personal');
+    expect((await testStore.store.audit.recent('indre-namdal', 20)).filter((e) => e.action === 'report.filed')).toHaveLength(1);
+  });
+
+  it('is still the same bytes after a restart of the bot and its document store', async () => {
+    const before = await bytesOf(await meetingLink(ALEX));
+    await stopBot();
+    await startBot();
+    const after = await bytesOf(await meetingLink(ALEX));
+    expect(after.status).toBe(200);
+    expect(after.body.equals(before.body)).toBe(true);
+  });
+
+  it('keeps a politician’s copy apart, with only their municipality’s collaborations', async () => {
+    await ask(LIV, 'hei');
+    const liv = await bytesOf(await meetingLink(LIV));
+    const alex = await bytesOf(await meetingLink(ALEX));
+    expect(liv.status).toBe(200);
+    expect(liv.body.equals(alex.body)).toBe(false);
+    const files = (await testStore.store.audit.recent('indre-namdal', 20)).filter((e) => e.action === 'report.filed').map((e) => (e.after as { file: string }).file);
+    expect(files.sort()).toEqual(['reports/indre-namdal/2026-12-10/tertial-alle.docx', 'reports/indre-namdal/2026-12-10/tertial-lierne.docx']);
+  });
+
+  it('refuses a tampered link: another meeting or the whole network’s copy under Liv’s signature', async () => {
+    const link = await meetingLink(LIV);
+    const [, payload, signature] = /\/report\/([\w-]+)\.([\w-]+)\.docx$/.exec(link)!;
+    const grant = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    for (const changed of [{ ...grant, meeting: '2026-12-11' }, { ...grant, user: `${ALEX.tenantId}:${ALEX.aadObjectId}` }]) {
+      const forged = Buffer.from(JSON.stringify(changed)).toString('base64url');
+      expect((await bytesOf(`${url}/report/${forged}.${signature}.docx`)).status).toBe(403);
+    }
+  });
+});

@@ -1,0 +1,196 @@
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import type restify from 'restify';
+import type { AdaptiveCard } from '../../src/core/card';
+import { ALEX, PLAYGROUND_TENANT } from '../../src/demo/people';
+import { seedDemo } from '../../src/demo/seed';
+import { catalogues } from '../../src/features';
+import { sign } from '../../src/features/signing';
+import { assemble } from '../../src/index';
+import type { Person, Profile } from '../../src/domain/types';
+import { ConnectorStandIn } from '../support/connector';
+import { isPng, openDocx } from '../support/docx';
+import { startTestStore, type TestStore } from '../support/store';
+
+const { nb } = catalogues;
+const SECRET = 'reports-test-secret-that-is-long-enough';
+const LIV: Person = { tenantId: PLAYGROUND_TENANT, aadObjectId: '00000000-0000-0000-0000-000000000401', name: 'Liv Lierne' };
+const GUNN: Person = { tenantId: PLAYGROUND_TENANT, aadObjectId: '00000000-0000-0000-0000-000000000402', name: 'Gunn Grong' };
+
+let testStore: TestStore;
+let connector: ConnectorStandIn;
+let server: restify.Server;
+let url: string;
+
+const politician = (person: Person, municipalityId: string): Profile => ({ ...person, memberships: [{ networkId: 'indre-namdal', roles: ['folkevalgt'], municipalityId }] });
+
+beforeAll(async () => {
+  testStore = await startTestStore();
+  await seedDemo(testStore.store, new Date());
+  await testStore.store.profiles.put(politician(LIV, 'lierne'));
+  await testStore.store.profiles.put(politician(GUNN, 'grong'));
+  await testStore.store.directory.updateCollaboration('indre-namdal', 'in-lonn', (c) => ({ ...c, goals: ['Færre feil i lønnskjøringene', 'Én felles lønnsrutine'] }));
+  connector = await new ConnectorStandIn().start();
+  const assembly = assemble({ store: testStore.store, documents: testStore.documents, log: pino({ level: 'silent' }), clock: () => new Date(), signingSecret: SECRET });
+  server = assembly.server;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  assembly.links.baseUrl = url;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await connector.stop();
+  await testStore.close();
+});
+
+/** What the person gets back in their 1:1 chat, as Teams would deliver it over HTTP. */
+async function ask(person: Person, input: string | Record<string, unknown>): Promise<{ cards: AdaptiveCard[]; texts: string[] }> {
+  const id = `m-${Math.random()}`;
+  const activity = {
+    type: 'message', id, channelId: 'msteams', serviceUrl: connector.url,
+    ...(typeof input === 'string' ? { text: input } : { value: input }),
+    from: { id: `29:${person.aadObjectId}`, name: person.name, aadObjectId: person.aadObjectId },
+    recipient: { id: '28:sampuls-bot', name: 'Sampuls' },
+    conversation: { id: `a:reports-${person.aadObjectId}`, conversationType: 'personal', tenantId: person.tenantId },
+    channelData: { tenant: { id: person.tenantId } }
+  };
+  const before = connector.sent.length;
+  await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const replies = connector.sent.slice(before).filter((s) => s.replyToId === id).map((s) => s.activity);
+  return {
+    cards: replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as AdaptiveCard)),
+    texts: replies.flatMap((r) => (r.text ? [r.text] : []))
+  };
+}
+
+/** Every download link on the cards, by its title. */
+function links(cards: AdaptiveCard[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (element.type === 'Action.OpenUrl') found.set(element.title as string, element.url as string);
+      Object.values(element).forEach(visit);
+    }
+  };
+  visit(cards);
+  return found;
+}
+
+async function download(link: string): Promise<{ status: number; body: Buffer; type: string | null }> {
+  const response = await fetch(link);
+  return { status: response.status, body: Buffer.from(await response.arrayBuffer()), type: response.headers.get('content-type') };
+}
+
+/** A valid Office Open XML package: the main document declared, every internal relationship resolved. */
+function expectValidDocx(body: Buffer) {
+  const docx = openDocx(body);
+  expect(docx.parts).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/_rels/document.xml.rels', 'docProps/core.xml']));
+  expect(docx.contentTypes).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml');
+  expect(docx.danglingRelationships).toEqual([]);
+  return docx;
+}
+
+const year = new Date().getFullYear();
+
+describe('rapport: Word documents for the governing bodies', () => {
+  it('gives the tertial report with every collaboration’s colour in word and symbol, tables and the trend chart', async () => {
+    await ask(ALEX, 'hei');
+    const offered = links((await ask(ALEX, 'rapport')).cards);
+    const link = offered.get(nb.reports.tertialLink('Indre Namdal'))!;
+    expect(link).toMatch(/\/report\/[\w-]+\.[\w-]+\.docx$/);
+    const { status, body, type } = await download(link);
+    expect(status).toBe(200);
+    expect(type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const docx = expectValidDocx(body);
+    expect(docx.paragraphs[0]).toBe('Tertialrapport for Indre Namdal');
+    for (const heading of ['Oppsummering', 'Status per samarbeid', 'Saker som trenger beslutning', 'Resultater å feire', 'Forsinket rapportering', 'Utvikling']) {
+      expect(docx.paragraphs).toContain(heading);
+    }
+    // Every collaboration of the network, æ, ø and å intact.
+    for (const name of ['Plan, byggesak, tilsyn, GIS og oppmåling', 'Lønn', 'Barnevern', 'Brannvesen Midt IKS']) expect(docx.text).toContain(name);
+    expect(docx.text).toMatch(/[●▲■] (Grønn|Gul|Rød)/);
+    expect(docx.text).toContain('Tjenesteområde');
+    expect(docx.tables).toBe(1);
+    expect(docx.images).toHaveLength(1);
+    expect(isPng(docx.images[0])).toBe(true);
+  });
+
+  it('gives one collaboration’s annual report with its goals, colour history and chart', async () => {
+    const card = (await ask(ALEX, 'rapport lønn')).cards;
+    const link = links(card).get(nb.reports.annualLink('Lønn', year))!;
+    const docx = expectValidDocx((await download(link)).body);
+    expect(docx.paragraphs[0]).toBe(`Årsrapport ${year}: Lønn`);
+    expect(docx.paragraphs).toEqual(expect.arrayContaining(['Færre feil i lønnskjøringene', 'Én felles lønnsrutine', 'Felles mål', 'Status gjennom året']));
+    expect(docx.text).toContain('Røyrvik, Lierne, Namsskogan');
+    expect(docx.tables).toBe(2);
+    expect(docx.images.filter(isPng)).toHaveLength(1);
+  });
+
+  it('gives a municipality’s overview with legal form, host, cost key and its share', async () => {
+    const link = links((await ask(ALEX, 'rapport')).cards).get(nb.reports.overviewLink('Grong'))!;
+    const docx = expectValidDocx((await download(link)).body);
+    expect(docx.paragraphs[0]).toBe('Samarbeidene til Grong');
+    expect(docx.text).toContain('administrativt vertskommunesamarbeid');
+    expect(docx.text).toContain('20 % likt, 80 % etter innbyggertall');
+    expect(docx.text).toMatch(/\d+(,\d)? %/);
+    // Grong takes no part in Lønn or the fire service.
+    expect(docx.text).not.toContain('Lønn');
+    expect(docx.text).not.toContain('Brannvesen');
+  });
+
+  it('writes the report in the network’s language', async () => {
+    await testStore.store.directory.updateNetwork('solor', (n) => ({ ...n, language: 'nn' }));
+    const link = links((await ask(ALEX, 'rapport')).cards).get(nb.reports.tertialLink('Solør'))!;
+    const docx = openDocx((await download(link)).body);
+    expect(docx.paragraphs).toContain('Resultat å feire');
+    expect(docx.paragraphs).toContain(catalogues.nn.reports.decisionsHeading);
+  });
+});
+
+describe('a politician’s reports', () => {
+  it('offers Lierne’s politician Lierne’s overview and nothing of Grong’s', async () => {
+    await ask(LIV, 'hei');
+    const offered = links((await ask(LIV, 'rapport')).cards);
+    expect([...offered.keys()].sort()).toEqual([nb.reports.overviewLink('Lierne'), nb.reports.tertialLink('Indre Namdal')].sort());
+    const docx = openDocx((await download(offered.get(nb.reports.overviewLink('Lierne'))!)).body);
+    expect(docx.paragraphs[0]).toBe('Samarbeidene til Lierne');
+  });
+
+  it('leaves out of Grong’s politician’s tertial report what Grong takes no part in, and the leaders’ written answers', async () => {
+    await ask(GUNN, 'hei');
+    const docx = openDocx((await download(links((await ask(GUNN, 'rapport')).cards).get(nb.reports.tertialLink('Indre Namdal'))!)).body);
+    expect(docx.text).toContain('Barnevern');
+    expect(docx.text).not.toContain('Lønn');
+    expect(docx.text).not.toContain('Brannvesen');
+    const alexDocx = openDocx((await download(links((await ask(ALEX, 'rapport')).cards).get(nb.reports.tertialLink('Indre Namdal'))!)).body);
+    const written = alexDocx.paragraphs.filter((p) => /^Barnevern: /.test(p));
+    expect(written).not.toEqual([]);
+    for (const line of written) expect(docx.paragraphs).not.toContain(line);
+    const celebrate = docx.paragraphs.indexOf('Resultater å feire');
+    expect(docx.paragraphs[celebrate + 1]).toBe(nb.reports.none);
+  });
+
+  it('never opens Grong’s overview for Lierne’s politician: not by a tampered link, a forged grant or a card', async () => {
+    const own = links((await ask(LIV, 'rapport')).cards).get(nb.reports.overviewLink('Lierne'))!;
+    const [, token] = /\/report\/([\w-]+\.[\w-]+)\.docx$/.exec(own)!;
+    const [payload, signature] = token.split('.');
+    // The payload changed to Grong under the old signature.
+    const grant = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const tampered = Buffer.from(JSON.stringify({ ...grant, municipalityId: 'grong' })).toString('base64url');
+    expect((await download(`${url}/report/${tampered}.${signature}.docx`)).status).toBe(403);
+    // Even a correctly signed grant for Liv that names Grong is refused when opened: the rules are checked again.
+    expect((await download(`${url}/report/${sign({ ...grant, municipalityId: 'grong' }, SECRET)}.docx`)).status).toBe(403);
+    expect((await download(`${url}/report/${sign({ ...grant, report: 'annual', collaborationId: 'in-lonn', year }, SECRET)}.docx`)).status).toBe(200);
+    // Gunn of Grong cannot have Lønn's annual report, by name, by a forged button or by a signed grant.
+    const gunnGrant = { ...grant, user: `${GUNN.tenantId}:${GUNN.aadObjectId}` };
+    expect((await download(`${url}/report/${sign({ ...gunnGrant, report: 'annual', collaborationId: 'in-lonn', year }, SECRET)}.docx`)).status).toBe(403);
+    expect((await ask(GUNN, { verb: 'report.annual', networkId: 'indre-namdal', collaborationId: 'in-lonn' })).texts).toEqual([nb.general.invalidAction]);
+    expect(links((await ask(GUNN, 'rapport lønn')).cards).size).toBe(0);
+    // An expired link and a link that is not ours.
+    expect((await download(`${url}/report/${sign({ ...grant, exp: Math.floor(Date.now() / 1000) - 1 }, SECRET)}.docx`)).status).toBe(403);
+    expect((await download(`${url}/report/${sign(grant, 'another-secret-that-is-long-enough-too')}.docx`)).status).toBe(403);
+  });
+});
