@@ -1,6 +1,13 @@
 import { CardFactory, MessageFactory, TeamsInfo, type Activity, type TurnContext } from 'botbuilder';
 import type { ConversationReference, Person } from '../domain/types';
 import type { Citation, Reply } from '../core/turn';
+import { Entity as EntityMapper } from 'botframework-connector/lib/connectorApi/models/mappers';
+
+/**
+ * The connector client serializes an entity by its mapper, which knows only mentions' fields and
+ * would drop the AI label and citations; let it keep an entity's other fields as they are.
+ */
+(EntityMapper.type as { additionalProperties?: unknown }).additionalProperties = { type: { name: 'Object' } };
 
 /** A feature's reply as a Bot Framework activity. */
 export function toActivity(reply: Reply): Partial<Activity> {

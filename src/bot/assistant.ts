@@ -70,7 +70,7 @@ function planFor(
     useSystemMessages: true,
     // Retries are ours (one Retry-After within the budget): the client's own would not know the turn's deadline.
     maxRetries: 0,
-    clientOptions: { fetch, timeout: options.budgetMs }
+    clientOptions: { fetch, timeout: options.budgetMs, maxRetries: 0 }
   });
   const prompts = new ai.PromptManager({ promptsFolder: '' });
   const history = `conversation.${PROMPT}_history`;

@@ -39,6 +39,7 @@ beforeAll(async () => {
   harness = await createHarness(testStore.store, { now: NOW, assistant });
   await harness.personal(ALEX).send('hei');
   await testStore.store.profiles.update(GUNN, () => ({ ...GUNN, memberships: [{ networkId: 'indre-namdal', roles: ['folkevalgt'], municipalityId: 'grong' }] }));
+  await harness.personal(GUNN).send('hei');
   // A leader of Barnevern writes an instruction to the model into a check-in comment.
   const receipt = await harness
     .personal(ALEX)
@@ -56,7 +57,7 @@ describe('Spør Sampuls', () => {
   it('is off by default: the question gets the rule-based answer and nothing is sent', async () => {
     openAi.model = plan([['what_is_red', {}]]);
     const replies = await harness.personal(ALEX).send(QUESTION);
-    expect(cardText(cardsOf(replies)[0])).toContain(nb.help.notUnderstood(QUESTION).slice(0, 20));
+    expect(cardText(cardsOf(replies)[0])).toContain(nb.help.suggestions);
     expect(openAi.requests).toHaveLength(0);
   });
 
@@ -128,7 +129,7 @@ describe('Spør Sampuls', () => {
     openAi.model = model;
     const replies = await harness.personal(ALEX).send(QUESTION);
     expect(textsOf(replies)[0]).toBe(nb.ask.unavailable[fault]);
-    expect(cardText(cardsOf(replies)[0])).toContain(nb.help.notUnderstood(QUESTION).slice(0, 20));
+    expect(cardText(cardsOf(replies)[0])).toContain(nb.help.suggestions);
     expect(aiEntity(replies)).toBeUndefined();
   };
 
@@ -168,7 +169,7 @@ describe('Spør Sampuls', () => {
     const before = openAi.requests.length;
     const replies = await harness.personal(GUNN).send(QUESTION);
     expect(textsOf(replies)).toEqual([]);
-    expect(cardText(cardsOf(replies)[0])).toContain(nb.help.notUnderstood(QUESTION).slice(0, 20));
+    expect(cardText(cardsOf(replies)[0])).toContain(nb.help.suggestions);
     expect(openAi.requests.length).toBe(before);
   });
 });
