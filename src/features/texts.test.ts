@@ -301,6 +301,7 @@ const COMMAND_WORDS = [
 const SAME_IN_NYNORSK = [
   ...COMMAND_WORDS.filter((path) => at(nn, path) === at(nb, path)),
   'about.title', 'about.version', 'about.privacy', 'about.privacyNoContact',
+  'ask.turnOn', 'ask.turnOff',
   'prioritise.agreement.high', 'prioritise.area', 'prioritise.create', 'prioritise.potential', 'prioritise.rank',
   'checklist.dueInput', 'checklist.edit', 'checklist.save', 'checklist.state.done', 'checklist.state.inProgress', 'checklist.stateInput',
   'networkFile.section.network', 'networkFile.section.collaborations',
@@ -356,7 +357,7 @@ const SAME_RESULT = {
   en: [
     'templates.title',
     'checkIn.subtitle', 'checkIn.receiptSubtitle', 'status.overviewTitle', 'status.sector', 'status.detailTitle',
-    'questions.trendTitle', 'municipality.title', 'annualCycle.changedColour', 'audit.change', 'definition.line'
+    'questions.trendTitle', 'municipality.title', 'annualCycle.changedColour', 'audit.change', 'definition.line', 'ask.citation'
   ]
 };
 

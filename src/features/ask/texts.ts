@@ -38,17 +38,17 @@ const nn: Texts = {
   ask: {
     helpEntries: [{ word: 'spør sampuls', text: 'Om spørsmål med eigne ord kan gå til ein språkmodell, kva som blir sendt og kvar. Administratorar slår det på og av.' }],
     title: (network) => `Spør Sampuls – ${network}`,
-    on: 'På: spørsmål ingen kommando forstår, går til språkmodellen',
-    off: 'Av: spørsmål ingen kommando forstår, får forslag til kommandoar',
+    on: 'På: spørsmål som ingen kommando forstår, går til språkmodellen',
+    off: 'Av: spørsmål som ingen kommando forstår, får forslag til kommandoar',
     notConfigured: 'Denne installasjonen har ingen språkmodell sett opp, så funksjonen kan ikkje slåast på.',
     whatIsSent:
       'Når det er på, blir spørsmålet og det den som spør sjølv kan sjå (status, fargar, snitt og kommentarane til leiarane, utan namn på personar) sendt til Azure OpenAI i Azure-kontoen til installasjonen, i EU (Noreg aust der modellen finst). Microsoft lagrar ikkje dataa og brukar dei ikkje til å trene modellar. Modellen kan berre lese det personen sjølv kan spørje om, og kan ikkje endre noko. Svaret blir merkt som KI-generert.',
-    where: (region) => `Språkmodell: ${region}`,
+    where: (region) => `Språkmodellen ligg hos: ${region}`,
     turnOn: 'Slå på',
     turnOff: 'Slå av',
     onlyAdmins: (network) => `Berre administratorar i ${network} kan slå «Spør Sampuls» på eller av.`,
-    turnedOn: (network) => `«Spør Sampuls» er slått på for ${network}.`,
-    turnedOff: (network) => `«Spør Sampuls» er slått av for ${network}.`,
+    turnedOn: (network) => `«Spør Sampuls» er no slått på for ${network}.`,
+    turnedOff: (network) => `«Spør Sampuls» er no slått av for ${network}.`,
     languageName: 'norsk nynorsk',
     unavailable: {
       timeout: 'Språkmodellen svarte ikkje i tide, så her er det vanlege svaret i staden.',
