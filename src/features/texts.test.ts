@@ -343,7 +343,7 @@ const SAME_IN_ENGLISH = [
 /** Function results that may equal nb's for the same arguments: names, periods and numbers only. */
 const SAME_RESULT = {
   nn: [
-    'networkFile.error', 'networkFile.added', 'networkFile.problem.naming',
+    'networkFile.error', 'networkFile.added', 'networkFile.problem.naming', 'ask.title', 'ask.citation',
     'templates.title', 'templates.question', 'templates.retireLabel', 'templates.about', 'templates.aboutNew',
     'period', 'periodShort', 'date', 'checkIn.title', 'checkIn.subtitle', 'checkIn.receiptSubtitle', 'summary.title', 'summary.updatedSubtitle',
     'status.overviewTitle', 'status.last', 'status.sector', 'status.detailTitle', 'status.detailSubtitle',
