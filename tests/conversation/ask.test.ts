@@ -77,7 +77,9 @@ describe('Spør Sampuls', () => {
     openAi.model = plan([['what_is_red', {}], ['what_needs_a_decision', {}]]);
     const before = openAi.requests.length;
     const replies = await harness.personal(GUNN).send(QUESTION);
-    const [first] = openAi.requests.slice(before);
+    const [first, second] = openAi.requests.slice(before);
+    // The second round: the question, the model's tool calls, then each tool's output answering its call.
+    expect(second.messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'tool', 'tool']);
     expect(first.messages.at(-1)).toEqual({ role: 'user', content: QUESTION });
     expect(first.tools?.map((t) => t.function.name)).toEqual(QUERIES.map((q) => q.name));
     const typed = [...cardsOf(await harness.personal(GUNN).send('hva er rødt?')), ...cardsOf(await harness.personal(GUNN).send('hva trenger beslutning?'))];
