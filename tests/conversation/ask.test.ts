@@ -95,11 +95,14 @@ describe('Spør Sampuls', () => {
     openAi.model = plan([[tool, args]]);
     const before = openAi.requests.length;
     const replies = await harness.personal(GUNN).send(QUESTION);
-    const typedText = `${spec.name === 'network_status' ? 'status' : ''}`;
     const argument = spec.argument?.(args);
     const command = { network_status: 'status', collaboration_status: 'status', municipality_status: 'status', what_is_red: 'hva er rødt?', what_needs_a_decision: 'hva trenger beslutning?', what_to_celebrate: 'hva kan vi feire?', trend: 'trend', cost_split: 'kostnad', trust_barometer: 'tillitsbarometer' }[tool]!;
-    const typed = await harness.personal(GUNN).send(argument ? `${command} ${argument}` : command || typedText);
+    const typed = await harness.personal(GUNN).send(argument ? `${command} ${argument}` : command);
     expect(cardsOf(replies)).toEqual(cardsOf(typed).slice(0, 6));
+    // What the model read is what the person would have read: a refusal for Lønn, Grong's own cards otherwise.
+    const read = toolResults(openAi.requests.at(-1)!).join('\n');
+    for (const line of textsOf(typed)) expect(read).toContain(line);
+    expect(cardsOf(replies).length + textsOf(typed).length).toBeGreaterThan(0);
     const sent = openAi.bodies.slice(before).join('\n');
     // Nothing of Lønn's answers or people's names reaches the model or the reader.
     expect(sent).not.toContain('Sykefravær i lønnsteamet');
