@@ -134,7 +134,9 @@ export class OpenAiStandIn {
         const url = new URL(req.url ?? '/', 'https://127.0.0.1');
         const send = ({ status, headers = {}, body }: Scripted) => {
           if (res.destroyed) return;
-          res.writeHead(status, { 'content-type': 'application/json', 'apim-request-id': `req-${++ids}`, ...headers }).end(JSON.stringify(body));
+          // Not chained: restify, loaded by other tests in the same worker, patches writeHead to return nothing.
+          res.writeHead(status, { 'content-type': 'application/json', 'apim-request-id': `req-${++ids}`, ...headers });
+          res.end(JSON.stringify(body));
         };
         const match = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/.exec(url.pathname);
         if (req.method !== 'POST' || !match) return send({ status: 404, body: { error: { code: '404', message: 'Resource not found' } } });
