@@ -26,6 +26,18 @@ param appServiceSku string = 'B1'
 @minLength(32)
 param signingSecret string
 
+@description('«Spør Sampuls»: the chat model to deploy in an Azure OpenAI resource (e.g. gpt-4o); empty = no language model, the feature is off for every network.')
+param openAiModel string = ''
+
+@description('Version of that model, as listed for the region (e.g. 2024-11-20).')
+param openAiModelVersion string = ''
+
+@description('Region of the Azure OpenAI resource: an EU region. Norway East where the model is offered there, else Sweden Central.')
+param openAiLocation string = 'norwayeast'
+
+@description('Tokens per minute of the deployment, in thousands (Standard: processed in that region only).')
+param openAiCapacity int = 10
+
 var databaseName = 'sampuls'
 // The containers and partition keys src/store/cosmos/containers.ts expects (a test compares them).
 var containers = [
@@ -45,6 +57,14 @@ var cosmosDataContributor = '00000000-0000-0000-0000-000000000002'
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 // The container the reports filed for meetings are kept in (BLOB_CONTAINER's default).
 var documentsContainer = 'documents'
+// Cognitive Services OpenAI User: calls the deployed models, nothing else (no keys, no management).
+var openAiUser = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
+var openAiName = '${resourceBaseName}-ai'
+// App settings of «Spør Sampuls», only with a model; no key: the bot signs in with its identity.
+var openAiSettings = empty(openAiModel) ? [] : [
+  { name: 'AZURE_OPENAI_ENDPOINT', value: 'https://${openAiName}.openai.azure.com/' }
+  { name: 'AZURE_OPENAI_DEPLOYMENT', value: openAiModel }
+]
 // Key Vault Secrets User: reads secret values, nothing else.
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 
@@ -196,6 +216,39 @@ resource secretAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// «Spør Sampuls»: Azure OpenAI in an EU region with keys turned off, reached with the bot's identity.
+resource openAi 'Microsoft.CognitiveServices/accounts@2024-10-01' = if (!empty(openAiModel)) {
+  name: openAiName
+  location: openAiLocation
+  kind: 'OpenAI'
+  sku: { name: 'S0' }
+  properties: {
+    customSubDomainName: openAiName
+    disableLocalAuth: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource openAiDeployment 'Microsoft.CognitiveServices/accounts/deployments@2024-10-01' = if (!empty(openAiModel)) {
+  parent: openAi
+  name: openAiModel
+  // Standard, not Global Standard: prompts are processed in the resource's region only.
+  sku: { name: 'Standard', capacity: openAiCapacity }
+  properties: {
+    model: { format: 'OpenAI', name: openAiModel, version: openAiModelVersion }
+  }
+}
+
+resource openAiAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(openAiModel)) {
+  scope: openAi
+  name: guid(resourceGroup().id, openAiName, identity.id, openAiUser)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', openAiUser)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${resourceBaseName}-plan'
   location: location
@@ -225,7 +278,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
-      appSettings: [
+      appSettings: concat([
         { name: 'MICROSOFT_APP_ID', value: identity.properties.clientId }
         { name: 'MICROSOFT_APP_TYPE', value: 'UserAssignedMSI' }
         { name: 'MICROSOFT_APP_TENANT_ID', value: tenant().tenantId }
@@ -243,7 +296,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         // deploying machine; App Service mounts that zip as it is and builds nothing.
         { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
-      ]
+      ], openAiSettings)
     }
   }
 }

@@ -149,3 +149,30 @@ describe('the first admins (SAMPULS_BOOTSTRAP_ADMINS)', () => {
     ]);
   });
 });
+
+describe('«Spør Sampuls» (Azure OpenAI)', () => {
+  const AI = { AZURE_OPENAI_ENDPOINT: 'https://sampuls-ai.openai.azure.com/', AZURE_OPENAI_DEPLOYMENT: 'gpt-4o' };
+
+  it('is off when not configured', () => {
+    const result = loadConfig({ ...PRODUCTION });
+    expect(result.ok && result.config.assistant).toBeUndefined();
+  });
+
+  it('signs in with the managed identity without a key, and takes a resolved key', () => {
+    const identity = loadConfig({ ...PRODUCTION, ...AI });
+    expect(identity.ok && identity.config.assistant).toEqual({ endpoint: AI.AZURE_OPENAI_ENDPOINT, deployment: 'gpt-4o', apiVersion: '2024-10-21' });
+    const keyed = loadConfig({ ...PRODUCTION, ...AI, AZURE_OPENAI_API_KEY: 'k'.repeat(32), AZURE_OPENAI_API_VERSION: '2025-01-01-preview' });
+    expect(keyed.ok && keyed.config.assistant).toMatchObject({ apiKey: 'k'.repeat(32), apiVersion: '2025-01-01-preview' });
+  });
+
+  it('refuses half a configuration, a plain-http endpoint and a Key Vault reference App Service could not resolve', () => {
+    const errorsOf = (env: NodeJS.ProcessEnv) => {
+      const result = loadConfig({ ...PRODUCTION, ...env });
+      return result.ok ? [] : result.errors.map((e) => e.split(':')[0]);
+    };
+    expect(errorsOf({ AZURE_OPENAI_ENDPOINT: AI.AZURE_OPENAI_ENDPOINT })).toEqual(['AZURE_OPENAI_DEPLOYMENT']);
+    expect(errorsOf({ AZURE_OPENAI_DEPLOYMENT: 'gpt-4o' })).toEqual(['AZURE_OPENAI_ENDPOINT']);
+    expect(errorsOf({ ...AI, AZURE_OPENAI_ENDPOINT: 'http://sampuls-ai.openai.azure.com' })).toEqual(['AZURE_OPENAI_ENDPOINT']);
+    expect(errorsOf({ ...AI, AZURE_OPENAI_API_KEY: '@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/openai)' })).toEqual(['AZURE_OPENAI_API_KEY']);
+  });
+});

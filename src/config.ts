@@ -50,6 +50,16 @@ export interface Config {
   clockStart?: Date;
   /** In production the only people who may set up a network without administering one already. */
   bootstrapAdmins: UserId[];
+  /** Azure OpenAI for «Spør Sampuls»; unset = the feature is off for every network and its library never loaded. */
+  assistant?: AssistantSettings;
+}
+
+export interface AssistantSettings {
+  endpoint: string;
+  deployment: string;
+  apiVersion: string;
+  /** A key (from Key Vault in production); without it the bot signs in with its managed identity. */
+  apiKey?: string;
 }
 
 export interface SchedulerSettings {
@@ -96,6 +106,17 @@ const schema = z.object({
   TENANT_SENDS_PER_SECOND: optional.pipe(z.coerce.number().int().min(1).max(50).optional()),
   SAMPULS_CLOCK: optional.pipe(z.string().datetime({ offset: true, local: true, message: 'must be a date and time such as 2026-12-01T08:59' }).optional()),
   SAMPULS_BOOTSTRAP_ADMINS: optional,
+  AZURE_OPENAI_ENDPOINT: optional.pipe(
+    z.string().url('must be the Azure OpenAI resource URL, e.g. https://<resource>.openai.azure.com').startsWith('https://', 'must be an https:// URL').optional()
+  ),
+  AZURE_OPENAI_DEPLOYMENT: optional.pipe(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be the name of the model deployment').optional()),
+  AZURE_OPENAI_API_VERSION: optional,
+  AZURE_OPENAI_API_KEY: optional.pipe(
+    z
+      .string()
+      .refine((v) => !/^@Microsoft\.KeyVault\(/i.test(v), 'is a Key Vault reference App Service could not resolve; check that the identity may read the secret (see docs/deploy.md)')
+      .optional()
+  ),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional())
 });
 
@@ -111,7 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
   const authenticated = s.MICROSOFT_APP_ID !== undefined;
   const mode: Mode = !authenticated ? 'local' : s.SAMPULS_STORE === 'embedded' ? 'tunnel' : 'production';
   const bootstrap = bootstrapAdmins(s.SAMPULS_BOOTSTRAP_ADMINS);
-  const errors = [...(authenticated ? identityErrors(s) : []), ...storeErrors(s, mode), ...bootstrap.errors];
+  const errors = [...(authenticated ? identityErrors(s) : []), ...storeErrors(s, mode), ...bootstrap.errors, ...assistantErrors(s)];
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
@@ -143,9 +164,26 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
         tenantPerSecond: s.TENANT_SENDS_PER_SECOND ?? 30
       },
       ...(s.SAMPULS_CLOCK ? { clockStart: osloInstant(s.SAMPULS_CLOCK) } : {}),
-      bootstrapAdmins: bootstrap.people
+      bootstrapAdmins: bootstrap.people,
+      ...(s.AZURE_OPENAI_ENDPOINT && s.AZURE_OPENAI_DEPLOYMENT
+        ? {
+            assistant: {
+              endpoint: s.AZURE_OPENAI_ENDPOINT,
+              deployment: s.AZURE_OPENAI_DEPLOYMENT,
+              apiVersion: s.AZURE_OPENAI_API_VERSION ?? '2024-10-21',
+              ...(s.AZURE_OPENAI_API_KEY ? { apiKey: s.AZURE_OPENAI_API_KEY } : {})
+            }
+          }
+        : {})
     }
   };
+}
+
+/** The endpoint and the deployment come together, or the feature is off. */
+function assistantErrors(s: z.infer<typeof schema>): string[] {
+  if (s.AZURE_OPENAI_ENDPOINT && !s.AZURE_OPENAI_DEPLOYMENT) return ['AZURE_OPENAI_DEPLOYMENT: required when AZURE_OPENAI_ENDPOINT is set (the model deployment’s name)'];
+  if (!s.AZURE_OPENAI_ENDPOINT && (s.AZURE_OPENAI_DEPLOYMENT || s.AZURE_OPENAI_API_KEY)) return ['AZURE_OPENAI_ENDPOINT: required when AZURE_OPENAI_DEPLOYMENT or AZURE_OPENAI_API_KEY is set'];
+  return [];
 }
 
 /** A time without an offset is Norwegian time, as people mean it. */

@@ -5,7 +5,9 @@ import { connectorToken, createAdapter } from './bot/adapter';
 import { createBot } from './bot/app';
 import { modules, catalogues } from './features';
 import { ConnectorMessenger } from './bot/messenger';
-import { loadConfig, type BotIdentity, type Config } from './config';
+import { loadConfig, type AssistantSettings, type BotIdentity, type Config } from './config';
+import { azureOpenAiAssistant } from './bot/assistant';
+import type { Assistant } from './core/assistant';
 import type { Deployment, Links } from './core/options';
 import type { Logger } from './core/log';
 import type { Store } from './core/store';
@@ -51,6 +53,8 @@ export interface AssemblyOptions {
   bootstrapAdmins?: UserId[];
   /** What `om` tells; an unnamed embedded store when not given (tests). */
   deployment?: Deployment;
+  /** Azure OpenAI for «Spør Sampuls», when configured. */
+  assistant?: Assistant;
 }
 
 /** The running version, from package.json (two levels up from both src/ and dist/). */
@@ -61,7 +65,12 @@ const VERSION = (require('../package.json') as { version: string }).version;
 function deploymentOf(config: Config): Deployment {
   const { endpoint, database } = config.cosmos;
   const store: Deployment['store'] = endpoint ? { kind: 'cosmos', host: new URL(endpoint).host, database } : { kind: 'embedded', directory: resolve(config.dataDir) };
-  return { version: VERSION, store, ...(config.privacyContact ? { privacyContact: config.privacyContact } : {}) };
+  return {
+    version: VERSION,
+    store,
+    ...(config.privacyContact ? { privacyContact: config.privacyContact } : {}),
+    ...(config.assistant ? { languageModel: new URL(config.assistant.endpoint).host } : {})
+  };
 }
 
 export interface Assembly {
@@ -81,7 +90,10 @@ export function assemble(options: AssemblyOptions): Assembly {
   const links = { baseUrl: options.publicUrl ?? '', secret: options.signingSecret ?? randomBytes(32).toString('hex') };
   const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
   const deployment = options.deployment ?? { version: VERSION, store: { kind: 'embedded', directory: '' } };
-  const bot = createBot({ store, documents, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules, deployment });
+  const bot = createBot({
+    store, documents, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants: new TenantGate(store.directory), firstAdmins, modules, deployment,
+    ...(options.assistant ? { assistant: options.assistant } : {})
+  });
   const exports = { store, templates, links, log, t: catalogues.nb, clock, modules };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports, reports: { store, documents, links, log, catalogues, clock } });
   const scheduler = (settings: Config['scheduler']) =>
@@ -93,6 +105,26 @@ export function assemble(options: AssemblyOptions): Assembly {
       tenantPerSecond: settings.tenantPerSecond
     });
   return { server, links, scheduler };
+}
+
+/** A turn has 10 s for its store calls; the language model gets 8 s of it, a Retry-After wait included. */
+const ASSISTANT_BUDGET_MS = 8_000;
+
+/**
+ * Azure OpenAI with a key (from Key Vault), or the bot's managed identity through @azure/identity,
+ * loaded only when a question is first asked without a key.
+ */
+function assistantOf(settings: AssistantSettings, log: Logger): Assistant {
+  const { endpoint, deployment, apiVersion, apiKey } = settings;
+  let token: (() => Promise<string>) | undefined;
+  const signIn = async () => {
+    if (!token) {
+      const { DefaultAzureCredential, getBearerTokenProvider } = await import('@azure/identity');
+      token = getBearerTokenProvider(new DefaultAzureCredential(), 'https://cognitiveservices.azure.com/.default');
+    }
+    return token();
+  };
+  return azureOpenAiAssistant({ endpoint, deployment, apiVersion, budgetMs: ASSISTANT_BUDGET_MS, log, ...(apiKey ? { apiKey } : { token: signIn }) });
 }
 
 /** Real time, or real time shifted so the bot starts at a chosen instant (demos of the årshjul). */
@@ -118,7 +150,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     log.info({}, 'empty local store seeded with the demo networks');
   }
   const { identity, publicUrl, signingSecret, bootstrapAdmins } = config;
-  const assembly = assemble({ store, documents: filing.documents, log, clock, identity, publicUrl, signingSecret, bootstrapAdmins, deployment: deploymentOf(config) });
+  const assistant = config.assistant ? assistantOf(config.assistant, log) : undefined;
+  const assembly = assemble({ store, documents: filing.documents, log, clock, identity, publicUrl, signingSecret, bootstrapAdmins, deployment: deploymentOf(config), ...(assistant ? { assistant } : {}) });
   const { server, links } = assembly;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const scheduler = config.scheduler.enabled ? assembly.scheduler(config.scheduler) : undefined;

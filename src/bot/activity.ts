@@ -1,10 +1,36 @@
 import { CardFactory, MessageFactory, TeamsInfo, type Activity, type TurnContext } from 'botbuilder';
 import type { ConversationReference, Person } from '../domain/types';
-import type { Reply } from '../core/turn';
+import type { Citation, Reply } from '../core/turn';
+import { Entity as EntityMapper } from 'botframework-connector/lib/connectorApi/models/mappers';
+
+/**
+ * The connector client serializes an entity by its mapper, which knows only mentions' fields and
+ * would drop the AI label and citations; let it keep an entity's other fields as they are.
+ */
+(EntityMapper.type as { additionalProperties?: unknown }).additionalProperties = { type: { name: 'Object' } };
 
 /** A feature's reply as a Bot Framework activity. */
 export function toActivity(reply: Reply): Partial<Activity> {
-  return 'card' in reply ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : MessageFactory.text(reply.text);
+  if ('card' in reply) return MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
+  const activity = MessageFactory.text(reply.text);
+  return reply.aiGenerated ? { ...activity, entities: [aiEntity(reply.aiGenerated.citations)] } : activity;
+}
+
+/** Teams' AI label (schema.org Message with AIGeneratedContent) and the citations numbered [1], [2] … in the text. */
+function aiEntity(citations: Citation[]): NonNullable<Activity['entities']>[number] {
+  return {
+    type: 'https://schema.org/Message',
+    '@type': 'Message',
+    '@context': 'https://schema.org',
+    '@id': '',
+    additionalType: ['AIGeneratedContent'],
+    citation: citations.map((c, i) => ({
+      '@type': 'Claim',
+      position: i + 1,
+      // Teams shows at most 80 characters of the name and 160 of the abstract.
+      appearance: { '@type': 'DigitalDocument', name: c.title.slice(0, 80), abstract: c.abstract.slice(0, 160) }
+    }))
+  };
 }
 
 /** Teams puts the tenant on the conversation; older payloads only in channelData. */

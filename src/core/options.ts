@@ -1,5 +1,6 @@
 import type { UserId } from '../domain/types';
 import type { DocumentStore } from './documents';
+import type { Assistant } from './assistant';
 import type { Catalogue } from './i18n/catalogue';
 import type { Logger } from './log';
 import type { Messenger } from './messenger';
@@ -21,6 +22,8 @@ export interface Deployment {
   store: { kind: 'cosmos'; host: string; database: string } | { kind: 'embedded'; directory: string };
   /** Whom to ask about personal data (the organisation's personvernombud or secretariat), when configured. */
   privacyContact?: string;
+  /** The Azure OpenAI endpoint's host «Spør Sampuls» sends to, when configured. */
+  languageModel?: string;
 }
 
 /** What every feature handler is given; built once at the composition root. */
@@ -38,6 +41,8 @@ export interface FeatureOptions {
   deployment: Deployment;
   /** Every capability; the bot routes to them and lists none by hand, and `mine data` asks each what it holds. */
   modules: readonly FeatureModule[];
+  /** Azure OpenAI for «Spør Sampuls», when the deployment configures it; networks turn it on themselves. */
+  assistant?: Assistant;
 }
 
 /**

@@ -1,8 +1,17 @@
 import type { AdaptiveCard } from './card';
 import type { ConversationReference, Person } from '../domain/types';
 
-/** What a handler may send back: a line of text or a card. */
-export type Reply = { text: string } | { card: AdaptiveCard };
+/** A source an AI-written text refers to as [1], [2] …: what Teams shows when the marker is hovered. */
+export interface Citation {
+  title: string;
+  abstract: string;
+}
+
+/**
+ * What a handler may send back: a line of text or a card. A text written by a language model is
+ * marked `aiGenerated`, so Teams labels it and lists its citations.
+ */
+export type Reply = { text: string; aiGenerated?: { citations: Citation[] } } | { card: AdaptiveCard };
 
 /**
  * One incoming turn as the features see it: who is asking, where, and how to answer.

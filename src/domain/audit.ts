@@ -3,6 +3,7 @@ import type { Person } from './types';
 /** What was changed; the catalogue words each for the `logg` card. */
 export type AuditAction =
   | 'cycle.changed'
+  | 'ask.changed'
   | 'digestChannel.set'
   | 'channel.linked'
   | 'network.imported'

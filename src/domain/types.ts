@@ -67,6 +67,8 @@ export interface Network {
   language?: 'nb' | 'nn' | 'en';
   /** Anonymous surveys (tillitsbarometer): the threshold N and the rounds, so the årshjul sees them. */
   survey?: NetworkSurveys;
+  /** «Spør Sampuls»: questions no rule understood may go to the deployment's language model. Off unless an admin turns it on. */
+  ask?: { enabled: boolean };
 }
 
 /**

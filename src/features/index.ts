@@ -14,12 +14,13 @@ import { prioritisation } from './prioritisation';
 import { reports } from './reports';
 import { privacy } from './privacy';
 import { annualCycle } from './annualCycle';
+import { ask } from './ask';
 import { status } from './status';
 import { survey } from './survey';
 import { templates } from './templates';
 
 /** Every capability of Sampuls, in the order the help card lists them. Adding one is a folder under features/ and a line here. */
-export const modules: readonly FeatureModule[] = [checkIn, status, link, cost, annualCycle, survey, checklist, prioritisation, spreadsheetExport, reports, audit, privacy, admin, templates, about, help, networkFile];
+export const modules: readonly FeatureModule[] = [checkIn, status, link, cost, annualCycle, survey, checklist, prioritisation, spreadsheetExport, reports, audit, privacy, admin, templates, about, ask, help, networkFile];
 
 /** Every language's catalogue: shared texts and each module's own. */
 export const catalogues = cataloguesOf(modules);

@@ -301,6 +301,7 @@ const COMMAND_WORDS = [
 const SAME_IN_NYNORSK = [
   ...COMMAND_WORDS.filter((path) => at(nn, path) === at(nb, path)),
   'about.title', 'about.version', 'about.privacy', 'about.privacyNoContact',
+  'ask.turnOn', 'ask.turnOff',
   'prioritise.agreement.high', 'prioritise.area', 'prioritise.create', 'prioritise.potential', 'prioritise.rank',
   'checklist.dueInput', 'checklist.edit', 'checklist.save', 'checklist.state.done', 'checklist.state.inProgress', 'checklist.stateInput',
   'networkFile.section.network', 'networkFile.section.collaborations',
@@ -351,7 +352,7 @@ const SAME_IN_ENGLISH = [
 /** Function results that may equal nb's for the same arguments: names, periods and numbers only. */
 const SAME_RESULT = {
   nn: [
-    'networkFile.error', 'networkFile.added', 'networkFile.problem.naming',
+    'networkFile.error', 'networkFile.added', 'networkFile.problem.naming', 'ask.title', 'ask.citation',
     'templates.title', 'templates.question', 'templates.retireLabel', 'templates.about', 'templates.aboutNew',
     'period', 'periodShort', 'date', 'checkIn.title', 'checkIn.subtitle', 'checkIn.receiptSubtitle', 'summary.title', 'summary.updatedSubtitle',
     'status.overviewTitle', 'status.last', 'status.sector', 'status.detailTitle', 'status.detailSubtitle',
@@ -368,7 +369,7 @@ const SAME_RESULT = {
     'templates.title',
     'checkIn.subtitle', 'checkIn.receiptSubtitle', 'status.overviewTitle', 'status.sector', 'status.detailTitle',
     'questions.trendTitle', 'municipality.title', 'annualCycle.changedColour', 'audit.change', 'definition.line',
-    'reports.decimal'
+    'reports.decimal', 'ask.citation'
   ]
 };
 

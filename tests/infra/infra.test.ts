@@ -68,6 +68,26 @@ describe('infra/main.bicep', () => {
     expect(bicep).toMatch(/name: 'kv\$\{uniqueString\(resourceGroup\(\)\.id, resourceBaseName\)\}'/);
   });
 
+  it('offers Azure OpenAI for «Spør Sampuls» only when a model is named, in an EU region, keys off, reached with the bot identity', () => {
+    expect(bicep).toMatch(/param openAiModel string = ''/);
+    expect(bicep).toMatch(/param openAiLocation string = 'norwayeast'/);
+    const account = /resource openAi 'Microsoft\.CognitiveServices\/accounts@[\d-]+' = if \(!empty\(openAiModel\)\) \{([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
+    expect(account).toContain("kind: 'OpenAI'");
+    expect(account).toContain('disableLocalAuth: true');
+    expect(account).toContain('location: openAiLocation');
+    // Standard deployments are processed in the resource's region, unlike Global Standard.
+    expect(bicep).toMatch(/resource openAiDeployment [^\n]*\{[\s\S]*?sku: \{ name: 'Standard'/);
+    const access = /resource openAiAccess 'Microsoft\.Authorization\/roleAssignments@[\d-]+' = if \(!empty\(openAiModel\)\) \{([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
+    expect(access).toContain('scope: openAi');
+    expect(access).toContain('principalId: identity.properties.principalId');
+    expect(bicep).toContain("var openAiUser = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'");
+    // The settings the bot reads, and no key among them.
+    expect(bicep).toContain("{ name: 'AZURE_OPENAI_ENDPOINT', value: 'https://${openAiName}.openai.azure.com/' }");
+    expect(bicep).toContain("{ name: 'AZURE_OPENAI_DEPLOYMENT', value: openAiModel }");
+    expect(bicep).toMatch(/appSettings: concat\(\[[\s\S]*?\], openAiSettings\)/);
+    expect(bicep).not.toContain('AZURE_OPENAI_API_KEY');
+  });
+
   it('gives every required parameter a value in the parameters file', () => {
     const parameters = JSON.parse(readFileSync(path.resolve(__dirname, '../../infra/main.parameters.json'), 'utf8')).parameters;
     const required = [...bicep.matchAll(/^param (\w+) \w+$/gm)].map((m) => m[1]);

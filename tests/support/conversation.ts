@@ -12,6 +12,7 @@ import { TenantGate } from '../../src/core/tenants';
 import type { Messenger } from '../../src/core/messenger';
 import type { FirstAdmins } from '../../src/core/options';
 import { seedDemo } from '../../src/demo/seed';
+import type { Assistant } from '../../src/core/assistant';
 import type { Store } from '../../src/core/store';
 import { ConnectorStandIn } from './connector';
 import { startTestStore, type TestStore } from './store';
@@ -51,7 +52,7 @@ export const cardText = (card: AdaptiveCard): string => JSON.stringify(card);
 
 export async function createHarness(
   store: Store,
-  options: { now?: Date; messenger?: Messenger; firstAdmins?: FirstAdmins; turnDeadlineMs?: number; documents?: DocumentStore } = {}
+  options: { now?: Date; messenger?: Messenger; firstAdmins?: FirstAdmins; turnDeadlineMs?: number; documents?: DocumentStore; assistant?: Assistant } = {}
 ): Promise<Harness> {
   const connector = await new ConnectorStandIn().start();
   let now = options.now ?? new Date('2026-11-25T10:00:00+01:00');
@@ -66,7 +67,11 @@ export async function createHarness(
   const documents = options.documents ?? ownDocuments!.documents;
   const bot = createBot({
     store, documents, templates: new TemplateVersions(store.directory), messenger, log, t: nb, catalogues, clock: () => now, links, tenants, firstAdmins, modules,
-    deployment: { version: '1.2.3', store: { kind: 'embedded', directory: '/srv/sampuls/.data' }, privacyContact: 'personvern@indre-namdal.no' },
+    deployment: {
+      version: '1.2.3', store: { kind: 'embedded', directory: '/srv/sampuls/.data' }, privacyContact: 'personvern@indre-namdal.no',
+      ...(options.assistant ? { languageModel: '127.0.0.1' } : {})
+    },
+    ...(options.assistant ? { assistant: options.assistant } : {}),
     ...(options.turnDeadlineMs ? { turnDeadlineMs: options.turnDeadlineMs } : {})
   });
 

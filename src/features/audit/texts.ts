@@ -16,6 +16,7 @@ const nb = {
       new Date(iso).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
     action: {
       'cycle.changed': (subject: string) => `Endret årshjulet for ${subject}`,
+      'ask.changed': (subject: string) => `Endret «Spør Sampuls» for ${subject}`,
       'digestChannel.set': (subject: string) => `Valgte kanal for sammendraget for ${subject}`,
       'channel.linked': (subject: string) => `Koblet en kanal til ${subject}`,
       'network.imported': (subject: string) => `Importerte nettverksdefinisjonen for ${subject}`,
@@ -96,6 +97,7 @@ const nn: typeof nb = {
       new Date(iso).toLocaleString('nn-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
     action: {
       'cycle.changed': (subject: string) => `Endra årshjulet for ${subject}`,
+      'ask.changed': (subject: string) => `Endra «Spør Sampuls» for ${subject}`,
       'digestChannel.set': (subject: string) => `Valde kanal for samandraget for ${subject}`,
       'channel.linked': (subject: string) => `Kopla ein kanal til ${subject}`,
       'network.imported': (subject: string) => `Importerte nettverksdefinisjonen for ${subject}`,
@@ -176,6 +178,7 @@ const en: typeof nb = {
       new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
     action: {
       'cycle.changed': (subject: string) => `Changed the annual cycle for ${subject}`,
+      'ask.changed': (subject: string) => `Changed «Ask Sampuls» for ${subject}`,
       'digestChannel.set': (subject: string) => `Chose the digest channel for ${subject}`,
       'channel.linked': (subject: string) => `Linked a channel to ${subject}`,
       'network.imported': (subject: string) => `Imported the network definition for ${subject}`,
