@@ -63,7 +63,7 @@ export function digestCard(network: Network, period: string, rows: DigestRow[], 
         [3, 2, 1],
         [
           [t.annualCycle.collaboration, t.annualCycle.colour, t.annualCycle.change],
-          ...sorted.map(({ collaboration: c }) => [plain(c.name), colourCell(c), meanCell(scoreOf(c.status.periods[0]), scoreOf(c.status.periods[1]), t.notAnswered)])
+          ...sorted.map(({ collaboration: c }) => [plain(c.name), colourCell(c), meanCell(scoreOf(c.status.periods[0]), scoreOf(c.status.periods[1]), t.notAnswered, t)])
         ]
       ),
       ...said(t.annualCycle.decisions, withDecision),
