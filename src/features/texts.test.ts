@@ -332,7 +332,7 @@ const SAME_IN_NYNORSK = [
   'admin.phase.drift', 'admin.phase.etablering', 'admin.phase.evaluering', 'admin.phase.idé', 'admin.phase.vedtak',
   'admin.phaseLabel', 'admin.remove', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
   'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',
-  'link.generalChannel'
+  'link.generalChannel', 'networkPicker.label', 'networkPicker.show'
 ];
 
 const SAME_IN_ENGLISH = [

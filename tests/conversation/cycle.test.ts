@@ -49,7 +49,7 @@ describe('årshjul in chat', () => {
     expect((await testStore.store.directory.getNetwork('indre-namdal'))?.cycle).toBeUndefined();
     const replies = await chat.submit(form);
     expect(textsOf(replies)).toEqual(['Årshjulet for Indre Namdal er lagret. Endringen gjelder fra neste hendelse.']);
-    expect(cardText(cardsOf(replies)[0])).toContain('kl. 10.00');
+    expect(cardText(cardsOf(replies)[0])).toContain('kl. 10:00');
     expect((await testStore.store.directory.getNetwork('indre-namdal'))?.cycle).toEqual({
       opensBefore: 2, reminders: [1, 3], closesAfter: 4, digest: { cadence: 'monthly', workingDay: 5 }, sendHour: 10
     });

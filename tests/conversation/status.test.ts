@@ -28,7 +28,7 @@ describe('status', () => {
     }
     expect(indreNamdal).toMatch(/Sist: (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) 2026/);
     expect(indreNamdal).toContain('Forsinket');
-    expect(cards[0].body[1].text).toMatch(/^8 samarbeid · \d+ røde · \d+ gule · \d+ forsinket$/);
+    expect(cards[0].body[1].text).toMatch(/^8 samarbeid · (1 rød|\d+ røde) · (1 gul|\d+ gule) · \d+ forsinket$/);
   });
 
   it('groups collaborations by sector, with red and flagged ones above the rest in each', async () => {
@@ -59,12 +59,8 @@ describe('status', () => {
     const row = (label: string) => table.rows.find((r) => r.cells[0].items[0].text === label)!.cells.map((c) => c.items[0].text);
     expect(row('Spørsmål')).toEqual(['Spørsmål', 'Nå', 'Forrige']);
     expect(row('Samlet status')[1]).toBe('Gul');
-    expect(row('Kapasitet og kompetanse')[1]).toMatch(/^1\.0/);
+    expect(row('Kapasitet og kompetanse')[1]).toMatch(/^1,0/);
     expect(text).toContain('Ny lønnsmedarbeider er på plass');
-    const chart = card.body.find((e) => e.type === 'Chart.Line') as unknown as { data: { legend: string; values: { x: string; y: number }[] }[] };
-    expect(chart.data.map((d) => d.legend)).toContain('Tillit');
-    expect(chart.data[0].values.at(-1)?.x).toBe('nov 26');
-    expect(chart.data[0].values.length).toBeGreaterThanOrEqual(2);
     expect(text).toContain('Fargehistorikk');
   });
 
@@ -104,7 +100,7 @@ describe('status', () => {
     const card = cardsOf(await harness.personal(ALEX).send('trend tillit'))[0];
     expect(cardText(card)).toContain('Trend: Tillit');
     const table = card.body.find((e) => e.type === 'Table') as unknown as { rows: { cells: { items: { text: string }[] }[] }[] };
-    const values = table.rows.slice(1).map((r) => parseFloat(r.cells[1].items[0].text)).filter((v) => !Number.isNaN(v));
+    const values = table.rows.slice(1).map((r) => parseFloat(r.cells[1].items[0].text.replace(',', '.'))).filter((v) => !Number.isNaN(v));
     expect(values.length).toBeGreaterThan(10);
     expect(values).toEqual([...values].sort((a, b) => a - b));
     expect(cardText(cardsOf(await harness.personal(ALEX).send('trend trust'))[0])).toContain('Trend: Tillit');

@@ -234,13 +234,13 @@ describe('a new version, from the next period', () => {
     expect(cardText(cardsOf(replies)[0])).toContain('Takk! Innsjekken er lagret');
 
     const detail = tableRows(cardsOf(await harness.personal(ALEX).send('status lønn'))[0]);
-    expect(detail).toContainEqual(['Tillit', '3.0 ↓', '5.0']);
-    expect(detail).toContainEqual(['Brukertilfredshet', '4.0', '–']);
+    expect(detail).toContainEqual(['Tillit', '3,0 ↓', '5,0']);
+    expect(detail).toContainEqual(['Brukertilfredshet', '4,0', '–']);
 
     const trust = tableRows(cardsOf(await harness.personal(ALEX).send('trend tillit'))[0]);
-    expect(trust).toContainEqual(['Lønn (Indre Namdal)', '3.0 ↓', '5.0']);
+    expect(trust).toContainEqual(['Lønn (Indre Namdal)', '3,0 ↓', '5,0']);
     const capacity = tableRows(cardsOf(await harness.personal(ALEX).send('trend kapasitet'))[0]);
-    expect(capacity).toContainEqual(['Lønn (Indre Namdal)', '–', '3.0']);
+    expect(capacity).toContainEqual(['Lønn (Indre Namdal)', '–', '3,0']);
 
     const data = await loadExport(testStore.store, new TemplateVersions(testStore.store.directory), { user: 'x', networkIds: ['indre-namdal'], year: 2026, exp: 0 });
     const shorts = data.questions.map((q) => q.short);

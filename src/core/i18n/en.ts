@@ -67,6 +67,8 @@ export const en: typeof nb = {
     failed: 'Something went wrong on my side, and nothing was changed. Try again, or type ‘help’.'
   },
 
+  networkPicker: { label: 'Network', show: 'Show network' },
+
   names: {
     notFound: (query: string) => `I couldn’t find a collaboration called ‘${query}’.`,
     didYouMean: 'Did you mean one of these?',

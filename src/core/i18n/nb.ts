@@ -69,6 +69,8 @@ export const nb = {
     failed: 'Noe gikk galt hos meg, og ingenting ble endret. Prøv igjen, eller skriv «hjelp».'
   },
 
+  networkPicker: { label: 'Nettverk', show: 'Vis nettverket' },
+
   names: {
     notFound: (query: string) => `Jeg fant ikke noe samarbeid som heter «${query}».`,
     didYouMean: 'Mente du et av disse?',

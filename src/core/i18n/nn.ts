@@ -67,6 +67,8 @@ export const nn: typeof nb = {
     failed: 'Noko gjekk gale hos meg, og ingenting vart endra. Prøv igjen, eller skriv «hjelp».'
   },
 
+  networkPicker: { label: 'Nettverk', show: 'Vis nettverket' },
+
   names: {
     notFound: (query: string) => `Eg fann ikkje noko samarbeid som heiter «${query}».`,
     didYouMean: 'Meinte du eitt av desse?',

@@ -9,6 +9,7 @@ import type { Catalogue } from '../../core/i18n/catalogue';
 
 export const ANNUAL_CYCLE_SAVE = 'cycle.save';
 export const ANNUAL_CYCLE_CHANNEL = 'cycle.channel';
+export const ANNUAL_CYCLE_NETWORK = 'cycle.network';
 
 const names = (collaboration: Collaboration, t: Catalogue) => plain(t.list(collaboration.leaders.map((l) => l.name)));
 
