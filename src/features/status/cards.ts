@@ -151,14 +151,18 @@ function trendCharts(collaboration: Collaboration, version: TemplateVersion, t: 
   return [
     textBlock(t.status.trendTitle, { weight: 'Bolder', spacing: 'Large' }),
     textBlock(t.status.trendSummary(periodName(points[0], t), periodName(points[points.length - 1], t), t.list(moved.map(move))), { spacing: 'None' }),
-    ...moved.map((m) => ({
-      type: 'Chart.Line',
-      title: move(m),
-      yMin: 1,
-      yMax: 5,
-      data: [{ legend: name.get(m.key)!, values: m.points.map((p) => ({ x: label(p.period), y: p.mean })) }],
-      fallback: table([1, 1], [[t.status.period, name.get(m.key)!], ...m.points.map((p) => [label(p.period), t.score(p.mean)])])
-    }))
+    ...moved.flatMap((m) => [
+      // Clients draw a chart's own title only sometimes (the Playground never), so it also stands above.
+      textBlock(move(m), { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
+      {
+        type: 'Chart.Line',
+        title: move(m),
+        yMin: 1,
+        yMax: 5,
+        data: [{ legend: name.get(m.key)!, values: m.points.map((p) => ({ x: label(p.period), y: p.mean })) }],
+        fallback: table([1, 1], [[t.status.period, name.get(m.key)!], ...m.points.map((p) => [label(p.period), t.score(p.mean)])])
+      }
+    ])
   ];
 }
 
