@@ -1,31 +1,53 @@
 import { benchBodyLimit, describeBodyLimit } from './bodylimit';
 import { benchConcurrentSubmits } from './concurrency';
 import { benchFanout } from './fanout';
+import { benchFloor, describeFloor } from './floor';
 import { benchStartup } from './startup';
 import { benchTurns, describeTurns } from './turns';
 
+type Out = (line?: string) => void;
+
+/** Each piece prints its own figures; `npm run bench -- floor startup` runs only those named. */
+const PIECES: Record<string, (out: Out) => Promise<void>> = {
+  turns: async (out) => {
+    const oneX = await benchTurns(60, true);
+    const tenX = await benchTurns(600, false);
+    for (const line of [...describeTurns('5 years (1×)', oneX), ...describeTurns('50 years (10×)', tenX)]) out(line);
+    out(`10×/1× p95 ratio   status ${(tenX.status!.p95 / oneX.status!.p95).toFixed(2)}  detail ${(tenX.detail!.p95 / oneX.detail!.p95).toFixed(2)}  (target ≤ 1.20)`);
+  },
+  submits: async (out) => {
+    const concurrent = await benchConcurrentSubmits();
+    out(`concurrent submits ${concurrent.submits} sent (${concurrent.distinctAnswers} answers × 2) in ${concurrent.seconds.toFixed(1)} s: stored ${concurrent.stored}, lost ${concurrent.lost}, duplicates ${concurrent.duplicates}, statuses complete ${concurrent.statusesComplete}/50`);
+  },
+  fanout: async (out) => {
+    const fanout = await benchFanout();
+    out(`fan-out ${fanout.expected} sends (5,000 1:1 reminders + 500 channel digests), tenant ceiling ${fanout.ceiling}/s, Teams limits enforced by the connector stand-in:`);
+    out(`  achieved ${fanout.ratePerSecond.toFixed(1)}/s = ${((fanout.ratePerSecond / fanout.ceiling) * 100).toFixed(1)} % of the ceiling (target ≥ 90 %) over ${fanout.sendSeconds.toFixed(1)} s, after ${fanout.planSeconds.toFixed(1)} s of planning`);
+    out(`  lost ${fanout.lost}, duplicates ${fanout.duplicates}, limit violations ${fanout.violations}, peak RSS ${fanout.peakRssMb.toFixed(0)} MB`);
+  },
+  startup: async (out) => {
+    const startup = await benchStartup();
+    out(`cold start to ready ${startup.coldStartMs} ms (target ≤ 3000)   idle RSS local mode ${startup.idleRssMb.toFixed(0)} MB (embedded store and demo data in the process)`);
+  },
+  bodylimit: async (out) => {
+    for (const line of describeBodyLimit(await benchBodyLimit())) out(line);
+  },
+  floor: async (out) => {
+    for (const line of describeFloor(await benchFloor())) out(line);
+  }
+};
+
 /** `npm run bench`: the figures behind the targets in DESIGN.md, printed as plain lines. */
 async function main(): Promise<void> {
-  const out = (line = '') => process.stdout.write(`${line}\n`);
-  out('Sampuls benchmarks (in-process bot, embedded Cosmos-protocol server, 50 collaborations)');
-  out();
-  const oneX = await benchTurns(60, true);
-  const tenX = await benchTurns(600, false);
-  for (const line of [...describeTurns('5 years (1×)', oneX), ...describeTurns('50 years (10×)', tenX)]) out(line);
-  out(`10×/1× p95 ratio   status ${(tenX.status!.p95 / oneX.status!.p95).toFixed(2)}  detail ${(tenX.detail!.p95 / oneX.detail!.p95).toFixed(2)}  (target ≤ 1.20)`);
-  out();
-  const concurrent = await benchConcurrentSubmits();
-  out(`concurrent submits ${concurrent.submits} sent (${concurrent.distinctAnswers} answers × 2) in ${concurrent.seconds.toFixed(1)} s: stored ${concurrent.stored}, lost ${concurrent.lost}, duplicates ${concurrent.duplicates}, statuses complete ${concurrent.statusesComplete}/50`);
-  out();
-  const fanout = await benchFanout();
-  out(`fan-out ${fanout.expected} sends (5,000 1:1 reminders + 500 channel digests), tenant ceiling ${fanout.ceiling}/s, Teams limits enforced by the connector stand-in:`);
-  out(`  achieved ${fanout.ratePerSecond.toFixed(1)}/s = ${((fanout.ratePerSecond / fanout.ceiling) * 100).toFixed(1)} % of the ceiling (target ≥ 90 %) over ${fanout.sendSeconds.toFixed(1)} s, after ${fanout.planSeconds.toFixed(1)} s of planning`);
-  out(`  lost ${fanout.lost}, duplicates ${fanout.duplicates}, limit violations ${fanout.violations}, peak RSS ${fanout.peakRssMb.toFixed(0)} MB`);
-  out();
-  const startup = await benchStartup();
-  out(`cold start to ready ${startup.coldStartMs} ms (target ≤ 3000)   idle RSS ${startup.idleRssMb.toFixed(0)} MB (target ≤ 150)`);
-  out();
-  for (const line of describeBodyLimit(await benchBodyLimit())) out(line);
+  const out: Out = (line = '') => process.stdout.write(`${line}\n`);
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(name in PIECES));
+  if (unknown.length) throw new Error(`unknown bench piece ${unknown.join(', ')}; choose from ${Object.keys(PIECES).join(', ')}`);
+  out('Sampuls benchmarks (built bot or in-process bot, Cosmos-protocol server, 50 collaborations)');
+  for (const name of asked.length ? asked : Object.keys(PIECES)) {
+    out();
+    await PIECES[name]!(out);
+  }
 }
 
 main().catch((error) => {

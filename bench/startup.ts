@@ -20,29 +20,36 @@ export interface BuiltBot {
   stop(): Promise<void>;
 }
 
-/** `npm run start:bot` as built (dist/), in local mode on an empty data directory. */
-export function spawnBuiltBot(): BuiltBot {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'sampuls-bench-'));
-  const child = spawn(process.execPath, ['dist/index.js'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', SAMPULS_DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'ignore']
-  });
+/** A server process that logs «bot ready» with its URL (the built bot, the floor), stopped with SIGTERM. */
+export function spawnServer(args: string[], env: NodeJS.ProcessEnv, cleanup: () => void = () => undefined): BuiltBot {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   const url = new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (line.includes('"msg":"bot ready"')) resolve((JSON.parse(line) as { url: string }).url);
     });
-    child.once('exit', (code) => reject(new Error(`bot exited with ${code}; run npm run build first`)));
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code} (run npm run build first):\n${stderr}`)));
   });
   return {
     child,
     url,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-      rmSync(dataDir, { recursive: true, force: true });
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+      cleanup();
     }
   };
+}
+
+/** `npm run start:bot` as built (dist/), in local mode on an empty data directory unless `env` says otherwise. */
+export function spawnBuiltBot(env: NodeJS.ProcessEnv = {}): BuiltBot {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sampuls-bench-'));
+  return spawnServer(['dist/index.js'], { ...process.env, PORT: '0', SAMPULS_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env }, () =>
+    rmSync(dataDir, { recursive: true, force: true })
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 // Sampuls on Azure: a bot identity without secrets, the app host, Cosmos DB for NoSQL reached
-// through Entra ID only, and Application Insights. Deploy with `az deployment group create` or
+// through Entra ID only, Key Vault for the signing secret, and Application Insights. Deploy with `az deployment group create` or
 // the Microsoft 365 Agents Toolkit; see the README's deployment guide.
 
 @description('Base name for every resource; letters and digits, unique within Azure.')
@@ -21,7 +21,7 @@ param checkInRetentionSeconds int = -1
 @description('App Service plan SKU; B1 is enough for a region, P1v3 to run several instances.')
 param appServiceSku string = 'B1'
 
-@description('Signs the export download links; at least 32 characters.')
+@description('Signs the export download links and roster choices; at least 32 characters. Stored in Key Vault.')
 @secure()
 @minLength(32)
 param signingSecret string
@@ -35,9 +35,14 @@ var containers = [
   { name: 'conversations', partitionKey: '/id', ttl: -1 }
   // Scheduler lease, årshjul events and every outbound send; -1 lets finished items expire by their own ttl.
   { name: 'jobs', partitionKey: '/networkId', ttl: -1 }
+  // Anonymous survey counters per network, and apart from them the «has answered» receipts per round.
+  { name: 'surveys', partitionKey: '/networkId', ttl: -1 }
+  { name: 'surveyReceipts', partitionKey: '/round', ttl: -1 }
 ]
 // Cosmos DB Built-in Data Contributor: data-plane read and write, no keys, no control plane.
 var cosmosDataContributor = '00000000-0000-0000-0000-000000000002'
+// Key Vault Secrets User: reads secret values, nothing else.
+var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${resourceBaseName}-identity'
@@ -115,6 +120,37 @@ resource dataAccess 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@20
   }
 }
 
+// The signing secret lives here, not in the app settings: the app gets a Key Vault reference that
+// App Service resolves with the bot's identity, which may read this one secret and nothing else.
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  // Vault names are global and at most 24 characters; the base name may already be 24.
+  name: 'kv${uniqueString(resourceGroup().id, resourceBaseName)}'
+  location: location
+  properties: {
+    tenantId: tenant().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+  }
+}
+
+resource signingSecretValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'signing-secret'
+  properties: { value: signingSecret }
+}
+
+resource secretAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: signingSecretValue
+  name: guid(signingSecretValue.id, identity.id, keyVaultSecretsUser)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${resourceBaseName}-plan'
   location: location
@@ -131,6 +167,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: { '${identity.id}': {} }
   }
+  // The reference to the signing secret resolves only once the identity may read it.
+  dependsOn: [secretAccess]
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
@@ -151,9 +189,13 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'COSMOS_ENDPOINT', value: cosmos.properties.documentEndpoint }
         { name: 'COSMOS_DATABASE', value: databaseName }
         { name: 'PUBLIC_URL', value: 'https://${resourceBaseName}-app.azurewebsites.net' }
-        { name: 'SIGNING_SECRET', value: signingSecret }
+        // Without a version: App Service follows a rotated secret (within a day, or on restart).
+        { name: 'SIGNING_SECRET', value: '@Microsoft.KeyVault(SecretUri=${signingSecretValue.properties.secretUri})' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
+        // The deployment is the built app with its production dependencies, zipped once on the
+        // deploying machine; App Service mounts that zip as it is and builds nothing.
+        { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
       ]
     }
   }
@@ -187,3 +229,4 @@ output BOT_ID string = identity.properties.clientId
 output BOT_DOMAIN string = app.properties.defaultHostName
 output COSMOS_ENDPOINT string = cosmos.properties.documentEndpoint
 output APP_NAME string = app.name
+output KEY_VAULT_NAME string = vault.name

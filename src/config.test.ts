@@ -27,7 +27,7 @@ describe('loadConfig', () => {
     expect(!result.ok && result.errors).toEqual([
       'MICROSOFT_APP_TYPE: required in production (SingleTenant or UserAssignedMSI)',
       'MICROSOFT_APP_TENANT_ID: required in production',
-      'COSMOS_ENDPOINT: required in production (the Azure Cosmos DB account URL)'
+      'COSMOS_ENDPOINT: required in production (the Azure Cosmos DB account URL; or SAMPULS_STORE=embedded to try the bot from this machine through a dev tunnel)'
     ]);
   });
 
@@ -61,6 +61,66 @@ describe('loadConfig', () => {
     const result = loadConfig({ TENANT_SENDS_PER_SECOND: '80', SAMPULS_CLOCK: 'i morgen' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors.map((e) => e.split(':')[0]).sort()).toEqual(['SAMPULS_CLOCK', 'TENANT_SENDS_PER_SECOND']);
+  });
+});
+
+describe('tunnel mode: real authentication on the embedded store (SAMPULS_STORE=embedded)', () => {
+  const TUNNEL = {
+    MICROSOFT_APP_ID: PRODUCTION.MICROSOFT_APP_ID,
+    MICROSOFT_APP_TYPE: 'SingleTenant',
+    MICROSOFT_APP_TENANT_ID: PRODUCTION.MICROSOFT_APP_TENANT_ID,
+    MICROSOFT_APP_PASSWORD: 'from-the-app-registration'
+  };
+
+  it('is refused without the explicit choice: an identity without COSMOS_ENDPOINT never falls back to the embedded store', () => {
+    const result = loadConfig(TUNNEL);
+    expect(!result.ok && result.errors).toEqual([expect.stringMatching(/^COSMOS_ENDPOINT: required in production .*SAMPULS_STORE=embedded/)]);
+    expect(loadConfig({ ...TUNNEL, SAMPULS_STORE: 'cosmos' }).ok).toBe(false);
+  });
+
+  it('is accepted with it: the identity is kept (JWT validation on), the store is embedded, and it binds loopback only', () => {
+    const result = loadConfig({ ...TUNNEL, SAMPULS_STORE: 'embedded', PUBLIC_URL: 'https://abc123-3978.euw.devtunnels.ms' });
+    expect(result.ok && result.config).toMatchObject({
+      mode: 'tunnel',
+      host: '127.0.0.1',
+      identity: { appId: TUNNEL.MICROSOFT_APP_ID, appType: 'SingleTenant', tenantId: TUNNEL.MICROSOFT_APP_TENANT_ID, password: 'from-the-app-registration' },
+      cosmos: { database: 'sampuls' },
+      publicUrl: 'https://abc123-3978.euw.devtunnels.ms'
+    });
+    expect(result.ok && result.config.cosmos.endpoint).toBeUndefined();
+  });
+
+  it('still requires a complete identity', () => {
+    const result = loadConfig({ MICROSOFT_APP_ID: TUNNEL.MICROSOFT_APP_ID, SAMPULS_STORE: 'embedded' });
+    expect(!result.ok && result.errors).toEqual([
+      'MICROSOFT_APP_TYPE: required in production (SingleTenant or UserAssignedMSI)',
+      'MICROSOFT_APP_TENANT_ID: required in production'
+    ]);
+  });
+
+  it('refuses a choice that contradicts itself, an unknown store, and the embedded store on App Service', () => {
+    const both = loadConfig({ ...TUNNEL, SAMPULS_STORE: 'embedded', COSMOS_ENDPOINT: PRODUCTION.COSMOS_ENDPOINT });
+    expect(!both.ok && both.errors).toEqual(['SAMPULS_STORE: embedded, but COSMOS_ENDPOINT is set too; leave one of them out']);
+    const unknown = loadConfig({ ...TUNNEL, SAMPULS_STORE: 'memory' });
+    expect(!unknown.ok && unknown.errors).toEqual(['SAMPULS_STORE: must be cosmos or embedded']);
+    const appService = loadConfig({ ...TUNNEL, SAMPULS_STORE: 'embedded', WEBSITE_INSTANCE_ID: 'a1b2c3' });
+    expect(!appService.ok && appService.errors).toEqual([expect.stringMatching(/^SAMPULS_STORE: embedded is for one machine behind a dev tunnel, not App Service/)]);
+  });
+
+  it('leaves local mode as it was: SAMPULS_STORE=embedded without an identity is the usual demo', () => {
+    const result = loadConfig({ SAMPULS_STORE: 'embedded' });
+    expect(result.ok && result.config).toMatchObject({ mode: 'local', host: '127.0.0.1' });
+    expect(result.ok && result.config.identity).toBeUndefined();
+  });
+});
+
+describe('the signing secret', () => {
+  it('refuses a Key Vault reference App Service could not resolve, whose text anyone could read in the Bicep', () => {
+    const reference = '@Microsoft.KeyVault(SecretUri=https://kvabc.vault.azure.net/secrets/signing-secret/)';
+    const result = loadConfig({ ...PRODUCTION, SIGNING_SECRET: reference });
+    expect(!result.ok && result.errors).toEqual([expect.stringMatching(/^SIGNING_SECRET: is a Key Vault reference App Service could not resolve/)]);
+    const resolved = loadConfig({ ...PRODUCTION, SIGNING_SECRET: 'f'.repeat(64) });
+    expect(resolved.ok && resolved.config.signingSecret).toBe('f'.repeat(64));
   });
 });
 

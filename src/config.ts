@@ -4,7 +4,8 @@ import type { UserId } from './domain/types';
 
 /**
  * Settings from the environment, validated once at start. Local mode needs none of them;
- * production (MICROSOFT_APP_ID set) must name its identity and its Cosmos DB account.
+ * production (MICROSOFT_APP_ID set) must name its identity and its Cosmos DB account. Tunnel
+ * mode is production's authentication on the embedded store, chosen only by SAMPULS_STORE.
  */
 
 export type AppType = 'SingleTenant' | 'UserAssignedMSI';
@@ -17,10 +18,20 @@ export interface BotIdentity {
   password?: string;
 }
 
+/**
+ * 'local': no authentication, embedded store by default. 'production': Bot Framework
+ * authentication and a Cosmos DB account. 'tunnel': Bot Framework authentication on the
+ * embedded store, for trying the bot in a real tenant from one machine through a dev tunnel.
+ */
+export type Mode = 'local' | 'production' | 'tunnel';
+
 export interface Config {
-  mode: 'local' | 'production';
+  mode: Mode;
   port: number;
-  /** Local mode binds loopback only: without JWT validation nothing else may reach it. */
+  /**
+   * Local mode binds loopback only: without JWT validation nothing else may reach it. Tunnel mode
+   * too: the dev tunnel forwards to loopback, and nothing else should reach a laptop's data.
+   */
   host: string;
   identity?: BotIdentity;
   cosmos: { endpoint?: string; key?: string; database: string };
@@ -61,10 +72,20 @@ const schema = z.object({
   COSMOS_ENDPOINT: optional.pipe(z.string().url('must be a URL such as https://<account>.documents.azure.com:443/').optional()),
   COSMOS_KEY: optional,
   COSMOS_DATABASE: optional,
+  SAMPULS_STORE: optional.pipe(z.enum(['cosmos', 'embedded'], { message: 'must be cosmos or embedded' }).optional()),
+  /** Set by App Service on every instance: the embedded store has no place there. */
+  WEBSITE_INSTANCE_ID: optional,
   SAMPULS_DATA_DIR: optional,
   PRIVACY_CONTACT: optional.pipe(z.string().max(200, 'must be at most 200 characters').optional()),
   PUBLIC_URL: optional.pipe(z.string().url('must be the URL the bot is reached at, e.g. https://sampuls.example.no').optional()),
-  SIGNING_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  SIGNING_SECRET: optional.pipe(
+    z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      // App Service leaves a reference it cannot resolve as it is: that text is no secret.
+      .refine((v) => !/^@Microsoft\.KeyVault\(/i.test(v), 'is a Key Vault reference App Service could not resolve; check that the identity may read the secret (see docs/deploy.md)')
+      .optional()
+  ),
   SCHEDULER_ENABLED: optional.pipe(z.enum(['true', 'false'], { message: 'must be true or false' }).optional()),
   SCHEDULER_INTERVAL_SECONDS: optional.pipe(z.coerce.number().min(1).max(3600).optional()),
   SCHEDULER_LEASE_SECONDS: optional.pipe(z.coerce.number().min(3).max(3600).optional()),
@@ -83,17 +104,18 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
     return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   }
   const s = parsed.data;
-  const production = s.MICROSOFT_APP_ID !== undefined;
+  const authenticated = s.MICROSOFT_APP_ID !== undefined;
+  const mode: Mode = !authenticated ? 'local' : s.SAMPULS_STORE === 'embedded' ? 'tunnel' : 'production';
   const bootstrap = bootstrapAdmins(s.SAMPULS_BOOTSTRAP_ADMINS);
-  const errors = [...(production ? productionErrors(s) : []), ...bootstrap.errors];
+  const errors = [...(authenticated ? identityErrors(s) : []), ...storeErrors(s, mode), ...bootstrap.errors];
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
     config: {
-      mode: production ? 'production' : 'local',
+      mode,
       port: s.PORT ?? 3978,
-      host: production ? '0.0.0.0' : '127.0.0.1',
-      ...(production
+      host: mode === 'production' ? '0.0.0.0' : '127.0.0.1',
+      ...(authenticated
         ? {
             identity: {
               appId: s.MICROSOFT_APP_ID!,
@@ -140,13 +162,29 @@ function bootstrapAdmins(text: string | undefined): { people: UserId[]; errors: 
   return { people, errors };
 }
 
-function productionErrors(s: z.infer<typeof schema>): string[] {
+function identityErrors(s: z.infer<typeof schema>): string[] {
   const errors: string[] = [];
   if (!s.MICROSOFT_APP_TYPE) errors.push('MICROSOFT_APP_TYPE: required in production (SingleTenant or UserAssignedMSI)');
   if (!s.MICROSOFT_APP_TENANT_ID) errors.push('MICROSOFT_APP_TENANT_ID: required in production');
   if (s.MICROSOFT_APP_TYPE === 'SingleTenant' && !s.MICROSOFT_APP_PASSWORD) {
     errors.push('MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_TYPE is SingleTenant');
   }
-  if (!s.COSMOS_ENDPOINT) errors.push('COSMOS_ENDPOINT: required in production (the Azure Cosmos DB account URL)');
+  return errors;
+}
+
+/**
+ * Production never falls back to the embedded store: with an identity it takes SAMPULS_STORE=embedded,
+ * said out loud, and that choice is refused on App Service, where the data would vanish with the instance.
+ */
+function storeErrors(s: z.infer<typeof schema>, mode: Mode): string[] {
+  const errors: string[] = [];
+  if (mode === 'production' && !s.COSMOS_ENDPOINT) {
+    errors.push('COSMOS_ENDPOINT: required in production (the Azure Cosmos DB account URL; or SAMPULS_STORE=embedded to try the bot from this machine through a dev tunnel)');
+  }
+  if (s.SAMPULS_STORE === 'embedded' && s.COSMOS_ENDPOINT) errors.push('SAMPULS_STORE: embedded, but COSMOS_ENDPOINT is set too; leave one of them out');
+  if (s.SAMPULS_STORE === 'cosmos' && !s.COSMOS_ENDPOINT) errors.push('COSMOS_ENDPOINT: required when SAMPULS_STORE is cosmos');
+  if (s.SAMPULS_STORE === 'embedded' && s.WEBSITE_INSTANCE_ID) {
+    errors.push('SAMPULS_STORE: embedded is for one machine behind a dev tunnel, not App Service (its data would be lost); use COSMOS_ENDPOINT');
+  }
   return errors;
 }

@@ -108,7 +108,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   const log = createLogger(config.logLevel, options.logMirror);
   const storage = await openStore(config, log);
   const { store } = storage;
-  if (storage.embedded && (await store.directory.isEmpty())) {
+  // The demo's tenants and people exist only in the playground: a real tenant (tunnel mode) starts empty.
+  if (storage.embedded && config.mode === 'local' && (await store.directory.isEmpty())) {
     await seedDemo(store, clock());
     log.info({}, 'empty local store seeded with the demo networks');
   }

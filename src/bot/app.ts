@@ -1,5 +1,4 @@
-import { Application, TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type ChannelAccount, type TurnContext } from 'botbuilder';
 import type { FeatureOptions } from '../core/options';
 import type { TenantAccess } from '../core/tenants';
 import { say } from '../core/turn';
@@ -12,6 +11,7 @@ import { onMessage, onOutsiderMessage } from './routes/message';
 import { toTurn } from './turn';
 import { CardActions } from './actions';
 import { admission } from './admission';
+import { router } from './router';
 import type { Language } from '../core/module';
 import type { Catalogue } from '../core/i18n/catalogue';
 import { CommandTable } from '../core/commands';
@@ -47,55 +47,45 @@ export interface Bot {
 }
 
 /**
- * Routes Teams activities to the features. teams-ai is kept to this file and the routes so a
- * move to the Teams SDK v2 touches little else.
+ * Routes Teams activities to the features. botbuilder is kept to bot/ so a move to the Teams SDK
+ * v2 or the Agents SDK touches little else; no AI library is loaded for routing.
  */
 export function createBot(settings: BotOptions): Bot {
   const options: RouteOptions = { ...settings, commands: new CommandTable(settings.modules), actions: new CardActions(settings.modules) };
-  const app = new Application<TurnState>({ removeRecipientMention: true, startTypingTimer: false });
-  const botAdded = (context: TurnContext, members: { id: string }[] | undefined) =>
-    (members ?? []).some((m) => m.id === context.activity.recipient.id);
-
-  app.conversationUpdate('membersAdded', (context) =>
-    guard(context, options, async (options) => {
-      if (botAdded(context, context.activity.membersAdded)) await onInstalled(context, options, options.clock());
-      else {
-        await rememberConversation(options, referenceOf(context.activity), options.clock(), teamIdOf(context.activity));
-        await rememberTeamMembers(context, options, context.activity.membersAdded ?? []);
-      }
-    })
-  );
-  app.conversationUpdate('membersRemoved', (context) =>
-    guard(context, options, async (options) => {
-      if (botAdded(context, context.activity.membersRemoved)) await onUninstalled(context, options, options.clock());
-    })
-  );
-  app.activity(ActivityTypes.InstallationUpdate, (context) =>
-    guard(context, options, async (options) => {
-      // "add" also arrives as membersAdded, which already welcomes; only removal needs handling here.
-      if (context.activity.action?.startsWith('remove')) await onUninstalled(context, options, options.clock());
-    })
-  );
-  app.addRoute(
-    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
-    (context) =>
-      guard(context, options, (options) => onExecute(context, options, toTurn(context, options.clock(), options.t))),
-    true
-  );
-  app.activity(ActivityTypes.Message, (context) =>
-    guard(
-      context,
-      options,
-      async (options) => {
-        const turn = toTurn(context, options.clock(), options.t);
-        if (!turn) return void (await context.sendActivity(options.t.general.notIdentified));
-        await onMessage(context, options, turn);
-      },
-      (options) => onOutsiderMessage(context, options, toTurn(context, options.clock(), options.t))
-    )
-  );
+  const botIn = (context: TurnContext, members: ChannelAccount[]) => members.some((m) => m.id === context.activity.recipient.id);
+  const dispatch = router({
+    membersAdded: (context, members) =>
+      guard(context, options, async (options) => {
+        if (botIn(context, members)) await onInstalled(context, options, options.clock());
+        else {
+          await rememberConversation(options, referenceOf(context.activity), options.clock(), teamIdOf(context.activity));
+          await rememberTeamMembers(context, options, members);
+        }
+      }),
+    membersRemoved: (context, members) =>
+      guard(context, options, async (options) => {
+        if (botIn(context, members)) await onUninstalled(context, options, options.clock());
+      }),
+    installationUpdate: (context) =>
+      guard(context, options, async (options) => {
+        // "add" also arrives as membersAdded, which already welcomes; only removal needs handling here.
+        if (context.activity.action?.startsWith('remove')) await onUninstalled(context, options, options.clock());
+      }),
+    cardAction: (context) => guard(context, options, (options) => onExecute(context, options, toTurn(context, options.clock(), options.t))),
+    message: (context) =>
+      guard(
+        context,
+        options,
+        async (options) => {
+          const turn = toTurn(context, options.clock(), options.t);
+          if (!turn) return void (await context.sendActivity(options.t.general.notIdentified));
+          await onMessage(context, options, turn);
+        },
+        (options) => onOutsiderMessage(context, options, toTurn(context, options.clock(), options.t))
+      )
+  });
   const admit = admission(CONCURRENT_TURNS);
-  return { run: (context) => admit(async () => void (await app.run(context))) };
+  return { run: (context) => admit(() => dispatch(context)) };
 }
 
 /**

@@ -5,7 +5,7 @@
  *
  * An import that would change a network that exists only tells what would change, unless
  * `--replace` is given. Exit codes: 0 done, 1 the file or the command line is wrong, or
- * `--replace` is missing (nothing written), 2 the store cannot be used.
+ * `--replace` is missing (nothing written), 2 the store cannot be used. `--help` prints the usage.
  */
 import { readFile } from 'node:fs/promises';
 import { loadConfig, type Config } from '../config';
@@ -72,6 +72,11 @@ function invalid(lines: string[], output: Output): number {
 }
 
 export async function runNetworkCommand(args: string[], env: NodeJS.ProcessEnv, output: Output): Promise<number> {
+  // Asked for, the usage is the answer: on stdout, exit 0, as command-line tools do.
+  if (args.some((arg) => arg === '--help' || arg === '-h')) {
+    output.out(t.networkFile.usage);
+    return EXIT.ok;
+  }
   const replace = args.includes('--replace');
   const [command, target, ...rest] = args.filter((arg) => arg !== '--replace');
   if (!target || rest.length || (command !== 'import' && command !== 'export') || (replace && command !== 'import')) {

@@ -22,6 +22,10 @@ export interface AnnualCycleRenderContext {
   t: Catalogue;
   /** The template version the period's check-in asks. */
   version(networkId: string, templateId: string, period: string): Promise<TemplateVersion | undefined>;
+  /** For renderers that read what the snapshot does not hold (a survey's counters and receipts). */
+  store: Store;
+  /** The scheduler's clock at send time. */
+  now: Date;
   /** The event's other deliveries, for the notice about who could not be reached. */
   deliveriesOf(eventKey: string): Promise<Delivery[]>;
 }
@@ -42,7 +46,7 @@ export interface AnnualCycleContribution {
   /** One renderer per delivery kind its plan makes, called at send time so it shows the network as it is then. */
   render: Readonly<Record<string, RenderDelivery>>;
   /** Work at the start of every round, before anything is planned: the check-in module folds answers a turn could not. */
-  beforeRound?(store: Store, log: Logger): Promise<void>;
+  beforeRound?(store: Store, log: Logger, now: Date): Promise<void>;
 }
 
 export function adminsOf(snapshot: NetworkSnapshot): Profile[] {

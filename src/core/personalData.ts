@@ -15,8 +15,12 @@ export interface PersonalData {
   checkIns: CheckIn[];
   /** Collaborations the person is registered as leader of, by network (admin). */
   leads: { networkId: string; collaborationId: string; name: string }[];
+  /** Survey rounds they have answered while the round runs: that they did, never what (survey). */
+  surveys?: { networkId: string; roundId: string }[];
   /** Scheduled messages addressed to them, without the chat reference (årshjul). */
   messages: { kind: string; period: string; state: string; sentAt?: string }[];
+  /** What the person is named as responsible for: checklist items, scoring groups, benefits (checklist, prioritisation, benefits). */
+  responsibilities?: { networkId: string; what: string }[];
 }
 
 /** What an erasure hands every module: who the person becomes, and what to look for. */

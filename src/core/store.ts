@@ -1,5 +1,9 @@
 import type { Template } from '../domain/template';
 import type { AuditEntry } from '../domain/audit';
+import type { ChecklistTemplate } from '../domain/checklist';
+import type { PrioritisationRound } from '../domain/prioritisation';
+import type { SurveyRoundRef, SurveyTally } from '../domain/survey';
+export type { SurveyRoundRef };
 import type {
   CheckIn,
   Collaboration,
@@ -211,8 +215,47 @@ export interface AuditLog {
   replace(entry: AuditEntry): Promise<void>;
 }
 
+/** Checklist templates and prioritisation rounds: partitioned by network. */
+export interface PlanningStore {
+  getChecklistTemplate(networkId: string, id: string): Promise<ChecklistTemplate | undefined>;
+  /** Writes a whole template: for seeding and a template's first use. */
+  putChecklistTemplate(template: ChecklistTemplate): Promise<void>;
+  getRound(networkId: string, roundId: string): Promise<PrioritisationRound | undefined>;
+  /** Every round of these networks, newest first. */
+  listRounds(networkIds: string[]): Promise<PrioritisationRound[]>;
+  /** Writes a whole round: for new ones and seeding. */
+  putRound(round: PrioritisationRound): Promise<void>;
+  /** Changes a round under its ETag like NetworkDirectory.updateNetwork. */
+  updateRound(networkId: string, roundId: string, change: Change<PrioritisationRound>): Promise<PrioritisationRound | undefined>;
+}
+
+/**
+ * Anonymous surveys: the counters of each round (partitioned by network) and, apart from them in
+ * another container, receipts saying only that a person has answered a round (partitioned by
+ * round). Nothing links the two: a receipt carries no answer, the counters no person.
+ */
+export interface SurveyStore {
+  getTally(round: SurveyRoundRef): Promise<SurveyTally | undefined>;
+  /** Creates the round's empty counters; an existing tally is left as it is. */
+  createTally(tally: SurveyTally): Promise<void>;
+  /** Changes the counters under their ETag like NetworkDirectory.updateNetwork. */
+  updateTally(round: SurveyRoundRef, change: Change<SurveyTally>): Promise<SurveyTally | undefined>;
+  /** Records that the person answered; false when they already had (the round is answered once). */
+  addReceipt(round: SurveyRoundRef, user: UserId): Promise<boolean>;
+  hasReceipt(round: SurveyRoundRef, user: UserId): Promise<boolean>;
+  /** Who has answered a round: for reminders and the response rate. */
+  receipts(round: SurveyRoundRef): Promise<UserId[]>;
+  deleteReceipt(round: SurveyRoundRef, user: UserId): Promise<void>;
+  /** Deletes every receipt of a closed round; returns how many. */
+  deleteReceipts(round: SurveyRoundRef): Promise<number>;
+  /** The rounds a person has answered, in any network: a cross-partition query, for `mine data` and erasure. */
+  receiptsOf(user: UserId): Promise<SurveyRoundRef[]>;
+}
+
 export interface Store {
   directory: NetworkDirectory;
+  planning: PlanningStore;
+  surveys: SurveyStore;
   audit: AuditLog;
   invitations: InvitationStore;
   checkIns: CheckInStore;

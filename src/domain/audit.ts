@@ -17,8 +17,15 @@ export type AuditAction =
   | 'role.granted'
   | 'role.revoked'
   | 'template.changed'
+  | 'checklist.changed'
+  | 'phase.changed'
+  | 'round.created'
+  | 'round.scored'
   | 'tenant.invited'
-  | 'tenant.joined';
+  | 'tenant.joined'
+  | 'survey.started'
+  | 'survey.closed'
+  | 'survey.extended';
 
 /**
  * One change to a network's configuration, roles or templates: who, when, what, before and

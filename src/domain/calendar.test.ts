@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { addWorkingDays, isWorkingDay, isWorkingTime, nthWorkingDay } from './calendar';
+import Holidays from 'date-holidays';
+import { addWorkingDays, daysOff, easterSunday, isWorkingDay, isWorkingTime, nthWorkingDay } from './calendar';
 import { ZONE } from './period';
 
 const day = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
@@ -63,5 +64,28 @@ describe('office hours', () => {
     expect(isWorkingTime(oslo('2026-11-25T16:00'))).toBe(false);
     expect(isWorkingTime(oslo('2026-11-25T07:59'))).toBe(false);
     expect(isWorkingTime(oslo('2026-05-17T10:00'))).toBe(false);
+  });
+});
+
+describe('Norwegian days off, computed', () => {
+  it.each([
+    [2000, '2000-04-23'],
+    [2019, '2019-04-21'],
+    [2024, '2024-03-31'],
+    [2026, '2026-04-05'],
+    [2027, '2027-03-28'],
+    [2038, '2038-04-25'],
+    [2285, '2285-03-22']
+  ])('Easter Sunday %i is %s', (year, date) => {
+    expect(easterSunday(year).toISODate()).toBe(date);
+  });
+
+  it('are the same days as the date-holidays library gives for Norway, 1990–2100', () => {
+    // The library (a devDependency, kept as an oracle only) knows every country and costs ~20 MB loaded.
+    const library = new Holidays('NO', { timezone: ZONE, types: ['public', 'bank'] });
+    for (let year = 1990; year <= 2100; year++) {
+      const expected = [...new Set(library.getHolidays(year).map((h) => h.date.slice(0, 10)))].sort();
+      expect([year, [...daysOff(year)].sort()]).toEqual([year, expected]);
+    }
   });
 });

@@ -1,20 +1,44 @@
-import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { ZONE } from './period';
 
 /**
- * Norwegian working days. Public holidays come from a maintained library (movable ones like
- * Easter and Ascension included); julaften and nyttårsaften count as days off too, as they do
- * in the municipalities.
+ * Norwegian working days. The public holidays are those of helligdagsloven plus 1 and 17 May;
+ * julaften and nyttårsaften count as days off too, as they do in the municipalities. Computed
+ * here rather than loaded from a holiday library, which holds every country's rules (~20 MB).
  */
-const holidays = new Holidays('NO', { timezone: ZONE, types: ['public', 'bank'] });
 const daysOffByYear = new Map<number, Set<string>>();
 
-function daysOff(year: number): Set<string> {
+/** Easter Sunday in the Gregorian calendar (the anonymous algorithm, as given by Meeus). */
+export function easterSunday(year: number): DateTime {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return DateTime.fromObject({ year, month, day }, { zone: ZONE });
+}
+
+/** Days from Easter Sunday: skjærtorsdag, langfredag, 1. and 2. påskedag, Kristi himmelfart, 1. and 2. pinsedag. */
+const EASTER_OFFSETS = [-3, -2, 0, 1, 39, 49, 50];
+const FIXED_DAYS_OFF = ['01-01', '05-01', '05-17', '12-24', '12-25', '12-26', '12-31'];
+
+export function daysOff(year: number): Set<string> {
   let days = daysOffByYear.get(year);
   if (!days) {
-    // "2026-12-31 14:00:00": a partial day off still counts as a whole one.
-    days = new Set(holidays.getHolidays(year).map((h) => h.date.slice(0, 10)));
+    const easter = easterSunday(year);
+    days = new Set([
+      ...FIXED_DAYS_OFF.map((monthDay) => `${year}-${monthDay}`),
+      ...EASTER_OFFSETS.map((offset) => easter.plus({ days: offset }).toISODate()!)
+    ]);
     daysOffByYear.set(year, days);
   }
   return days;

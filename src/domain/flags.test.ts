@@ -17,7 +17,7 @@ const collaboration = (periods: PeriodSummary[]): Collaboration => ({
 describe('flagsOf', () => {
   it('raises nothing for a green collaboration that reported this month with good answers', () => {
     const flags = flagsOf(collaboration([summary('2026-M11', 'green', 4), summary('2026-M10', 'green', 4)]), NOW);
-    expect(flags).toEqual({ overdue: false, red: false, decisionNeeded: false, falling: false, mismatch: false });
+    expect(flags).toEqual({ overdue: false, red: false, decisionNeeded: false, falling: false, mismatch: false, missingAnchoring: false });
     expect(needsAttention(flags)).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { missingAnchoring } from './checklist';
 import { isOverdue } from './period';
 import type { Collaboration, PeriodSummary } from './types';
 
@@ -13,6 +14,8 @@ export interface Flags {
   falling: boolean;
   /** Reported green while the answers average below «I noen grad» (3): the colour may hide trouble. */
   mismatch: boolean;
+  /** An anchoring item of the phase checklist, in this phase or an earlier one, is still open. */
+  missingAnchoring: boolean;
 }
 
 const MISMATCH_BELOW = 3;
@@ -38,13 +41,14 @@ export function flagsOf(collaboration: Collaboration, now: Date): Flags {
     red: latest?.overall === 'red',
     decisionNeeded: latest?.decisionNeeded ?? false,
     falling: fallingOver(collaboration.status.periods),
-    mismatch: latest?.overall === 'green' && score !== undefined && score < MISMATCH_BELOW
+    mismatch: latest?.overall === 'green' && score !== undefined && score < MISMATCH_BELOW,
+    missingAnchoring: missingAnchoring(collaboration)
   };
 }
 
 /** Anything that asks for a chief executive's attention. */
 export const needsAttention = (flags: Flags): boolean =>
-  flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch;
+  flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch || flags.missingAnchoring;
 
 /** The chief executives' own questions: what is red or yellow, what needs a decision, what can we celebrate, who has not checked in. */
 export type ExecutiveQuestion = 'red' | 'yellow' | 'decision' | 'celebrate' | 'overdue';

@@ -22,3 +22,30 @@ export function leads(collaboration: Collaboration, user: UserId): boolean {
 export function mayLinkChannel(profile: Profile | undefined, collaboration: Collaboration, user: UserId): boolean {
   return leads(collaboration, user) || rolesIn(profile, collaboration.networkId).includes('admin');
 }
+
+/** Roles that belong to one municipality (Membership.municipalityId). */
+export const MUNICIPAL_ROLES: readonly Role[] = ['kommunedirektør', 'folkevalgt'];
+
+/**
+ * Survey respondents count as administrative (kommunedirektør, leaders, members, admins) or
+ * political (folkevalgt): the PwC study's most telling results were the gaps between the two.
+ */
+export type Level = 'administrative' | 'political';
+
+export const levelOf = (roles: readonly Role[]): Level => (roles.includes('folkevalgt') ? 'political' : 'administrative');
+
+/**
+ * A politician whose only role in the network is folkevalgt reads the collaborations their own
+ * municipality hosts or takes part in; everybody else reads the whole network.
+ */
+export function readsOnlyOwnMunicipality(profile: Profile | undefined, networkId: string): string | undefined {
+  const membership = profile?.memberships.find((m) => m.networkId === networkId);
+  if (!membership || membership.roles.some((r) => r !== 'folkevalgt')) return undefined;
+  return membership.municipalityId ?? '';
+}
+
+/** Whether the person may see this collaboration in status, trends and reports. */
+export function readsCollaboration(profile: Profile | undefined, collaboration: Collaboration): boolean {
+  const own = readsOnlyOwnMunicipality(profile, collaboration.networkId);
+  return own === undefined || collaboration.hostMunicipalityId === own || collaboration.participantIds.includes(own);
+}

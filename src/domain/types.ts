@@ -1,5 +1,7 @@
 /** Pure domain types shared by every capability. No I/O, no SDK types. */
+import type { CollaborationChecklist } from './checklist';
 import type { CostKey } from './cost';
+import type { NetworkSurveys } from './survey';
 
 /** A person is identified by tenant + Entra object id, never by display name. */
 export interface UserId {
@@ -15,8 +17,11 @@ export interface Person extends UserId {
 export const CADENCES = ['monthly', 'quarterly', 'tertial'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-export const ROLES = ['admin', 'kommunedirektør', 'member'] as const;
-/** Network-wide roles; leading a collaboration is recorded on the collaboration itself. */
+export const ROLES = ['admin', 'kommunedirektør', 'member', 'folkevalgt'] as const;
+/**
+ * Network-wide roles; leading a collaboration is recorded on the collaboration itself. A
+ * kommunedirektør and a folkevalgt (elected official) belong to a municipality (Membership).
+ */
 export type Role = (typeof ROLES)[number];
 
 export interface Municipality {
@@ -60,6 +65,8 @@ export interface Network {
   retention?: { checkInMonths: number };
   /** Language of the network's scheduled messages and digest: 'nb' (default), 'nn' or 'en'. */
   language?: 'nb' | 'nn' | 'en';
+  /** Anonymous surveys (tillitsbarometer): the threshold N and the rounds, so the årshjul sees them. */
+  survey?: NetworkSurveys;
 }
 
 /**
@@ -134,6 +141,8 @@ export interface Collaboration {
   goals?: string[];
   /** Not recorded for collaborations set up before phases were; shown as «drift» then. */
   phase?: Phase;
+  /** The phase checklist, once someone has started working through it (features/checklist). */
+  checklist?: CollaborationChecklist;
   channel?: ChannelLink;
   status: CollaborationStatus;
 }
@@ -197,7 +206,7 @@ export interface CheckInDigest {
 export interface Membership {
   networkId: string;
   roles: Role[];
-  /** For a kommunedirektør: the municipality they lead. */
+  /** For a kommunedirektør: the municipality they lead; for a folkevalgt: the one they were elected in. */
   municipalityId?: string;
 }
 

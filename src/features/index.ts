@@ -4,18 +4,21 @@ import { cataloguesOf } from '../core/i18n/catalogues';
 import { admin } from './admin';
 import { audit } from './audit';
 import { checkIn } from './checkin';
+import { checklist } from './checklist';
 import { cost } from './cost';
 import { spreadsheetExport } from './export';
 import { help } from './help';
 import { link } from './link';
 import { networkFile } from './networkFile';
+import { prioritisation } from './prioritisation';
 import { privacy } from './privacy';
 import { annualCycle } from './annualCycle';
 import { status } from './status';
+import { survey } from './survey';
 import { templates } from './templates';
 
 /** Every capability of Sampuls, in the order the help card lists them. Adding one is a folder under features/ and a line here. */
-export const modules: readonly FeatureModule[] = [checkIn, status, link, cost, annualCycle, spreadsheetExport, audit, privacy, admin, templates, about, help, networkFile];
+export const modules: readonly FeatureModule[] = [checkIn, status, link, cost, annualCycle, survey, checklist, prioritisation, spreadsheetExport, audit, privacy, admin, templates, about, help, networkFile];
 
 /** Every language's catalogue: shared texts and each module's own. */
 export const catalogues = cataloguesOf(modules);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { chooseCollaborationCard, type ChoiceAction } from '../cards/choose';
 import { resolveName } from '../domain/matching';
-import { memberNetworkIds } from '../domain/roles';
+import { memberNetworkIds, readsCollaboration } from '../domain/roles';
 import type { Collaboration, Network, Profile, UserId } from '../domain/types';
 import type { NetworkContents } from '../core/store';
 import { say, show, type Reply } from '../core/turn';
@@ -22,8 +22,10 @@ export async function loadProfile({ store, tenants }: FeatureOptions, user: User
   return { ...found, memberships: found.memberships.filter((m) => access.networkIds.has(m.networkId)) };
 }
 
+/** A folkevalgt sees only their own municipality's collaborations (readsCollaboration). */
 export async function loadScope({ store }: FeatureOptions, profile: Profile): Promise<Scope> {
-  return { profile, ...(await store.directory.loadNetworks(memberNetworkIds(profile))) };
+  const contents = await store.directory.loadNetworks(memberNetworkIds(profile));
+  return { profile, networks: contents.networks, collaborations: contents.collaborations.filter((c) => readsCollaboration(profile, c)) };
 }
 
 /** Ids from a card button, checked against the user's networks before anything is read. */
@@ -46,7 +48,7 @@ export async function loadTarget(
     store.directory.getNetwork(target.networkId),
     store.directory.getCollaboration(target.networkId, target.collaborationId)
   ]);
-  return network && found ? { network, collaboration: found.value } : undefined;
+  return network && found && readsCollaboration(profile, found.value) ? { network, collaboration: found.value } : undefined;
 }
 
 export function networkOf(scope: NetworkContents, collaboration: Collaboration): Network {

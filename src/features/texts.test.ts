@@ -307,6 +307,8 @@ const COMMAND_WORDS = [
 const SAME_IN_NYNORSK = [
   ...COMMAND_WORDS.filter((path) => at(nn, path) === at(nb, path)),
   'about.title', 'about.version', 'about.privacy', 'about.privacyNoContact',
+  'prioritise.agreement.high', 'prioritise.area', 'prioritise.create', 'prioritise.potential', 'prioritise.rank',
+  'checklist.dueInput', 'checklist.edit', 'checklist.save', 'checklist.state.done', 'checklist.state.inProgress', 'checklist.stateInput',
   'networkFile.section.network', 'networkFile.section.collaborations',
   'templates.kind.economy', 'templates.kind.text', 'templates.kind.yesno', 'templates.retire', 'templates.newLabelInput', 'templates.save',
   'notAnswered', 'yes', 'no', 'privacy.yes', 'privacy.no',
@@ -328,11 +330,12 @@ const SAME_IN_NYNORSK = [
   'audit.field.retention', 'audit.field.roles', 'audit.field.sector', 'definition.problem.tooLong',
   'admin.addCollaboration', 'admin.addMunicipality', 'admin.cadenceLabel', 'admin.collaborations', 'admin.edit',
   'admin.hostLabel', 'admin.languageName.en', 'admin.languageName.nb', 'admin.languageName.nn', 'admin.legalFormLabel',
-  'admin.municipalityLabel', 'admin.noHost', 'admin.numberLabel', 'admin.personLabel', 'admin.phase.avvikling',
+  'admin.noHost', 'admin.numberLabel', 'admin.personLabel', 'admin.phase.avvikling',
   'admin.phase.drift', 'admin.phase.etablering', 'admin.phase.evaluering', 'admin.phase.idé', 'admin.phase.vedtak',
   'admin.phaseLabel', 'admin.remove', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
   'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',
-  'link.generalChannel', 'networkPicker.label', 'networkPicker.show'
+  'link.generalChannel', 'networkPicker.label', 'networkPicker.show',
+  'survey.administrative', 'survey.all', 'survey.municipality', 'survey.political', 'survey.question', 'survey.send'
 ];
 
 const SAME_IN_ENGLISH = [
@@ -351,7 +354,10 @@ const SAME_RESULT = {
     'status.overviewTitle', 'status.last', 'status.sector', 'status.detailTitle', 'status.detailSubtitle',
     'questions.count', 'questions.trendTitle', 'cost.title', 'cost.keyLine', 'cost.kroner', 'cost.share',
     'export.title', 'municipality.title', 'annualCycle.changedColour', 'annualCycle.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change',
-    'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle', 'about.cosmos', 'about.privacyContact'
+    'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle', 'about.cosmos', 'about.privacyContact',
+    'checklist.title', 'checklist.phaseHeading', 'checklist.itemSubtitle', 'checklist.move', 'checklist.due', 'checklist.overdue', 'checklist.reference', 'checklist.reminderLine',
+    'prioritise.newTitle', 'prioritise.potentialInput', 'prioritise.resultSubtitle', 'prioritise.resultTitle', 'prioritise.scoreTitle',
+    'survey.title', 'survey.resultsTitle', 'survey.startTitle', 'survey.rateTitle', 'survey.rateLine', 'survey.points'
   ],
   en: [
     'templates.title',

@@ -44,6 +44,18 @@ describe('npm run network', () => {
     }
   });
 
+  it('prints its usage on stdout and exits 0 when asked with --help, also after a command', async () => {
+    for (const args of [['--help'], ['-h'], ['export', '--help'], ['import', '--help']]) {
+      const { code, out, err } = await run(...args);
+      expect({ args, code, err }).toEqual({ args, code: 0, err: [] });
+      expect(out.join('\n')).toMatch(/npm run network -- import <fil> \[--replace\][\s\S]*npm run network -- export <nettverk>/);
+    }
+    const { code, stdout, stderr } = await spawnCommand('npm', ['run', '--silent', 'network', '--', 'export', '--help']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain('npm run network -- export <nettverk>');
+    expect(existsSync(path.join(dir, 'data'))).toBe(false);
+  });
+
   it('imports a file, says what it did, then finds nothing to change the second time', async () => {
     const first = await run('import', EXAMPLE);
     expect(first).toMatchObject({ code: 0, err: [] });

@@ -28,6 +28,30 @@ describe('infra/main.bicep', () => {
     expect(bicep).toMatch(/appCommandLine: 'node dist\/index.js'/);
   });
 
+  it('runs the app from the uploaded package and builds nothing on App Service', () => {
+    expect(bicep).toContain("{ name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }");
+    expect(bicep).toContain("{ name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }");
+  });
+
+  it('keeps the signing secret in Key Vault, referenced from the app settings and read with the bot identity', () => {
+    // A vault with Azure RBAC, the secret in it from the secure parameter.
+    expect(bicep).toMatch(/resource vault 'Microsoft\.KeyVault\/vaults@[\d-]+' = \{[\s\S]*?enableRbacAuthorization: true/);
+    expect(bicep).toMatch(/resource signingSecretValue 'Microsoft\.KeyVault\/vaults\/secrets@[\d-]+' = \{\s*parent: vault[\s\S]*?properties: \{ value: signingSecret \}/);
+    // The identity may read that secret: Key Vault Secrets User, scoped to the secret.
+    const assignment = /resource secretAccess 'Microsoft\.Authorization\/roleAssignments@[\d-]+' = \{([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
+    expect(assignment).toContain('scope: signingSecretValue');
+    expect(assignment).toContain('principalId: identity.properties.principalId');
+    expect(assignment).toContain('keyVaultSecretsUser');
+    expect(bicep).toContain("var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'");
+    // The app setting is a reference resolved with that identity, never the value itself.
+    expect(bicep).toContain("{ name: 'SIGNING_SECRET', value: '@Microsoft.KeyVault(SecretUri=${signingSecretValue.properties.secretUri})' }");
+    expect(bicep).toMatch(/keyVaultReferenceIdentity: identity\.id/);
+    expect(bicep).toMatch(/dependsOn: \[secretAccess\]/);
+    expect([...bicep.matchAll(/\bsigningSecret\b/g)].length).toBe(2); // the parameter and the secret, nowhere else
+    // Vault names are global and at most 24 characters: 'kv' + the 13 of uniqueString.
+    expect(bicep).toMatch(/name: 'kv\$\{uniqueString\(resourceGroup\(\)\.id, resourceBaseName\)\}'/);
+  });
+
   it('gives every required parameter a value in the parameters file', () => {
     const parameters = JSON.parse(readFileSync(path.resolve(__dirname, '../../infra/main.parameters.json'), 'utf8')).parameters;
     const required = [...bicep.matchAll(/^param (\w+) \w+$/gm)].map((m) => m[1]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plain } from '../../core/card';
-import { sameUser } from '../../domain/roles';
+import { MUNICIPAL_ROLES, sameUser } from '../../domain/roles';
 import type { Collaboration, Membership, Network, Person, Profile, Role, TeamMemberReference } from '../../domain/types';
 import type { ConversationRecord } from '../../core/store';
 import { actorOf, recordChange } from '../audit/record';
@@ -70,10 +70,10 @@ export async function showPeople(options: FeatureOptions, profile: Profile, form
   );
 }
 
-/** The membership after adding a role; a kommunedirektør's municipality is the one chosen now. */
+/** The membership after adding a role; a kommunedirektør's or folkevalgt's municipality is the one chosen now. */
 export function withRole(membership: Membership | undefined, networkId: string, role: Role, municipalityId: string): Membership {
   const roles = [...new Set([...(membership?.roles ?? []), role])];
-  return { networkId, roles, ...(role === 'kommunedirektør' ? { municipalityId } : membership?.municipalityId ? { municipalityId: membership.municipalityId } : {}) };
+  return { networkId, roles, ...(MUNICIPAL_ROLES.includes(role) ? { municipalityId } : membership?.municipalityId ? { municipalityId: membership.municipalityId } : {}) };
 }
 
 export const rolesLine = (membership: Membership | undefined, network: Network, t: FeatureOptions['t']) =>
@@ -103,7 +103,7 @@ export async function grantRole(options: FeatureOptions, turn: Turn, profile: Pr
   if (!form.role) return [say(t.admin.chooseRole)];
   const { collaborations } = await store.directory.loadNetworks([network.id]);
   const collaboration = collaborations.find((c) => c.id === form.collaborationId);
-  if (form.role === 'kommunedirektør' && !network.municipalities.some((m) => m.id === form.municipalityId)) return [say(t.admin.chooseMunicipality)];
+  if (MUNICIPAL_ROLES.includes(form.role as Role) && !network.municipalities.some((m) => m.id === form.municipalityId)) return [say(t.admin.chooseMunicipality)];
   if (form.role === 'leader' && !collaboration) return [say(t.admin.chooseCollaboration)];
 
   const { person, teamMember } = listed;
@@ -174,7 +174,9 @@ export async function revokeRole(options: FeatureOptions, turn: Turn, profile: P
       const before = stored.memberships.find((m) => m.networkId === network.id);
       if (!before) return undefined;
       const roles = before.roles.filter((r) => r !== form.role);
-      const after: Membership = { networkId: network.id, roles, ...(form.role !== 'kommunedirektør' && before.municipalityId ? { municipalityId: before.municipalityId } : {}) };
+      // The municipality stays while another role still belongs to it.
+      const keeps = roles.some((r) => MUNICIPAL_ROLES.includes(r)) && before.municipalityId;
+      const after: Membership = { networkId: network.id, roles, ...(keeps ? { municipalityId: before.municipalityId } : {}) };
       return { ...stored, memberships: stored.memberships.map((m) => (m === before ? after : m)).filter((m) => m.roles.length > 0) };
     });
   }

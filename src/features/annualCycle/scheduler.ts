@@ -126,7 +126,7 @@ export class Scheduler {
 
   private async runOnce(): Promise<TickReport> {
     const now = this.options.clock();
-    for (const contribution of this.contributions) await contribution.beforeRound?.(this.options.store, this.options.log);
+    for (const contribution of this.contributions) await contribution.beforeRound?.(this.options.store, this.options.log, now);
     const snapshots = await this.snapshots();
     let planned = 0;
     for (const snapshot of snapshots) planned += await this.planDue(snapshot, now);
@@ -210,7 +210,7 @@ export class Scheduler {
       render: (d: Delivery) => {
         const snapshot = byNetwork.get(d.networkId)!;
         // Scheduled messages speak the network's language; there is no turn to tell the person's.
-        return this.render(d, { snapshot, t: catalogues[snapshot.network.language ?? 'nb'], version, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) });
+        return this.render(d, { snapshot, t: catalogues[snapshot.network.language ?? 'nb'], version, store, now, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) });
       },
       unreachable: (d: Delivery) => forgetDeliveryTarget(store, d, this.options.clock()),
       openChat: async (d: Delivery) => {

@@ -30,8 +30,15 @@ const nb = {
       'role.granted': (subject: string) => `Ga ${subject} en rolle`,
       'role.revoked': (subject: string) => `Fjernet en rolle fra ${subject}`,
       'template.changed': (subject: string) => `Endret malen ${subject}`,
+      'checklist.changed': (subject: string) => `Endret sjekklisten for ${subject}`,
+      'phase.changed': (subject: string) => `Flyttet ${subject} til neste fase`,
+      'round.created': (subject: string) => `Startet prioriteringsrunden ${subject}`,
+      'round.scored': (subject: string) => `Ga poeng i prioriteringsrunden ${subject}`,
       'tenant.invited': (subject: string) => `Inviterte en organisasjon til ${subject}`,
-      'tenant.joined': (subject: string) => `En invitert organisasjon ble med i ${subject}`
+      'tenant.joined': (subject: string) => `En invitert organisasjon ble med i ${subject}`,
+      'survey.started': (subject: string) => `Tillitsbarometer startet i ${subject}`,
+      'survey.closed': (subject: string) => `Tillitsbarometer avsluttet før tiden i ${subject}`,
+      'survey.extended': (subject: string) => `Tillitsbarometer forlenget i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -64,6 +71,7 @@ const nb = {
       leaders: 'Ledere',
       questions: 'Spørsmål',
       validFrom: 'Gjelder fra',
+      reason: 'Begrunnelse',
       invited: 'Inviterte tenanter'
     } as Record<string, string>
   }
@@ -97,8 +105,15 @@ const nn: typeof nb = {
       'role.granted': (subject: string) => `Gav ${subject} ei rolle`,
       'role.revoked': (subject: string) => `Fjerna ei rolle frå ${subject}`,
       'template.changed': (subject: string) => `Endra malen ${subject}`,
+      'checklist.changed': (subject: string) => `Endra sjekklista for ${subject}`,
+      'phase.changed': (subject: string) => `Flytta ${subject} til neste fase`,
+      'round.created': (subject: string) => `Starta prioriteringsrunden ${subject}`,
+      'round.scored': (subject: string) => `Gav poeng i prioriteringsrunden ${subject}`,
       'tenant.invited': (subject: string) => `Inviterte ein organisasjon til ${subject}`,
-      'tenant.joined': (subject: string) => `Ein invitert organisasjon vart med i ${subject}`
+      'tenant.joined': (subject: string) => `Ein invitert organisasjon vart med i ${subject}`,
+      'survey.started': (subject: string) => `Tillitsbarometer starta i ${subject}`,
+      'survey.closed': (subject: string) => `Tillitsbarometer avslutta før tida i ${subject}`,
+      'survey.extended': (subject: string) => `Tillitsbarometer forlengt i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -131,6 +146,7 @@ const nn: typeof nb = {
       leaders: 'Leiarar',
       questions: 'Spørsmål',
       validFrom: 'Gjeld frå',
+      reason: 'Grunngiving',
       invited: 'Inviterte tenantar'
     } as Record<string, string>
   }
@@ -164,8 +180,15 @@ const en: typeof nb = {
       'role.granted': (subject: string) => `Gave ${subject} a role`,
       'role.revoked': (subject: string) => `Removed a role from ${subject}`,
       'template.changed': (subject: string) => `Changed the template ${subject}`,
+      'checklist.changed': (subject: string) => `Changed the checklist of ${subject}`,
+      'phase.changed': (subject: string) => `Moved ${subject} to the next phase`,
+      'round.created': (subject: string) => `Started the prioritisation round ${subject}`,
+      'round.scored': (subject: string) => `Scored in the prioritisation round ${subject}`,
       'tenant.invited': (subject: string) => `Invited an organisation to ${subject}`,
-      'tenant.joined': (subject: string) => `An invited organisation joined ${subject}`
+      'tenant.joined': (subject: string) => `An invited organisation joined ${subject}`,
+      'survey.started': (subject: string) => `Trust barometer started in ${subject}`,
+      'survey.closed': (subject: string) => `Trust barometer closed early in ${subject}`,
+      'survey.extended': (subject: string) => `Trust barometer extended in ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -198,6 +221,7 @@ const en: typeof nb = {
       leaders: 'Leaders',
       questions: 'Questions',
       validFrom: 'Applies from',
+      reason: 'Reason',
       invited: 'Invited tenants'
     } as Record<string, string>
   }

@@ -1,6 +1,6 @@
 import { card, heading, textBlock, type AdaptiveCard } from '../../core/card';
 import { ZONE } from '../../domain/period';
-import { memberNetworkIds, userKey } from '../../domain/roles';
+import { memberNetworkIds, readsOnlyOwnMunicipality, userKey } from '../../domain/roles';
 import type { Profile } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { say, show, type Reply, type Turn } from '../../core/turn';
@@ -20,7 +20,8 @@ function exportCard(year: number, xlsx: string, csv: string, t: Catalogue): Adap
 /** `eksport [år]`: signed links, bound to the user's networks, to the year's workbook and CSV. */
 export function offerExport(options: FeatureOptions, turn: Turn, profile: Profile, yearText?: string): Reply {
   const { t, links } = options;
-  const networkIds = memberNetworkIds(profile);
+  // A folkevalgt reads only their own municipality's collaborations, so the whole-network export is not theirs.
+  const networkIds = memberNetworkIds(profile).filter((id) => readsOnlyOwnMunicipality(profile, id) === undefined);
   if (networkIds.length === 0) return say(t.general.notMember);
   const thisYear = Number(turn.now.toLocaleString('en-GB', { timeZone: ZONE, year: 'numeric' }));
   const year = yearText === undefined ? thisYear : /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : NaN;

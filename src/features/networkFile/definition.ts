@@ -27,7 +27,7 @@ export const COLLABORATION_KEYS = [
 /** Without a template the collaboration keeps the one it has (the default for a new one). */
 export type CollaborationDefinition = Omit<Pick<Collaboration, (typeof COLLABORATION_KEYS)[number]>, 'templateId'> & { templateId?: string };
 
-/** A person's roles in this network; `municipalityId` is the municipality a kommunedirektør leads. */
+/** A person's roles in this network; `municipalityId` is the municipality of a kommunedirektør or folkevalgt. */
 export interface PersonDefinition extends Person {
   roles: Role[];
   municipalityId?: string;

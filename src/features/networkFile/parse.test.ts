@@ -107,7 +107,7 @@ describe('reading a network definition file', () => {
       'linje 15, collaborations[0].sector: må fylles ut',
       'linje 17, collaborations[0].sektor: er ikke et felt her. Mente du «sector»?',
       'linje 21, collaborations[0].cadence: må være en av disse: monthly, quarterly, tertial',
-      'linje 31, people[0].roles[1]: må være en av disse: admin, kommunedirektør, member'
+      'linje 31, people[0].roles[1]: må være en av disse: admin, kommunedirektør, member, folkevalgt'
     ]);
   });
 

@@ -9,7 +9,7 @@ import {
   takenBy,
   type Problem
 } from '../../domain/network';
-import { userKey } from '../../domain/roles';
+import { MUNICIPAL_ROLES, userKey } from '../../domain/roles';
 import type { AnnualCycle, Collaboration, Network, Person } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { DEFAULT_TEMPLATE_ID, type FilePath, type NetworkDefinition, type PathProblem } from './definition';
@@ -105,7 +105,9 @@ export function definitionProblems(definition: NetworkDefinition): PathProblem[]
     ...(people.some((p) => p.roles.includes('admin')) ? [] : [at(['people'], (t) => t.networkFile.problem.noAdmin)]),
     ...people.flatMap((person, i) => [
       ...(new Set(person.roles).size < person.roles.length ? [at(['people', i, 'roles'], (t) => t.networkFile.problem.repeated)] : []),
-      ...(person.municipalityId && !known.has(person.municipalityId) ? [unknownMunicipality(['people', i, 'municipality'], person.municipalityId)] : [])
+      ...(person.municipalityId && !known.has(person.municipalityId) ? [unknownMunicipality(['people', i, 'municipality'], person.municipalityId)] : []),
+      // A kommunedirektør or folkevalgt belongs to a municipality, as the roster picker asks.
+      ...(!person.municipalityId && person.roles.some((r) => MUNICIPAL_ROLES.includes(r)) ? [at(['people', i, 'municipality'], (t) => t.networkFile.problem.municipalityNeeded)] : [])
     ])
   ];
 }

@@ -19,8 +19,9 @@ const nb = {
     no: 'Nei',
     nothing: 'Ingenting',
     roles: 'Roller',
-    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem' } satisfies Record<Role, string>,
+    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem', folkevalgt: 'folkevalgt' } satisfies Record<Role, string>,
     leads: 'Leder for',
+    responsibilities: 'Ansvarlig for',
     answersTitle: 'Svar',
     answers: (count: number, first: string, last: string) =>
       count === 1 ? `Én innsjekk, levert ${first}.` : `${count} innsjekker, levert fra ${first} til ${last}.`,
@@ -59,8 +60,9 @@ const nn: typeof nb = {
     no: 'Nei',
     nothing: 'Ingenting',
     roles: 'Roller',
-    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem' } satisfies Record<Role, string>,
+    role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem', folkevalgt: 'folkevald' } satisfies Record<Role, string>,
     leads: 'Leiar for',
+    responsibilities: 'Ansvarleg for',
     answersTitle: 'Svar',
     answers: (count: number, first: string, last: string) =>
       count === 1 ? `Éin innsjekk, levert ${first}.` : `${count} innsjekkar, leverte frå ${first} til ${last}.`,
@@ -99,8 +101,9 @@ const en: typeof nb = {
     no: 'No',
     nothing: 'Nothing',
     roles: 'Roles',
-    role: { admin: 'administrator', kommunedirektør: 'chief executive (kommunedirektør)', member: 'member' } satisfies Record<Role, string>,
+    role: { admin: 'administrator', kommunedirektør: 'chief executive (kommunedirektør)', member: 'member', folkevalgt: 'elected official (folkevalgt)' } satisfies Record<Role, string>,
     leads: 'Leader of',
+    responsibilities: 'Responsible for',
     answersTitle: 'Answers',
     answers: (count: number, first: string, last: string) =>
       count === 1 ? `One check-in, submitted on ${first}.` : `${count} check-ins, submitted between ${first} and ${last}.`,

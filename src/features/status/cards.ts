@@ -1,5 +1,6 @@
 import { card, commandButton, executeButton, heading, plain, refreshing, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, displayAnswer, meanCell, periodName, periodShortName } from '../../cards/answers';
+import { currentPhase, missingAnchoring, progressOf } from '../../domain/checklist';
 import { DEFAULT_COST_KEY } from '../../domain/cost';
 import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
 import { mostMoved, type Movement } from '../../domain/status';
@@ -38,7 +39,8 @@ function flagTexts(flags: Flags, t: Catalogue): string[] {
     ...(flags.overdue ? [t.status.overdue] : []),
     ...(flags.decisionNeeded ? [t.status.decision] : []),
     ...(flags.falling ? [t.status.falling] : []),
-    ...(flags.mismatch ? [t.status.mismatch] : [])
+    ...(flags.mismatch ? [t.status.mismatch] : []),
+    ...(flags.missingAnchoring ? [t.checklist.flag] : [])
   ];
 }
 
@@ -182,6 +184,16 @@ function colourHistory(collaboration: Collaboration, t: Catalogue): CardElement 
   };
 }
 
+/** The phase checklist's progress, and whether anchoring is missing; nothing before a checklist is started. */
+function checklistLines(collaboration: Collaboration, t: Catalogue): CardElement[] {
+  if (!collaboration.checklist) return [];
+  const { done, total } = progressOf(collaboration.checklist.items);
+  return [
+    textBlock(t.checklist.statusLine(done, total, t.admin.phase[currentPhase(collaboration)]), { size: 'Small', isSubtle: true, spacing: 'None' }),
+    ...(missingAnchoring(collaboration) ? [textBlock(t.checklist.flag, { color: 'attention', weight: 'Bolder' })] : [])
+  ];
+}
+
 /** `status <samarbeid>`: the latest answers against the previous period, and the way here. */
 export function detailCard(network: Network, collaboration: Collaboration, version: TemplateVersion, t: Catalogue): AdaptiveCard {
   const [now, previous] = collaboration.status.periods;
@@ -192,6 +204,7 @@ export function detailCard(network: Network, collaboration: Collaboration, versi
       heading(t.status.detailTitle(plain(collaboration.name))),
       textBlock(t.status.detailSubtitle(plain(network.name), periodName(now.period, t), now.respondents), { isSubtle: true, spacing: 'None' }),
       textBlock(t.cost.keyLine(t.cost.key((collaboration.costKey ?? DEFAULT_COST_KEY).fixedShare)), { size: 'Small', isSubtle: true, spacing: 'None' }),
+      ...checklistLines(collaboration, t),
       ...(now.decisionNeeded ? [textBlock(t.status.decision, { color: 'attention', weight: 'Bolder' })] : []),
       comparisonTable(version, now, previous?.period ? previous : undefined, t),
       textBlock(t.status.colourHistory, { weight: 'Bolder', spacing: 'Large' }),

@@ -10,7 +10,9 @@ export const CONTAINERS = {
   checkins: { id: 'checkins', partitionKey: { paths: ['/collaborationId'] } },
   people: { id: 'people', partitionKey: { paths: ['/id'] } },
   conversations: { id: 'conversations', partitionKey: { paths: ['/id'] } },
-  jobs: { id: 'jobs', partitionKey: { paths: ['/networkId'] }, defaultTtl: -1 }
+  jobs: { id: 'jobs', partitionKey: { paths: ['/networkId'] }, defaultTtl: -1 },
+  surveys: { id: 'surveys', partitionKey: { paths: ['/networkId'] } },
+  surveyReceipts: { id: 'surveyReceipts', partitionKey: { paths: ['/round'] } }
 } satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -18,6 +18,7 @@ export function roleText(role: Grantable, network: Network, t: Catalogue, detail
   if (role === 'leader') return t.admin.leaderOf(plain(detail.collaboration?.name ?? ''));
   const municipality = network.municipalities.find((m) => m.id === detail.municipalityId);
   if (role === 'kommunedirektør' && municipality) return t.admin.kommunedirektørOf(plain(municipality.name));
+  if (role === 'folkevalgt' && municipality) return t.admin.folkevalgtOf(plain(municipality.name));
   return t.privacy.role[role];
 }
 

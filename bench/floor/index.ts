@@ -1,0 +1,146 @@
+import { performance } from 'node:perf_hooks';
+import { ConnectorStandIn } from '../../tests/support/connector';
+import { memoryMegabytes, spawnBuiltBot, spawnServer, type BuiltBot } from '../startup';
+import { BENCH_USER, ms, percentile } from '../support';
+import { makeCertificate, startIdentityStandIn, startIngestionStandIn, startStoreProcess } from './standIns';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const WARMUP = 20;
+const SAMPLES = 300;
+/** Seconds a process sits after /readyz answers before its idle memory is read. */
+const IDLE_SECONDS = 5;
+
+export interface LoadFigures {
+  turns: number;
+  concurrency: number;
+  seconds: number;
+  peakRssMb: number;
+  endRssMb: number;
+}
+
+export interface FloorFigures {
+  floor: { p50: number; p95: number; idleRssMb: number };
+  sampuls: { p50: number; p95: number; help: { p50: number; p95: number }; idleRssMb: number; productionIdleRssMb: number; load: LoadFigures };
+}
+
+/** One turn as Teams delivers it: POST the activity, the reply goes to the connector stand-in before the 200. */
+function poster(url: string, connectorUrl: string, text: string) {
+  return async () => {
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message', id: `m-${Math.random()}`, text, channelId: 'msteams', serviceUrl: connectorUrl,
+        from: { id: `29:${BENCH_USER.aadObjectId}`, name: BENCH_USER.name, aadObjectId: BENCH_USER.aadObjectId },
+        recipient: { id: '28:sampuls-bot', name: 'Sampuls' },
+        conversation: { id: 'a:bench-floor', conversationType: 'personal', tenantId: BENCH_USER.tenantId },
+        channelData: { tenant: { id: BENCH_USER.tenantId } }
+      })
+    });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`turn answered ${response.status}`);
+  };
+}
+
+async function turnTimes(turn: () => Promise<void>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < WARMUP; i++) await turn();
+  const times: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const start = performance.now();
+    await turn();
+    times.push(performance.now() - start);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/** Started, ready and left alone for a few seconds: its resident memory then. */
+async function idle(bot: BuiltBot): Promise<{ url: string; idleRssMb: number }> {
+  const url = await bot.url;
+  while ((await fetch(`${url}/readyz`).catch(() => undefined))?.status !== 200) await sleep(20);
+  await sleep(IDLE_SECONDS * 1000);
+  return { url, idleRssMb: memoryMegabytes(bot.child.pid!) };
+}
+
+/** `turns` turns, `concurrency` at a time, with the resident memory sampled throughout. */
+async function sustained(pid: number, turn: () => Promise<void>, turns: number, concurrency: number): Promise<LoadFigures> {
+  let peakRssMb = 0;
+  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, memoryMegabytes(pid))), 100);
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next++ < turns) await turn();
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const endRssMb = memoryMegabytes(pid);
+  return { turns, concurrency, seconds, peakRssMb: Math.max(peakRssMb, endRssMb), endRssMb };
+}
+
+/**
+ * Sampuls against the floor (bench/floor/bot.cjs), side by side in one run: both built, both
+ * driven over HTTP with replies going to the same connector stand-in, the store in a process of
+ * its own behind TLS (as Cosmos DB is). Sampuls answers `status` for a network of 50
+ * collaborations with five years of history (a card of one row per collaboration) and `hjelp`
+ * (a fixed card); the floor answers every message with a small card. Idle memory of Sampuls is
+ * read in local mode and in production mode (bot identity, Cosmos DB over TLS with a managed
+ * identity token, Application Insights on, the AI feature off).
+ */
+export async function benchFloor(options: { loadTurns?: number; concurrency?: number } = {}): Promise<FloorFigures> {
+  const { loadTurns = 4000, concurrency = 8 } = options;
+  const certificate = makeCertificate();
+  const store = await startStoreProcess(certificate);
+  const connector = await new ConnectorStandIn().start();
+  const stops: (() => Promise<void>)[] = [() => connector.stop(), () => store.stop(), async () => certificate.remove()];
+  try {
+    const floorBot = spawnServer(['bench/floor/bot.cjs'], { PATH: process.env.PATH, PORT: '0' });
+    stops.unshift(() => floorBot.stop());
+    const floorIdle = await idle(floorBot);
+    const floorTimes = await turnTimes(poster(floorIdle.url, connector.url, 'status'));
+    await floorBot.stop();
+
+    const bot = spawnBuiltBot({ COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, NODE_EXTRA_CA_CERTS: certificate.certFile, SCHEDULER_ENABLED: 'false' });
+    stops.unshift(() => bot.stop());
+    const local = await idle(bot);
+    const status = poster(local.url, connector.url, 'status');
+    const times = await turnTimes(status);
+    const help = await turnTimes(poster(local.url, connector.url, 'hjelp'));
+    const load = await sustained(bot.child.pid!, status, loadTurns, concurrency);
+    await bot.stop();
+
+    const identityHeader = 'bench-identity-header';
+    const identity = await startIdentityStandIn(identityHeader);
+    const ingestion = await startIngestionStandIn(certificate);
+    stops.unshift(() => identity.stop(), () => ingestion.stop());
+    const production = spawnServer(['dist/index.js'], {
+      PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', LOG_LEVEL: 'info',
+      MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555', MICROSOFT_APP_TYPE: 'UserAssignedMSI', MICROSOFT_APP_TENANT_ID: '66666666-7777-8888-9999-000000000000',
+      COSMOS_ENDPOINT: store.endpoint, NODE_EXTRA_CA_CERTS: certificate.certFile,
+      IDENTITY_ENDPOINT: identity.url, IDENTITY_HEADER: identityHeader,
+      APPLICATIONINSIGHTS_CONNECTION_STRING: `InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=${ingestion.url}`,
+      APPLICATION_INSIGHTS_NO_STATSBEAT: 'true'
+    });
+    stops.unshift(() => production.stop());
+    const productionIdle = await idle(production);
+    return {
+      floor: { ...floorTimes, idleRssMb: floorIdle.idleRssMb },
+      sampuls: { ...times, help, idleRssMb: local.idleRssMb, productionIdleRssMb: productionIdle.idleRssMb, load }
+    };
+  } finally {
+    for (const stop of stops) await stop().catch(() => undefined);
+  }
+}
+
+export function describeFloor({ floor, sampuls }: FloorFigures): string[] {
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  const { load } = sampuls;
+  return [
+    `floor (botbuilder + restify, a card per message) vs Sampuls, over HTTP, store in its own process:`,
+    `  turn p50   floor ${ms(floor.p50).padStart(9)}   status ${ms(sampuls.p50).padStart(9)}   ratio ${ratio(sampuls.p50, floor.p50)} (target ≤ 2.00×)`,
+    `  turn p50   floor ${ms(floor.p50).padStart(9)}   hjelp  ${ms(sampuls.help.p50).padStart(9)}   ratio ${ratio(sampuls.help.p50, floor.p50)} (a fixed card after one point read)`,
+    `  turn p95   floor ${ms(floor.p95).padStart(9)}   status ${ms(sampuls.p95).padStart(9)}   ratio ${ratio(sampuls.p95, floor.p95)}`,
+    `  idle RSS   floor ${mb(floor.idleRssMb).padStart(9)}   local ${mb(sampuls.idleRssMb).padStart(10)}   ratio ${ratio(sampuls.idleRssMb, floor.idleRssMb)}`,
+    `  idle RSS production (identity, telemetry, AI off) ${mb(sampuls.productionIdleRssMb)} (target ≤ 150 MB), ratio to the floor ${ratio(sampuls.productionIdleRssMb, floor.idleRssMb)} (target ≤ 1.60×)`,
+    `  sustained ${load.turns} status turns, ${load.concurrency} at a time, in ${load.seconds.toFixed(1)} s: peak RSS ${mb(load.peakRssMb)}, at the end ${mb(load.endRssMb)} = ${ratio(load.peakRssMb, sampuls.idleRssMb)} idle (target ≤ 2.00×)`
+  ];
+}

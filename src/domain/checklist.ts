@@ -1,0 +1,173 @@
+import { DateTime } from 'luxon';
+import { PHASES, type Collaboration, type Municipality, type Person, type Phase } from './types';
+
+/**
+ * Phase checklists for development work (seed 002 F9), with the anchoring steps of seeds 001
+ * and 003 (4.7). A network keeps a versioned checklist template; each collaboration gets its own
+ * items copied from the version in force when its checklist starts, so a later template change
+ * never rewrites what a collaboration has worked through.
+ */
+
+/** One point of the template. `perMunicipality`: one item per participating municipality. */
+export interface ChecklistPoint {
+  key: string;
+  phase: Phase;
+  label: string;
+  perMunicipality: boolean;
+  /** Part of anchoring (forankring): open ones raise «Mangler forankring». */
+  anchoring: boolean;
+}
+
+export interface ChecklistTemplateVersion {
+  version: number;
+  /** ISO date from which new checklists use it. */
+  validFrom: string;
+  points: ChecklistPoint[];
+}
+
+export interface ChecklistTemplate {
+  id: string;
+  networkId: string;
+  versions: ChecklistTemplateVersion[];
+}
+
+export const ITEM_STATES = ['notStarted', 'inProgress', 'done', 'notApplicable'] as const;
+export type ItemState = (typeof ITEM_STATES)[number];
+
+/** One item of a collaboration's checklist. */
+export interface ChecklistItem {
+  /** The point's key, with `@<municipality id>` for per-municipality items. */
+  id: string;
+  key: string;
+  phase: Phase;
+  label: string;
+  municipalityId?: string;
+  anchoring: boolean;
+  state: ItemState;
+  owner?: Person;
+  /** ISO date. */
+  due?: string;
+  /** A case number or a link, as typed: outside text. */
+  reference?: string;
+}
+
+export interface CollaborationChecklist {
+  templateVersion: number;
+  items: ChecklistItem[];
+}
+
+export const CHECKLIST_TEMPLATE_ID = 'sjekkliste';
+export const REFERENCE_MAX_LENGTH = 200;
+export const REASON_MAX_LENGTH = 500;
+
+const point = (phase: Phase, key: string, label: string, options: { perMunicipality?: boolean; anchoring?: boolean } = {}): ChecklistPoint => ({
+  key,
+  phase,
+  label,
+  perMunicipality: options.perMunicipality ?? false,
+  anchoring: options.anchoring ?? false
+});
+
+/** The default points, from the seeds: 002 F1/F4/F6/F9, 001's three phases, 003 4.7 phases 1 and 2. */
+export const DEFAULT_POINTS: readonly ChecklistPoint[] = [
+  point('idé', 'politiciansInformed', 'Folkevalgte er informert før utredningen starter', { perMunicipality: true, anchoring: true }),
+  point('idé', 'purpose', 'Felles forståelse av hensikt og rammer for utredningen'),
+  point('utredning', 'startDecision', 'Vedtak om oppstart av utredningen, med saksnummer', { perMunicipality: true, anchoring: true }),
+  point('utredning', 'unionConsultation', 'Utredningen er drøftet med tillitsvalgte', { perMunicipality: true, anchoring: true }),
+  point('utredning', 'steeringGroup', 'Styringsgruppe nedsatt: ordførere, kommunedirektører og hovedtillitsvalgte', { anchoring: true }),
+  point('utredning', 'workingGroup', 'Arbeidsgruppe nedsatt, med tillitsvalgte og verneombud', { anchoring: true }),
+  point('utredning', 'communicationPlan', 'Kommunikasjonsplan, også for informasjon i linjen'),
+  point('utredning', 'stakeholders', 'Interessentanalyse'),
+  point('utredning', 'swot', 'SWOT-analyse og fremmere og hemmere per funksjon'),
+  point('utredning', 'currentState', 'Kartlegging av dagens status: årsverk, oppgaver, kostnader og IKT-løsninger'),
+  point('utredning', 'economics', 'Økonomiske konsekvenser og gevinstplan'),
+  point('utredning', 'publicAuthority', 'Avklart om samarbeidet utøver offentlig myndighet (krever vertskommunemodell)'),
+  point('vedtak', 'finalReport', 'Sluttrapport med konklusjon og anbefaling'),
+  point('vedtak', 'councilDecision', 'Vedtak i kommunestyret, med saksnummer', { perMunicipality: true, anchoring: true }),
+  point('etablering', 'agreement', 'Samarbeidsavtale signert'),
+  point('etablering', 'staffing', 'Organisering og personelløp drøftet med tillitsvalgte', { anchoring: true }),
+  point('etablering', 'premises', 'Lokaler, IKT og arkiv på plass'),
+  point('etablering', 'benefitOwners', 'Gevinstplan med gevinsteiere i linjen'),
+  point('drift', 'reporting', 'Fast rapportering og møteplan i årshjulet'),
+  point('evaluering', 'evaluation', 'Evaluering med brukerundersøkelse'),
+  point('avvikling', 'windingUpDecision', 'Vedtak om avvikling, med saksnummer', { perMunicipality: true, anchoring: true })
+];
+
+export function defaultChecklistTemplate(networkId: string): ChecklistTemplate {
+  return { id: CHECKLIST_TEMPLATE_ID, networkId, versions: [{ version: 1, validFrom: '2020-01-01', points: [...DEFAULT_POINTS] }] };
+}
+
+/** The version new checklists use on `today` (ISO date): the newest already valid. */
+export function checklistVersionFor(template: ChecklistTemplate, today: string): ChecklistTemplateVersion {
+  const valid = template.versions.filter((v) => v.validFrom <= today);
+  return (valid.length ? valid : template.versions).reduce((a, b) => (b.version > a.version ? b : a));
+}
+
+/** A collaboration's checklist as it starts: every point, per municipality where it applies, not started. */
+export function startChecklist(version: ChecklistTemplateVersion, participants: Municipality[]): CollaborationChecklist {
+  const items = version.points.flatMap((p): ChecklistItem[] => {
+    const base = { key: p.key, phase: p.phase, label: p.label, anchoring: p.anchoring, state: 'notStarted' as const };
+    return p.perMunicipality ? participants.map((m) => ({ ...base, id: `${p.key}@${m.id}`, municipalityId: m.id })) : [{ ...base, id: p.key }];
+  });
+  return { templateVersion: version.version, items };
+}
+
+export const currentPhase = (collaboration: Pick<Collaboration, 'phase'>): Phase => collaboration.phase ?? 'drift';
+
+export function nextPhase(phase: Phase): Phase | undefined {
+  return PHASES[PHASES.indexOf(phase) + 1];
+}
+
+const isOpen = (item: ChecklistItem) => item.state === 'notStarted' || item.state === 'inProgress';
+
+/** The open items of one phase. */
+export const openItems = (checklist: CollaborationChecklist, phase: Phase): ChecklistItem[] => checklist.items.filter((i) => i.phase === phase && isOpen(i));
+
+export interface Progress {
+  done: number;
+  /** Items that count: everything but «ikke aktuelt». */
+  total: number;
+}
+
+export function progressOf(items: ChecklistItem[]): Progress {
+  const counted = items.filter((i) => i.state !== 'notApplicable');
+  return { done: counted.filter((i) => i.state === 'done').length, total: counted.length };
+}
+
+/**
+ * «Mangler forankring»: an anchoring item of the current phase or an earlier one is still open.
+ * A collaboration must not carry on as if the politicians, the management or the union
+ * representatives were on board when the checklist says they were not asked.
+ */
+export function missingAnchoring(collaboration: Collaboration): boolean {
+  const { checklist } = collaboration;
+  if (!checklist) return false;
+  const reached = PHASES.indexOf(currentPhase(collaboration));
+  return checklist.items.some((i) => i.anchoring && isOpen(i) && PHASES.indexOf(i.phase) <= reached);
+}
+
+/** Open items whose due date has passed by `today` (ISO date). */
+export const overdueItems = (checklist: CollaborationChecklist | undefined, today: string): ChecklistItem[] =>
+  (checklist?.items ?? []).filter((i) => isOpen(i) && i.due !== undefined && i.due < today);
+
+/** The earliest and latest due dates accepted: a typo such as year 0 or 20266 is refused. */
+const DUE_RANGE = { from: 2000, to: 2100 };
+
+/** A due date as a card's Input.Date sends it (YYYY-MM-DD), or undefined when it is not a real date in range. */
+export function parseDueDate(text: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const date = DateTime.fromISO(text, { zone: 'Europe/Oslo' });
+  if (!date.isValid || date.year < DUE_RANGE.from || date.year > DUE_RANGE.to) return undefined;
+  return date.toISODate()!;
+}
+
+/** What moving to the next phase needs: nothing, a reason (open items), or it cannot move (last phase). */
+export type PhaseMove = { kind: 'free'; to: Phase } | { kind: 'needsReason'; to: Phase; open: ChecklistItem[] } | { kind: 'last' };
+
+export function phaseMove(collaboration: Collaboration): PhaseMove {
+  const phase = currentPhase(collaboration);
+  const to = nextPhase(phase);
+  if (!to) return { kind: 'last' };
+  const open = collaboration.checklist ? openItems(collaboration.checklist, phase) : [];
+  return open.length ? { kind: 'needsReason', to, open } : { kind: 'free', to };
+}

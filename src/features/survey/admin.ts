@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import type { FeatureOptions } from '../../core/options';
+import type { Catalogue } from '../../core/i18n/catalogue';
+import type { Store } from '../../core/store';
+import { say, show, type Reply, type Turn } from '../../core/turn';
+import { rolesIn, userKey } from '../../domain/roles';
+import { BAROMETER_TEMPLATE_ID, MAX_THRESHOLD, MIN_THRESHOLD, baselineOf, defaultBarometer, emptyTally, inviteGroup, isOpen, resultsOf, storedCells, type SurveyRound } from '../../domain/survey';
+import { currentVersion, templateVersion, type Template } from '../../domain/template';
+import type { Network, Profile } from '../../domain/types';
+import { actorOf, recordChange } from '../audit/record';
+import { loadScope } from '../scope';
+import { rateCard, startCard, surveyCard, type RateRow } from './cards';
+import { extended, invitedCounts, inviteesOf, openRound, refOf, roundsOf, thresholdOf, windowFrom } from './rounds';
+
+const id = z.string().min(1).max(100);
+export const startForm = z.object({ networkId: id, weeks: z.coerce.number().int(), threshold: z.coerce.number().int() }).strict();
+export const roundForm = z.object({ networkId: id, roundId: id }).strict();
+
+/** The network's question set, created from the PwC defaults the first time a survey starts. */
+async function questionSet({ store }: FeatureOptions, networkId: string): Promise<Template> {
+  const stored = await store.directory.getTemplate(networkId, BAROMETER_TEMPLATE_ID);
+  if (stored) return stored;
+  const template = defaultBarometer(networkId);
+  await store.directory.putTemplate(template);
+  return template;
+}
+
+/** `undersøkelse`: per network, the open round's card to answer, and for admins its response rate or the form to start one. */
+export async function showSurvey(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+  const { t, store } = options;
+  const scope = await loadScope(options, profile);
+  if (scope.networks.length === 0) return [say(t.general.notMember)];
+  const replies: Reply[] = [];
+  for (const network of scope.networks) {
+    const admin = rolesIn(profile, network.id).includes('admin');
+    const round = openRound(network, turn.now);
+    if (round) {
+      const card = (await store.surveys.hasReceipt(refOf(network, round), turn.user)) ? undefined : await answerCard(store, t, network, round);
+      if (card) replies.push(card);
+      if (admin) replies.push(await rateReply(store, t, network, round));
+    } else if (admin) {
+      const template = await store.directory.getTemplate(network.id, BAROMETER_TEMPLATE_ID);
+      replies.push(show(startCard(network, currentVersion(template ?? defaultBarometer(network.id)).questions.length, thresholdOf(network), t)));
+    }
+  }
+  return replies.length ? replies : [say(t.survey.none)];
+}
+
+/** The card to answer the round, in its own question set version. */
+export async function answerCard(store: Store, t: Catalogue, network: Network, round: SurveyRound, notice?: string): Promise<Reply | undefined> {
+  const template = await store.directory.getTemplate(network.id, round.templateId);
+  const version = template && templateVersion(template, round.templateVersion);
+  return version && show(surveyCard(network, round, version, t, notice));
+}
+
+/** Answered and invited per municipality × level, from the receipts: who answered, never what. */
+export function rateRows(network: Network, round: SurveyRound, people: Profile[], answered: { tenantId: string; aadObjectId: string }[]): RateRow[] {
+  const invitees = inviteesOf(people, network.id);
+  const done = new Set(answered.map(userKey));
+  return Object.entries(round.invited)
+    .map(([group, invited]) => {
+      const [municipalityId, level] = group.split('/') as [string, 'administrative' | 'political'];
+      const count = invitees.filter((i) => inviteGroup(i.municipalityId, i.level) === group && done.has(userKey(i.person))).length;
+      const municipality = network.municipalities.find((m) => m.id === municipalityId)?.name;
+      return { ...(municipality ? { municipality } : {}), level, answered: count, invited };
+    })
+    .sort((a, b) => (a.municipality ?? '~').localeCompare(b.municipality ?? '~', 'nb') || a.level.localeCompare(b.level));
+}
+
+/** The response-rate card as it stands: everybody with a role and the round's receipts. */
+export async function rateReply(store: Store, t: Catalogue, network: Network, round: SurveyRound): Promise<Reply> {
+  const [people, answered] = await Promise.all([store.profiles.withRoles(), store.surveys.receipts(refOf(network, round))]);
+  return show(rateCard(network, round, rateRows(network, round, people, answered), t));
+}
+
+/** The network if the person administers it; ids from a card are checked against the person's memberships. */
+async function administeredNetwork(options: FeatureOptions, profile: Profile, networkId: string): Promise<Network | Reply> {
+  const roles = rolesIn(profile, networkId);
+  const network = roles.length ? await options.store.directory.getNetwork(networkId) : undefined;
+  if (!network) return say(options.t.general.invalidAction);
+  return roles.includes('admin') ? network : say(options.t.admin.onlyAdmins(network.name));
+}
+
+const isReply = (value: Network | Reply): value is Reply => !('id' in value && 'municipalities' in value);
+
+/** «Start undersøkelsen»: the round, its counters (with the previous round's figures to compare) and an audit entry. */
+export async function startSurvey(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof startForm>): Promise<Reply[]> {
+  const { store, t } = options;
+  const found = await administeredNetwork(options, profile, form.networkId);
+  if (isReply(found)) return [found];
+  const network = found;
+  if (form.weeks < 1 || form.weeks > 8 || form.threshold < MIN_THRESHOLD || form.threshold > MAX_THRESHOLD) return [say(t.survey.badWindow)];
+  if (openRound(network, turn.now)) return [say(t.survey.alreadyRunning(network.name))];
+  const template = await questionSet(options, network.id);
+  const version = currentVersion(template);
+  const invited = invitedCounts(inviteesOf(await store.profiles.withRoles(), network.id));
+  const round: SurveyRound = {
+    id: `barometer-${turn.now.toISOString().replace(/[:.]/g, '-')}`,
+    templateId: template.id,
+    templateVersion: version.version,
+    ...windowFrom(network, turn.now, form.weeks),
+    threshold: form.threshold,
+    cells: storedCells(invited, form.threshold),
+    invited
+  };
+  const previous = roundsOf(network).at(-1);
+  const previousTally = previous && (await store.surveys.getTally(refOf(network, previous)));
+  const previousVersion = previous && templateVersion(template, previous.templateVersion);
+  const baseline = previous && previousTally && previousVersion ? baselineOf(resultsOf(previous, previousTally, previousVersion.questions)) : undefined;
+  // Counters first: a round on the network always has them.
+  await store.surveys.createTally(emptyTally(network.id, round.id, baseline));
+  const updated = await store.directory.updateNetwork(network.id, (current) =>
+    roundsOf(current).some((r) => isOpen(r, turn.now)) ? undefined : { ...current, survey: { threshold: form.threshold, rounds: [...roundsOf(current), round] } }
+  );
+  if (!updated?.survey?.rounds.some((r) => r.id === round.id)) return [say(t.survey.alreadyRunning(network.name))];
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId: network.id,
+    action: 'survey.started',
+    subject: network.name,
+    after: { closes: round.closesAt.slice(0, 10), threshold: round.threshold, questions: `v${round.templateVersion}` }
+  });
+  const card = await answerCard(store, t, updated, round);
+  return [say(t.survey.started(network.name, t.annualCycle.deadline(round.closesAt))), ...(card ? [card] : [])];
+}
+
+/** «Avslutt nå» and «Forleng en uke»: the open round's close moves, and the log says so. */
+export async function changeClose(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof roundForm>, how: 'close' | 'extend'): Promise<Reply> {
+  const { store, t } = options;
+  const found = await administeredNetwork(options, profile, form.networkId);
+  if (isReply(found)) return found;
+  const round = roundsOf(found).find((r) => r.id === form.roundId);
+  if (!round || !isOpen(round, turn.now)) return say(t.survey.notOpen);
+  const closesAt = how === 'close' ? turn.now.toISOString() : extended(found, round);
+  await store.directory.updateNetwork(found.id, (current) => ({
+    ...current,
+    survey: { ...current.survey!, rounds: roundsOf(current).map((r) => (r.id === round.id ? { ...r, closesAt } : r)) }
+  }));
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId: found.id,
+    action: how === 'close' ? 'survey.closed' : 'survey.extended',
+    subject: found.name,
+    before: { closes: round.closesAt.slice(0, 10) },
+    after: { closes: closesAt.slice(0, 10) }
+  });
+  return say(how === 'close' ? t.survey.closed(found.name) : t.survey.extended(found.name, t.annualCycle.deadline(closesAt)));
+}
+

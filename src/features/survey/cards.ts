@@ -1,0 +1,110 @@
+import { card, facts, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import type { Catalogue } from '../../core/i18n/catalogue';
+import { choiceInput, numberInput, textInput } from '../../cards/inputs';
+import { DONT_KNOW, type QuestionResult, type Shares, type SurveyResults, type SurveyRound } from '../../domain/survey';
+import { TEXT_MAX_LENGTH, type TemplateVersion } from '../../domain/template';
+import type { Network } from '../../domain/types';
+
+export const SURVEY_START = 'survey.start';
+export const SURVEY_ANSWER = 'survey.answer';
+export const SURVEY_CLOSE = 'survey.close';
+export const SURVEY_EXTEND = 'survey.extend';
+
+/** The questions of the round, each scale question with 1–5 and «Vet ikke»; nothing on the card names the person. */
+export function surveyCard(network: Network, round: SurveyRound, version: TemplateVersion, t: Catalogue, notice?: string): AdaptiveCard {
+  const scale = [...t.scale.map((title, i) => ({ title: `${i + 1} ${title}`, value: String(i + 1) })), { title: t.dontKnow, value: DONT_KNOW }];
+  const inputs: CardElement[] = version.questions.map((q) =>
+    q.kind === 'text'
+      ? textInput(q.key, plain(q.label), '', { maxLength: q.maxLength ?? TEXT_MAX_LENGTH, multiline: true })
+      : choiceInput(q.key, plain(q.label), scale, undefined)
+  );
+  return card(
+    [
+      heading(t.survey.title(plain(network.name))),
+      ...(notice ? [textBlock(notice)] : []),
+      textBlock(t.survey.closes(t.annualCycle.deadline(round.closesAt)), { isSubtle: true }),
+      ...inputs,
+      textBlock(t.survey.anonymous(round.threshold), { isSubtle: true, size: 'Small' })
+    ],
+    [submitButton(t.survey.send, { verb: SURVEY_ANSWER, networkId: network.id, roundId: round.id }, 'positive')]
+  );
+}
+
+/** The admin's form: how long the round stays open and the network's threshold N. */
+export function startCard(network: Network, questions: number, threshold: number, t: Catalogue): AdaptiveCard {
+  return card(
+    [
+      heading(t.survey.startTitle(plain(network.name))),
+      textBlock(t.survey.startIntro(questions)),
+      numberInput('weeks', t.survey.weeksLabel, 3, { min: 1, max: 8, required: true, errorMessage: t.survey.badWindow }),
+      numberInput('threshold', t.survey.thresholdLabel, threshold, { min: 3, max: 20, required: true, errorMessage: t.survey.badWindow })
+    ],
+    [submitButton(t.survey.start, { verb: SURVEY_START, networkId: network.id }, 'positive')]
+  );
+}
+
+export interface RateRow {
+  municipality?: string;
+  level: 'administrative' | 'political';
+  answered: number;
+  invited: number;
+}
+
+/** Who has answered so far, per municipality × level (never what), with «Avslutt nå» and «Forleng». */
+export function rateCard(network: Network, round: SurveyRound, rows: RateRow[], t: Catalogue): AdaptiveCard {
+  const total = rows.reduce((sum, r) => ({ answered: sum.answered + r.answered, invited: sum.invited + r.invited }), { answered: 0, invited: 0 });
+  const data = { networkId: network.id, roundId: round.id };
+  return card(
+    [
+      heading(t.survey.rateTitle(plain(network.name))),
+      textBlock(t.survey.closes(t.annualCycle.deadline(round.closesAt))),
+      textBlock(t.survey.rateLine(total.answered, total.invited), { weight: 'Bolder' }),
+      facts(rows.map((r) => [`${plain(r.municipality ?? t.survey.noMunicipality)} – ${t.survey[r.level]}`, t.survey.rateLine(r.answered, r.invited)]))
+    ],
+    [submitButton(t.survey.closeNow, { verb: SURVEY_CLOSE, ...data }), submitButton(t.survey.extend, { verb: SURVEY_EXTEND, ...data })]
+  );
+}
+
+const sharesText = (s: Shares, t: Catalogue) => t.survey.shares(s.agree, s.disagree, s.dontKnow);
+
+function questionBlock(q: QuestionResult, municipalityName: (id: string) => string, t: Catalogue): CardElement[] {
+  const rows: [string, string][] = [
+    [t.survey.all, sharesText(q.all, t)],
+    ...(['administrative', 'political'] as const).flatMap((l): [string, string][] => (q.levels[l] ? [[t.survey[l], sharesText(q.levels[l]!, t)]] : [])),
+    ...(q.gap === undefined ? [] : [[t.survey.gap, t.survey.points(Math.abs(q.gap))] as [string, string]]),
+    ...(q.change === undefined ? [] : [[t.survey.change, t.survey.points(q.change)] as [string, string]]),
+    ...q.municipalities.map((m): [string, string] => [plain(municipalityName(m.municipalityId)), sharesText(m.shares, t)])
+  ];
+  return [textBlock(plain(q.question.label), { weight: 'Bolder', spacing: 'Medium' }), facts(rows)];
+}
+
+/** Share agreeing per question and level, with a table as fallback where charts are not drawn. */
+function agreementChart(questions: QuestionResult[], t: Catalogue): CardElement {
+  const split = questions.some((q) => q.levels.administrative && q.levels.political);
+  const series = split ? (['administrative', 'political'] as const).map((l) => ({ legend: t.survey[l], pick: (q: QuestionResult) => q.levels[l]?.agree })) : [{ legend: t.survey.all, pick: (q: QuestionResult) => q.all.agree }];
+  return {
+    type: 'Chart.VerticalBar.Grouped',
+    title: t.survey.chartTitle,
+    colorSet: 'categorical',
+    data: series.map((s) => ({ legend: s.legend, values: questions.flatMap((q) => (s.pick(q) === undefined ? [] : [{ x: plain(q.question.short), y: s.pick(q)! }])) })),
+    fallback: {
+      type: 'FactSet',
+      facts: questions.map((q) => ({ title: plain(q.question.short), value: series.map((s) => `${s.legend}: ${s.pick(q) ?? '–'} %`).join(' · ') }))
+    }
+  };
+}
+
+/** The round's results as far as the threshold allows: largest gaps between the levels first, free text without names. */
+export function resultsCard(network: Network, round: SurveyRound, results: SurveyResults, t: Catalogue): AdaptiveCard {
+  const title = heading(t.survey.resultsTitle(plain(network.name)));
+  if (!results.shown) return card([title, textBlock(t.survey.withheld(plain(network.name), results.respondents, results.threshold))]);
+  const municipalityName = (id: string) => network.municipalities.find((m) => m.id === id)?.name ?? id;
+  return card([
+    title,
+    textBlock(t.survey.respondents(results.respondents, t.annualCycle.deadline(round.closesAt)), { isSubtle: true }),
+    agreementChart(results.questions, t),
+    ...results.questions.flatMap((q) => questionBlock(q, municipalityName, t)),
+    textBlock(t.survey.hiddenGroups(results.threshold), { isSubtle: true, size: 'Small', spacing: 'Medium' }),
+    ...(results.texts.length ? [textBlock(t.survey.comments, { weight: 'Bolder', spacing: 'Medium' }), ...results.texts.map((text) => textBlock(plain(text)))] : [])
+  ]);
+}

@@ -1,0 +1,40 @@
+import type { FeatureOptions } from '../../core/options';
+import { say, show, type Reply, type Turn } from '../../core/turn';
+import { memberNetworkIds } from '../../domain/roles';
+import { isClosed, resultsOf, type SurveyRound } from '../../domain/survey';
+import { templateVersion } from '../../domain/template';
+import type { Network, Profile } from '../../domain/types';
+import type { Store } from '../../core/store';
+import type { Catalogue } from '../../core/i18n/catalogue';
+import { resultsCard } from './cards';
+import { openRound, refOf, roundsOf } from './rounds';
+
+/** The results card of a closed round: one point read of its counters, one of its question set. */
+export async function closedResults(store: Store, network: Network, round: SurveyRound, t: Catalogue): Promise<Reply | undefined> {
+  const [tally, template] = await Promise.all([store.surveys.getTally(refOf(network, round)), store.directory.getTemplate(network.id, round.templateId)]);
+  const version = template && templateVersion(template, round.templateVersion);
+  if (!tally || !version) return undefined;
+  return show(resultsCard(network, round, resultsOf(round, tally, version.questions), t));
+}
+
+/**
+ * `tillitsbarometer`: per network, the newest closed round as far as the threshold allows; while
+ * a round runs, only how many have answered (results mid-round would let answers be told apart).
+ */
+export async function showResults(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+  const { store, t } = options;
+  const networks = (await Promise.all(memberNetworkIds(profile).map((id) => store.directory.getNetwork(id)))).filter((n): n is Network => n !== undefined);
+  if (networks.length === 0) return [say(t.general.notMember)];
+  const replies = await Promise.all(
+    networks.map(async (network): Promise<Reply> => {
+      const running = openRound(network, turn.now);
+      if (running) {
+        const tally = await store.surveys.getTally(refOf(network, running));
+        return say(t.survey.running(network.name, t.annualCycle.deadline(running.closesAt), tally?.respondents.all ?? 0, running.threshold));
+      }
+      const latest = roundsOf(network).filter((r) => isClosed(r, turn.now)).at(-1);
+      return (latest && (await closedResults(store, network, latest, t))) ?? say(t.survey.noResults(network.name));
+    })
+  );
+  return replies;
+}
