@@ -1,4 +1,4 @@
-import type { CardAction, FeatureModule } from '../core/module';
+import { NETWORK_CHOICE, type CardAction, type FeatureModule } from '../core/module';
 import type { Profile } from '../domain/types';
 import type { FeatureOptions } from '../core/options';
 import { say, type Reply, type Turn } from '../core/turn';
@@ -27,10 +27,10 @@ export class CardActions {
     value: Record<string, unknown>,
     how: 'submit' | 'invoke'
   ): Promise<Reply | Reply[]> {
-    const { verb, ...data } = value;
+    const { verb, [NETWORK_CHOICE]: chosen, ...data } = value;
     const action = typeof verb === 'string' ? (how === 'invoke' ? this.invokes : this.submits).get(verb) : undefined;
     if (!action) return say(options.t.general.unknownAction);
-    const parsed = action.data.safeParse(data);
+    const parsed = action.data.safeParse(action.choosesNetwork ? { networkId: chosen } : data);
     return parsed.success ? action.run(options, turn, parsed.data, profile) : say(options.t.general.invalidAction);
   }
 }

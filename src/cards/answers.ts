@@ -97,9 +97,9 @@ export function openingRow(columns: CardElement[], name: (words: string) => stri
 const ARROW = { up: '↑', down: '↓', same: '→' } as const;
 
 /** A period mean with an arrow against the one before; a fall is shown in the attention colour. */
-export function meanCell(now: number | undefined, previous: number | undefined, missing: string): Cell {
+export function meanCell(now: number | undefined, previous: number | undefined, missing: string, t: Catalogue): Cell {
   const arrow = direction(now, previous);
-  const text = now === undefined ? missing : `${now.toFixed(1)}${arrow ? ` ${ARROW[arrow]}` : ''}`;
+  const text = now === undefined ? missing : `${t.score(now)}${arrow ? ` ${ARROW[arrow]}` : ''}`;
   return arrow === 'down' ? { text, options: { color: 'attention' } } : text;
 }
 

@@ -64,6 +64,30 @@ export function facts(rows: [string, string][]): CardElement {
 /** A table cell: plain text, or text with TextBlock options such as weight, and a container style for its background. */
 export type Cell = string | { text: string; options: Record<string, unknown>; style?: string };
 
+/**
+ * Characters across the narrowest place Teams shows a full-width card (a phone held upright):
+ * a column narrower than its longest word would break that word in the middle.
+ */
+const NARROW_CARD_CHARACTERS = 48;
+
+/** Longer words come from outside (names, answers); they may break rather than squeeze every other column. */
+const MAX_WORD = 20;
+
+/** The longest run of characters a line may not break inside; «1 500 000 kr» keeps its no-break spaces. */
+const longestWord = (text: string) => Math.min(MAX_WORD, Math.max(0, ...text.split(/[ \t\n-]+/).map((word) => word.length)));
+
+/**
+ * Relative column widths: the ones asked for, widened where a column's longest word (its header
+ * usually) would not fit on a narrow card, so headers such as «Innbyggere» never break mid-word.
+ */
+export function columnWidths(widths: number[], rows: Cell[][]): number[] {
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  const text = (cell: Cell | undefined) => (cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text);
+  const shares = widths.map((w, i) => Math.max(w / total, (Math.max(...rows.map((row) => longestWord(text(row[i])))) + 1) / NARROW_CARD_CHARACTERS));
+  const sum = shares.reduce((a, b) => a + b, 0);
+  return shares.map((share) => Math.max(1, Math.round((share / sum) * 100)));
+}
+
 /** A table with relative column widths; the first row is its header, in bold. */
 export function table(widths: number[], rows: Cell[][]): CardElement {
   const cell = (value: Cell, header: boolean) => {
@@ -74,7 +98,7 @@ export function table(widths: number[], rows: Cell[][]): CardElement {
     type: 'Table',
     firstRowAsHeaders: true,
     showGridLines: false,
-    columns: widths.map((width) => ({ width })),
+    columns: columnWidths(widths, rows).map((width) => ({ width })),
     rows: rows.map((cells, i) => ({ type: 'TableRow', cells: cells.map((c) => cell(c, i === 0)) }))
   };
 }

@@ -40,9 +40,20 @@ export interface CardAction<S extends z.ZodTypeAny = z.ZodTypeAny> {
   data: S;
   /** Action.Execute (a Universal Action invoke, answered to the presser only) instead of Action.Submit. */
   invoke?: boolean;
+  /**
+   * The «show» button of a network picker (cards/networkPicker): the action's data is only
+   * `{ networkId }`, the picker's choice. Every other action never sees the picker's input.
+   */
+  choosesNetwork?: boolean;
   /** The profile is read only by actions that need it, which keeps a check-in submit cheap. */
   run(options: FeatureOptions, turn: Turn, data: z.infer<S>, profile: () => Promise<Profile>): Promise<Answer>;
 }
+
+/**
+ * The input id of the network picker. Every button on a card sends every input of the card, so
+ * the choice is taken out of the data of every action but the picker's own (`choosesNetwork`).
+ */
+export const NETWORK_CHOICE = 'chosenNetwork';
 
 /** Declares a card action with its data's type inferred from the schema. */
 export const cardAction = <S extends z.ZodTypeAny>(action: CardAction<S>): CardAction => action as CardAction;

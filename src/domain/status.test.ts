@@ -1,6 +1,6 @@
-import { buildStatus, direction, emptyStatus, foldCheckIn, STATUS_HISTORY_LENGTH, statusWindowStart, summarizePeriod } from './status';
+import { buildStatus, direction, emptyStatus, foldCheckIn, mostMoved, STATUS_HISTORY_LENGTH, statusWindowStart, summarizePeriod } from './status';
 import { shiftPeriod } from './period';
-import type { Answers, CheckIn, Person } from './types';
+import type { Answers, CheckIn, PeriodSummary, Person } from './types';
 
 const person = (aadObjectId: string, name: string, tenantId = 'tenant-grong'): Person => ({ tenantId, aadObjectId, name });
 const kari = person('u-kari', 'Kari Nordmann');
@@ -236,5 +236,29 @@ describe('foldCheckIn', () => {
   it('asks for a rebuild when the answer is for an older period or another cadence', () => {
     expect(foldCheckIn(buildStatus(history), checkIn('2026-M09', ola, {}, '2026-10-20T08:00:00Z'))).toBeUndefined();
     expect(foldCheckIn(buildStatus(history), checkIn('2026-T3', ola, {}, '2026-10-20T08:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('mostMoved', () => {
+  const period = (key: string, means: Record<string, number>): PeriodSummary => ({
+    period: key, overall: 'green', means, respondents: 1, decisionNeeded: false, lastSubmittedAt: '2026-01-01T00:00:00Z'
+  });
+  // Newest first, as stored.
+  const periods = [
+    period('2026-M11', { trust: 2, quality: 4.1, goals: 3, capacity: 5 }),
+    period('2026-M10', { trust: 3, quality: 4, goals: 3 }),
+    period('2026-M09', { trust: 4.5, quality: 4, goals: 2.5, anchoring: 3 })
+  ];
+
+  it('picks the questions that moved most between the earliest and latest kept period, either way, biggest first', () => {
+    const moved = mostMoved(periods, ['goals', 'quality', 'trust', 'anchoring', 'capacity'], 2);
+    expect(moved.map((m) => m.key)).toEqual(['trust', 'goals']);
+    expect(moved[0]).toEqual({ key: 'trust', change: -2.5, points: [{ period: '2026-M09', mean: 4.5 }, { period: '2026-M10', mean: 3 }, { period: '2026-M11', mean: 2 }] });
+  });
+
+  it('leaves out questions answered in fewer than two periods, and keeps template order among equals', () => {
+    expect(mostMoved(periods, ['anchoring', 'capacity'], 3)).toEqual([]);
+    expect(mostMoved([period('2026-M11', { a: 3, b: 4 }), period('2026-M10', { a: 2, b: 3 })], ['b', 'a'], 3).map((m) => m.key)).toEqual(['b', 'a']);
+    expect(mostMoved([], ['trust'], 3)).toEqual([]);
   });
 });

@@ -109,3 +109,31 @@ export function direction(current: number | undefined, previous: number | undefi
   if (previous - current >= HALF_STEP) return 'down';
   return 'same';
 }
+
+/** How one scale question went over the kept periods, oldest first. */
+export interface Movement {
+  key: string;
+  /** The periods with a mean for this question, oldest first. */
+  points: { period: string; mean: number }[];
+  /** Latest mean minus the earliest kept one. */
+  change: number;
+}
+
+/**
+ * The questions whose means moved most between the earliest and the latest kept period, at most
+ * `count`, biggest move first (template order among equals). A question answered in fewer than
+ * two periods has not moved and is left out. `periods` are newest first, as stored.
+ */
+export function mostMoved(periods: readonly PeriodSummary[], keys: readonly string[], count: number): Movement[] {
+  const oldestFirst = [...periods].reverse();
+  return keys
+    .map((key) => {
+      const points = oldestFirst.filter((p) => p.means[key] !== undefined).map((p) => ({ period: p.period, mean: p.means[key] }));
+      return { key, points, change: points.length > 1 ? points[points.length - 1].mean - points[0].mean : 0 };
+    })
+    .filter((m) => m.points.length > 1)
+    .map((m, order) => ({ m, order }))
+    .sort((a, b) => Math.abs(b.m.change) - Math.abs(a.m.change) || a.order - b.order)
+    .slice(0, count)
+    .map(({ m }) => m);
+}

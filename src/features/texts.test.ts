@@ -112,6 +112,10 @@ const ARGUMENTS: Record<string, Samples[]> = {
   period: [PERIODS],
   periodShort: [PERIODS],
   date: [ISO],
+  dateTime: [ISO],
+  score: [[1, 3.25, 4, 4.96, 5]],
+  count: [COUNTS, ['rød'], ['røde']],
+  list: [[['2', '4'], ['Grong', 'Lierne', 'Røyrvik'], ['Lønn']]],
   'checkIn.alreadyAnswered': [(t) => ISO.map(t.date)],
   'status.counts': [COUNTS, COUNTS, COUNTS, COUNTS],
   'status.detailSubtitle': [NAMES, (t) => PERIODS.map(t.period), COUNTS],
@@ -127,7 +131,7 @@ const ARGUMENTS: Record<string, Samples[]> = {
   'annualCycle.digestIntro': [COUNTS, COUNTS, COUNTS, COUNTS],
   'annualCycle.noticeIntro': [(t) => Object.values(t.annualCycle.noticeWhat)],
   'annualCycle.unreachablePerson': [['', 'Kari Nordmann']],
-  'annualCycle.cycleSummary': [WORKING_DAYS, (t) => ['2, 4', '1', '1, 3, 5', t.annualCycle.noReminders], WORKING_DAYS, [8, 9, 15]],
+  'annualCycle.cycleSummary': [WORKING_DAYS, [[2, 4], [1], [1, 3, 5], [3], []], WORKING_DAYS, [8, 9, 15]],
   'annualCycle.digestLine': [(t) => Object.values(t.annualCycle.cadenceName), WORKING_DAYS, ['Ledelse', undefined]],
   'annualCycle.when': [ISO],
   'privacy.answers': [COUNTS, (t) => ISO.map(t.date), (t) => ISO.map(t.date)],
@@ -223,15 +227,17 @@ describe('numbers, dates and plurals', () => {
     expect(nn.privacy.erased(1)).toContain('Eitt svar står att');
   });
 
-  it('describes the annual cycle with ordinals, a lone reminder and no reminders', () => {
-    expect(en.annualCycle.cycleSummary(1, '2, 4', 3, 9)).toMatch(
-      /^Check-in opens on the last working day of the period, with reminders 2, 4 working days later, and the deadline is the 3rd working day of the next period\. Messages go out at 09:00/
+  it('describes the annual cycle with ordinals, reminders listed with «og», a lone reminder and no reminders', () => {
+    expect(en.annualCycle.cycleSummary(1, [2, 4], 3, 9)).toMatch(
+      /^Check-in opens on the last working day of the period, with reminders 2 and 4 working days later, and the deadline is the 3rd working day of the next period\. Messages go out at 09:00/
     );
-    expect(en.annualCycle.cycleSummary(2, '1', 11, 15)).toContain('the 2nd-last working day of the period, with reminders 1 working day later, and the deadline is the 11th working day');
-    expect(en.annualCycle.cycleSummary(3, en.annualCycle.noReminders, 21, 8)).toContain('3rd-last working day of the period, with no reminders, and the deadline is the 21st');
-    expect(nn.annualCycle.cycleSummary(3, nn.annualCycle.noReminders, 5, 8)).toContain('3. siste arbeidsdag i perioden, ingen påminningar, og fristen er 5. arbeidsdag');
-    expect(nn.annualCycle.cycleSummary(3, '1', 5, 8)).toContain('påminningar 1 arbeidsdag etter');
-    expect(nn.annualCycle.cycleSummary(3, '2, 4', 5, 8)).toContain('påminningar 2, 4 arbeidsdagar etter');
+    expect(en.annualCycle.cycleSummary(2, [1], 11, 15)).toContain('the 2nd-last working day of the period, with reminders 1 working day later, and the deadline is the 11th working day');
+    expect(en.annualCycle.cycleSummary(3, [], 21, 8)).toContain('3rd-last working day of the period, with no reminders, and the deadline is the 21st');
+    expect(nn.annualCycle.cycleSummary(3, [], 5, 8)).toContain('3. siste arbeidsdag i perioden, ingen påminningar, og fristen er 5. arbeidsdag');
+    expect(nn.annualCycle.cycleSummary(3, [1], 5, 8)).toContain('påminningar 1 arbeidsdag etter');
+    expect(nn.annualCycle.cycleSummary(3, [2, 4], 5, 8)).toContain('påminningar 2 og 4 arbeidsdagar etter');
+    expect(nb.annualCycle.cycleSummary(1, [1, 3, 5], 5, 9)).toContain('påminnelser 1, 3 og 5 arbeidsdager etter');
+    expect(nb.annualCycle.cycleSummary(1, [2], 5, 9)).toContain('Meldinger sendes kl. 09:00 på hverdager');
     expect(en.annualCycle.digestLine('quarter', 2, undefined)).toBe('Digest every quarter on the 2nd working day after the period ends, but no channel has been chosen yet.');
   });
 });
@@ -314,8 +320,8 @@ const SAME_IN_NYNORSK = [
   'status.trendTitle', 'status.colourHistory', 'status.period', 'status.question', 'status.economy', 'status.refresh',
   'questions.collaboration', 'questions.title.yellow',
   'cost.municipality', 'cost.fixed', 'cost.sum', 'cost.total',
-  'export.xlsx', 'export.csv', 'export.network', 'export.collaboration', 'export.period', 'export.submitted',
-  'annualCycle.collaboration', 'annualCycle.colour', 'annualCycle.change', 'annualCycle.noticeWhat.notice', 'annualCycle.noReminders',
+  'export.xlsx', 'export.csv', 'export.network', 'export.collaboration', 'export.period', 'export.periodCode', 'export.submitted', 'export.dateTimeFormat',
+  'annualCycle.collaboration', 'annualCycle.colour', 'annualCycle.change', 'annualCycle.noticeWhat.notice',
   'annualCycle.cadenceName.quarterly', 'annualCycle.cadenceName.tertial', 'annualCycle.editTitle', 'annualCycle.closesLabel', 'annualCycle.hourLabel', 'annualCycle.save',
   'privacy.objectId', 'privacy.tenant', 'privacy.chat', 'privacy.nothing', 'privacy.roles',
   'privacy.role.admin', 'privacy.role.kommunedirektør', 'privacy.role.member', 'privacy.answersTitle', 'privacy.download',
@@ -329,7 +335,7 @@ const SAME_IN_NYNORSK = [
   'admin.phase.drift', 'admin.phase.etablering', 'admin.phase.evaluering', 'admin.phase.idé', 'admin.phase.vedtak',
   'admin.phaseLabel', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
   'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',
-  'link.generalChannel',
+  'link.generalChannel', 'networkPicker.label', 'networkPicker.show',
   'survey.administrative', 'survey.all', 'survey.municipality', 'survey.political', 'survey.question', 'survey.send',
   'reports.summary', 'reports.statusTable', 'reports.columns.collaboration', 'reports.columns.colour', 'reports.columns.trend',
   'reports.columns.economy', 'reports.columns.lastPeriod', 'reports.never', 'reports.none', 'reports.trendHeading', 'reports.facts',
@@ -354,7 +360,7 @@ const SAME_RESULT = {
   nn: [
     'networkFile.error', 'networkFile.added', 'networkFile.problem.naming', 'ask.title', 'ask.citation',
     'templates.title', 'templates.question', 'templates.retireLabel', 'templates.about', 'templates.aboutNew',
-    'period', 'periodShort', 'date', 'checkIn.title', 'checkIn.subtitle', 'checkIn.receiptSubtitle', 'summary.title', 'summary.updatedSubtitle',
+    'period', 'periodShort', 'date', 'dateTime', 'score', 'count', 'list', 'checkIn.title', 'checkIn.subtitle', 'checkIn.receiptSubtitle', 'summary.title', 'summary.updatedSubtitle',
     'status.overviewTitle', 'status.last', 'status.sector', 'status.detailTitle', 'status.detailSubtitle',
     'questions.count', 'questions.trendTitle', 'cost.title', 'cost.keyLine', 'cost.kroner', 'cost.share',
     'export.title', 'municipality.title', 'annualCycle.changedColour', 'annualCycle.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change',

@@ -61,7 +61,7 @@ export function exportRoute(options: ExportRouteOptions) {
     if (grant.personal) return sendPersonalData(options, res, userOfKey(grant.user));
     const format = match[2] as keyof typeof TYPES;
     const data = await loadExport(options.store, options.templates, grant);
-    const body = format === 'xlsx' ? await toXlsx(data, options.t) : Buffer.from(toCsv(checkInSheet(data, options.t)), 'utf8');
+    const body = format === 'xlsx' ? await toXlsx(data, options.t) : Buffer.from(toCsv(checkInSheet(data, options.t), options.t.locale), 'utf8');
     options.log.info({ format, year: grant.year, networks: grant.networkIds.length, rows: data.checkIns.length }, 'export downloaded');
     res.writeHead(200, {
       'content-type': TYPES[format],

@@ -142,7 +142,7 @@ describe('building a network from chat', () => {
     // The trust answers compare across the change of wording (5 in both periods).
     const trend = cardText(cardsOf(await harness.personal(KARI).send('trend tillit')).at(-1)!);
     expect(trend).toContain('Lønn');
-    expect(trend).toContain('5.0');
+    expect(trend).toContain('5,0');
     expect(cardText(cardsOf(await harness.personal(KARI).send('status lønn')).at(-1)!)).toContain('Per sitt svar');
   });
 });

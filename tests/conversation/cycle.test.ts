@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { ALEX, DEMO_LEADERS } from '../../src/demo/people';
-import { cardsOf, cardText, filledCheckIn, startDemo, textsOf, type Harness } from '../support/conversation';
+import { cardsOf, cardText, filledCheckIn, networkPickerOf, startDemo, textsOf, type Harness } from '../support/conversation';
 import { testScheduler } from '../support/scheduler';
 import type { TestStore } from '../support/store';
 import { catalogues } from '../../src/features';
@@ -31,9 +31,13 @@ const proactive = () => harness.connector.sent.filter((s) => !s.replyToId);
 describe('årshjul in chat', () => {
   it('shows what is coming and who cannot be reached, with the settings form for admins', async () => {
     const cards = cardsOf(await harness.personal(ALEX).send('årshjul'));
-    expect(cards.map((c) => c.body[0].text)).toEqual(['Årshjul – Indre Namdal', 'Årshjul – Kongsbergregionen', 'Årshjul – NAV Indre Salten', 'Årshjul – Solør']);
+    expect(cards.map((c) => c.body[0].text)).toEqual(['Årshjul – Indre Namdal']);
+    expect(Object.keys(networkPickerOf(cards[0])!.choices)).toEqual(['Indre Namdal', 'Kongsbergregionen', 'NAV Indre Salten', 'Solør']);
     const text = cardText(cards[0]);
-    expect(text).toContain('Innsjekken åpner 3. siste arbeidsdag i perioden');
+    expect(text).toContain('Innsjekken åpner 3. siste arbeidsdag i perioden, påminnelser 2 og 4 arbeidsdager etter');
+    expect(text).toContain('Meldinger sendes kl. 09:00 på hverdager');
+    // One time format: every coming event with its weekday, date and a 24-hour time.
+    expect(text).toContain('"title":"man. 30. nov., 09:00","value":"Påminnelse for november 2026"');
     expect(text).toContain('Påminnelse for november 2026');
     expect(text).toContain('Frist for november 2026; forsinkede varsles');
     expect(text).toContain('Innsjekk åpner for 3. tertial 2026');
@@ -49,7 +53,7 @@ describe('årshjul in chat', () => {
     expect((await testStore.store.directory.getNetwork('indre-namdal'))?.cycle).toBeUndefined();
     const replies = await chat.submit(form);
     expect(textsOf(replies)).toEqual(['Årshjulet for Indre Namdal er lagret. Endringen gjelder fra neste hendelse.']);
-    expect(cardText(cardsOf(replies)[0])).toContain('kl. 10.00');
+    expect(cardText(cardsOf(replies)[0])).toContain('kl. 10:00');
     expect((await testStore.store.directory.getNetwork('indre-namdal'))?.cycle).toEqual({
       opensBefore: 2, reminders: [1, 3], closesAfter: 4, digest: { cadence: 'monthly', workingDay: 5 }, sendHour: 10
     });

@@ -1,13 +1,16 @@
 import { ALEX } from '../../src/demo/people';
 import { cardsOf, cardText, filledCheckIn, startDemo, textsOf, type Harness } from '../support/conversation';
+import type { TestStore } from '../support/store';
+import type { CardElement } from '../../src/core/card';
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 
 let harness: Harness;
+let testStore: TestStore;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ harness, close } = await startDemo(NOW));
+  ({ harness, testStore, close } = await startDemo(NOW));
   await harness.personal(ALEX).send('hjelp');
 });
 
@@ -28,7 +31,7 @@ describe('status', () => {
     }
     expect(indreNamdal).toMatch(/Sist: (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) 2026/);
     expect(indreNamdal).toContain('Forsinket');
-    expect(cards[0].body[1].text).toMatch(/^8 samarbeid · \d+ røde · \d+ gule · \d+ forsinket$/);
+    expect(cards[0].body[1].text).toMatch(/^8 samarbeid · (1 rød|\d+ røde) · (1 gul|\d+ gule) · \d+ forsinket$/);
   });
 
   it('groups collaborations by sector, with red and flagged ones above the rest in each', async () => {
@@ -59,13 +62,46 @@ describe('status', () => {
     const row = (label: string) => table.rows.find((r) => r.cells[0].items[0].text === label)!.cells.map((c) => c.items[0].text);
     expect(row('Spørsmål')).toEqual(['Spørsmål', 'Nå', 'Forrige']);
     expect(row('Samlet status')[1]).toBe('▲ Gul'); // a shape beside the word: the colour is never the only sign
-    expect(row('Kapasitet og kompetanse')[1]).toMatch(/^1\.0/);
+    expect(row('Kapasitet og kompetanse')[1]).toMatch(/^1,0/);
     expect(text).toContain('Ny lønnsmedarbeider er på plass');
-    const chart = card.body.find((e) => e.type === 'Chart.Line') as unknown as { data: { legend: string; values: { x: string; y: number }[] }[] };
-    expect(chart.data.map((d) => d.legend)).toContain('Tillit');
-    expect(chart.data[0].values.at(-1)?.x).toBe('nov 26');
-    expect(chart.data[0].values.length).toBeGreaterThanOrEqual(2);
     expect(text).toContain('Fargehistorikk');
+  });
+
+  it('charts the three questions that moved most, one line each on the 1–5 axis, and says in words what they show', async () => {
+    const chat = harness.personal(ALEX);
+    await chat.submit({ verb: 'checkin.submit', networkId: 'indre-namdal', collaborationId: 'in-lonn', period: '2026-M11', templateVersion: 1, ...filledCheckIn({ capacity: '1' }) });
+    const card = cardsOf(await chat.send('status lønn'))[0];
+    type Chart = CardElement & { title: string; yMin: number; yMax: number; data: { legend: string; values: { x: string; y: number }[] }[]; fallback: CardElement & { rows: { cells: { items: { text: string }[] }[] }[] } };
+    const charts = card.body.filter((e) => e.type === 'Chart.Line') as Chart[];
+    expect(charts).toHaveLength(3);
+    for (const chart of charts) {
+      expect([chart.yMin, chart.yMax]).toEqual([1, 5]);
+      expect(chart.data).toHaveLength(1);
+      expect(chart.data[0].values.length).toBeGreaterThanOrEqual(2);
+      expect(chart.data[0].values.at(-1)?.x).toBe('nov 26');
+      // Without charts, the same numbers as a table: period and mean with a decimal comma.
+      const rows = chart.fallback.rows.map((r) => r.cells.map((c) => c.items[0].text));
+      expect(chart.fallback.type).toBe('Table');
+      expect(rows[0]).toEqual(['Periode', chart.data[0].legend]);
+      expect(rows.slice(1)).toEqual(chart.data[0].values.map((v) => [v.x, v.y.toFixed(1).replace('.', ',')]));
+    }
+    // The charted questions moved at least as much as any left out, over the kept periods.
+    const { status } = (await testStore.store.directory.getCollaboration('indre-namdal', 'in-lonn'))!.value;
+    const oldestFirst = [...status.periods].reverse();
+    const moved = (key: string) => {
+      const means = oldestFirst.map((p) => p.means[key]).filter((m): m is number => m !== undefined);
+      return Math.abs(means.at(-1)! - means[0]);
+    };
+    const keys = { 'Felles mål': 'goals', Kvalitet: 'quality', Gevinster: 'benefits', Tillit: 'trust', 'Styring og kontroll': 'control', Forankring: 'anchoring', 'Kapasitet og kompetanse': 'capacity' } as Record<string, string>;
+    const charted = charts.map((c) => c.data[0].legend);
+    expect(charted).toContain('Kapasitet og kompetanse');
+    const left = Object.keys(keys).filter((name) => !charted.includes(name));
+    expect(Math.min(...charted.map((name) => moved(keys[name])))).toBeGreaterThanOrEqual(Math.max(...left.map((name) => moved(keys[name]))));
+    // The text alternative names what the charts show, as a sentence with «og».
+    const summary = card.body.find((e) => typeof e.text === 'string' && e.text.startsWith('Spørsmålene som har endret seg mest'))!.text as string;
+    expect(summary).toMatch(/^Spørsmålene som har endret seg mest fra \S+ 2026 til november 2026, som snitt på skalaen 1–5: .+, .+ og .+\. Alle spørsmålene står i tabellen over\.$/);
+    expect(summary).toMatch(/Kapasitet og kompetanse fra \d,\d til 1,0/);
+    expect(charts.find((c) => c.data[0].legend === 'Kapasitet og kompetanse')?.title).toMatch(/^Kapasitet og kompetanse fra \d,\d til 1,0$/);
   });
 
   it('opens a collaboration from an overview row, refusing ids outside the user’s networks', async () => {
@@ -104,7 +140,7 @@ describe('status', () => {
     const card = cardsOf(await harness.personal(ALEX).send('trend tillit'))[0];
     expect(cardText(card)).toContain('Trend: Tillit');
     const table = card.body.find((e) => e.type === 'Table') as unknown as { rows: { cells: { items: { text: string }[] }[] }[] };
-    const values = table.rows.slice(1).map((r) => parseFloat(r.cells[1].items[0].text)).filter((v) => !Number.isNaN(v));
+    const values = table.rows.slice(1).map((r) => parseFloat(r.cells[1].items[0].text.replace(',', '.'))).filter((v) => !Number.isNaN(v));
     expect(values.length).toBeGreaterThan(10);
     expect(values).toEqual([...values].sort((a, b) => a - b));
     expect(cardText(cardsOf(await harness.personal(ALEX).send('trend trust'))[0])).toContain('Trend: Tillit');

@@ -3,7 +3,7 @@ import { ALEX, DEMO_LEADERS } from '../../src/demo/people';
 import type { Person, Profile } from '../../src/domain/types';
 import { loadExport } from '../../src/features/export/data';
 import { TemplateVersions } from '../../src/core/templateVersions';
-import { cardsOf, cardText, filledCheckIn, startDemo, submittedForm, textsOf, type Harness } from '../support/conversation';
+import { cardsOf, cardText, filledCheckIn, networkPickerOf, startDemo, submittedForm, textsOf, type Harness } from '../support/conversation';
 import type { TestStore } from '../support/store';
 import { catalogues } from '../../src/features';
 
@@ -57,14 +57,10 @@ const openLonn = async () => cardsOf(await harness.personal(ALEX).submit({ verb:
 const inputIds = (card: AdaptiveCard) => [...cardText(card).matchAll(/"id":"([^"]+)"/g)].map((m) => m[1]);
 
 describe('who may change a template', () => {
-  it('shows admins a card per network with the questions to reword, retire or add', async () => {
+  it('shows admins one card, with a choice of network, with the questions to reword, retire or add', async () => {
     const cards = cardsOf(await harness.personal(ALEX).send('mal'));
-    expect(cards.map((c) => c.body[0].text)).toEqual([
-      'Felles statusmal – Indre Namdal',
-      'Felles statusmal – Kongsbergregionen',
-      'Felles statusmal – NAV Indre Salten',
-      'Felles statusmal – Solør'
-    ]);
+    expect(cards.map((c) => c.body[0].text)).toEqual(['Felles statusmal – Indre Namdal']);
+    expect(Object.keys(networkPickerOf(cards[0])!.choices)).toEqual(['Indre Namdal', 'Kongsbergregionen', 'NAV Indre Salten', 'Solør']);
     const text = cardText(cards[0]);
     expect(text).toMatch(/Versjon 1 gjelder nå og brukes av \d+ samarbeid/);
     expect(text).toContain(TRUST_BEFORE);
@@ -234,13 +230,13 @@ describe('a new version, from the next period', () => {
     expect(cardText(cardsOf(replies)[0])).toContain('Takk! Innsjekken er lagret');
 
     const detail = tableRows(cardsOf(await harness.personal(ALEX).send('status lønn'))[0]);
-    expect(detail).toContainEqual(['Tillit', '3.0 ↓', '5.0']);
-    expect(detail).toContainEqual(['Brukertilfredshet', '4.0', '–']);
+    expect(detail).toContainEqual(['Tillit', '3,0 ↓', '5,0']);
+    expect(detail).toContainEqual(['Brukertilfredshet', '4,0', '–']);
 
     const trust = tableRows(cardsOf(await harness.personal(ALEX).send('trend tillit'))[0]);
-    expect(trust).toContainEqual(['Lønn (Indre Namdal)', '3.0 ↓', '5.0']);
+    expect(trust).toContainEqual(['Lønn (Indre Namdal)', '3,0 ↓', '5,0']);
     const capacity = tableRows(cardsOf(await harness.personal(ALEX).send('trend kapasitet'))[0]);
-    expect(capacity).toContainEqual(['Lønn (Indre Namdal)', '–', '3.0']);
+    expect(capacity).toContainEqual(['Lønn (Indre Namdal)', '–', '3,0']);
 
     const data = await loadExport(testStore.store, new TemplateVersions(testStore.store.directory), { user: 'x', networkIds: ['indre-namdal'], year: 2026, exp: 0 });
     const shorts = data.questions.map((q) => q.short);

@@ -222,9 +222,11 @@ const steps: Step[] = [
       await expectText(table, /^Samlet status$/);
       await expectText(table, SHORT_LABEL);
       await expectText(detail, TEXT.reason);
-      // The trend chart is drawn (an SVG with the dimensions as its legend), not its fallback facts.
+      // The questions that moved most are drawn as small charts (SVGs with the periods as labels),
+      // not their fallback tables, under a sentence saying what they show.
       const chart = detail.locator('svg').filter({ hasText: /(jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des) \d{2}/ }).first();
       await chart.waitFor();
+      await expectText(detail, /^Spørsmålene som har endret seg mest fra .+ til .+, som snitt på skalaen 1–5: .+ fra \d,\d til \d,\d/);
       await expectText(detail, 'Felles mål');
       await ui.checkCard(detail, 'collaboration status');
       await ui.shot(undefined, 'detail');
@@ -291,6 +293,22 @@ const steps: Step[] = [
       // A row of the overview (step 7) is a button named after what it opens and what it shows.
       const row = ui.lastCard('Status – Indre Namdal').getByRole('button', { name: /^Åpne Lønn – Gul/ });
       await ui.expectNewCard('Status: Lønn', () => row.click());
+      await ui.shot();
+    }
+  },
+  {
+    // Alex is admin in four networks: one årshjul card with a choice of network, not four cards.
+    name: 'network-picker',
+    async run(ui) {
+      await ui.openConversation(PERSONAL_CHAT);
+      const cycle = await ui.expectNewCard('Årshjul – Indre Namdal', () => ui.sendMessage('årshjul'));
+      await expectText(cycle, /påminnelser 2 og 4 arbeidsdager etter, .* kl\. 09:00/);
+      await cycle.getByRole('combobox').first().click();
+      await ui.page.getByRole('option', { name: 'Solør', exact: true }).click();
+      await ui.shot(cycle, 'picker');
+      await cycle.getByRole('button', { name: 'Vis nettverket', exact: true }).click();
+      // The chosen network's card takes the place of the one the button was on.
+      await ui.cardsWith('Årshjul – Solør').first().waitFor();
       await ui.shot();
     }
   },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity } from 'botbuilder';
+import { INVOKE_RESPONSE_KEY, type Activity, type TurnContext } from 'botbuilder';
 import pino from 'pino';
 import type { AdaptiveCard } from '../../src/core/card';
 import { createAdapter } from '../../src/bot/adapter';
@@ -40,7 +40,12 @@ export interface Chat {
   send(input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
   /** Submits a card's action data with input values merged in, as Teams does. */
   submit(data: Record<string, unknown>): Promise<Partial<Activity>[]>;
+  /** Presses an Action.Execute (a Universal Action): its answer goes only to the presser, as the invoke's response. */
+  execute(verb: string, data: Record<string, unknown>): Promise<ExecuteResponse>;
 }
+
+/** The invoke response to an Action.Execute: a card that replaces the pressed one, or a message. */
+export type ExecuteResponse = { type: 'application/vnd.microsoft.card.adaptive'; value: AdaptiveCard } | { type: 'application/vnd.microsoft.activity.message'; value: string };
 
 export const cardsOf = (replies: Partial<Activity>[]): AdaptiveCard[] =>
   replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as AdaptiveCard));
@@ -76,8 +81,7 @@ export async function createHarness(
   });
 
   const chat = (person: Person, conversation: Record<string, unknown>, channelData: Record<string, unknown>): Chat => {
-    const send = async (input: string | Partial<Activity>) => {
-      const base: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : input;
+    const deliver = async (base: Partial<Activity>, after: (context: TurnContext) => void = () => undefined) => {
       // An activity may name its id, as Teams' redeliveries repeat the first delivery's.
       const id = base.id ?? randomUUID();
       const before = connector.sent.length;
@@ -90,10 +94,24 @@ export async function createHarness(
         conversation: { ...conversation, tenantId: person.tenantId } as Activity['conversation'],
         channelData: { tenant: { id: person.tenantId }, ...channelData },
         ...base
-      } as Activity, (context) => bot.run(context));
+      } as Activity, async (context) => {
+        await bot.run(context);
+        after(context);
+      });
       return connector.sent.slice(before).filter((s) => s.replyToId === id).map((s) => s.activity as Partial<Activity>);
     };
-    return { send, submit: (data) => send({ type: 'message', value: data }) };
+    const send = (input: string | Partial<Activity>) => deliver(typeof input === 'string' ? { type: 'message', text: input } : input);
+    const execute = async (verb: string, data: Record<string, unknown>) => {
+      let response: ExecuteResponse | undefined;
+      const sent = await deliver({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } }, (context) => {
+        response = (context.turnState.get(INVOKE_RESPONSE_KEY) as { value?: { body?: ExecuteResponse } } | undefined)?.value?.body;
+      });
+      // An invoke is answered only in its response: nothing else may reach the conversation.
+      if (sent.length) throw new Error(`Action.Execute ${verb} also sent ${sent.length} message(s)`);
+      if (!response) throw new Error(`Action.Execute ${verb} got no invoke response`);
+      return response;
+    };
+    return { send, submit: (data) => send({ type: 'message', value: data }), execute };
   };
 
   return {
@@ -170,4 +188,35 @@ export async function startDemo(now: Date): Promise<{ testStore: TestStore; harn
       await testStore.close();
     }
   };
+}
+
+/** Every element and action in a card's body, depth first. */
+function elementsOf(card: AdaptiveCard): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      if (typeof (node as { type?: unknown }).type === 'string') found.push(node as Record<string, unknown>);
+      Object.values(node).forEach(visit);
+    }
+  };
+  visit(card.body);
+  return found;
+}
+
+/** A card's network picker: its choices (title → network id), the one chosen, and its button's title. */
+export function networkPickerOf(card: AdaptiveCard): { choices: Record<string, string>; value: string; button: string } | undefined {
+  const input = elementsOf(card).find((e) => e.id === 'chosenNetwork');
+  const button = elementsOf(card).find((e) => e.type === 'Action.Execute');
+  if (!input || !button) return undefined;
+  const choices = Object.fromEntries((input.choices as { title: string; value: string }[]).map((c) => [c.title, c.value]));
+  return { choices, value: input.value as string, button: button.title as string };
+}
+
+/** Chooses a network in a card's picker and presses its button, sending every input of the card as Teams does. */
+export function pickNetwork(chat: Chat, card: AdaptiveCard, networkId: string): Promise<ExecuteResponse> {
+  const elements = elementsOf(card);
+  const button = elements.find((e) => e.type === 'Action.Execute') as { verb: string; data: Record<string, unknown> };
+  const values = Object.fromEntries(elements.filter((e) => String(e.type).startsWith('Input.')).map((e) => [e.id as string, e.value ?? '']));
+  return chat.execute(button.verb, { ...button.data, ...values, chosenNetwork: networkId });
 }

@@ -1,19 +1,36 @@
 import type { ParsedPeriod } from '../../domain/period';
-import { englishOrdinal, monthName } from './format';
+import { counted, dateTime, decimal, englishOrdinal, listOf, longDate, monthName } from './format';
 import type { Colour, Economy } from '../../domain/types';
 import type { nb } from './nb';
 
+const LOCALE = 'en-GB';
+
 /** British English: the shared texts of nb.ts, in the same places. Each feature keeps its own texts beside it. */
 export const en: typeof nb = {
+  /** The BCP 47 locale every number, date and list of this language is formatted in. */
+  locale: LOCALE,
+
   period: ({ year, cadence, index }: ParsedPeriod) =>
     cadence === 'monthly'
-      ? `${monthName('en-GB', index)} ${year}`
+      ? `${monthName(LOCALE, index)} ${year}`
       : `${englishOrdinal(index)} ${cadence === 'quarterly' ? 'quarter' : 'tertial'} ${year}`,
 
   periodShort: ({ year, cadence, index }: ParsedPeriod) =>
-    `${cadence === 'monthly' ? monthName('en-GB', index).slice(0, 3) : `${cadence === 'quarterly' ? 'Q' : 'T'}${index}`} ${String(year).slice(2)}`,
+    `${cadence === 'monthly' ? monthName(LOCALE, index).slice(0, 3) : `${cadence === 'quarterly' ? 'Q' : 'T'}${index}`} ${String(year).slice(2)}`,
 
-  date: (iso: string) => new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' }),
+  date: (iso: string) => longDate(LOCALE, iso),
+
+  /** A moment in Oslo time, the one way every card writes it. */
+  dateTime: (iso: string) => dateTime(LOCALE, iso),
+
+  /** A mean on the 1–5 scale, always with one decimal. */
+  score: (value: number) => decimal(LOCALE, value),
+
+  /** A count with the word in the form the number asks for. */
+  count: (n: number, one: string, other: string) => counted(LOCALE, n, one, other),
+
+  /** Names or numbers joined as the language does. */
+  list: (items: readonly string[]) => listOf(LOCALE, items),
 
   colour: { green: 'Green', yellow: 'Yellow', red: 'Red' } satisfies Record<Colour, string>,
 
@@ -49,6 +66,8 @@ export const en: typeof nb = {
     tooLong: 'That message is too long. Type a short command, for example ‘status’.',
     failed: 'Something went wrong on my side, and nothing was changed. Try again, or type ‘help’.'
   },
+
+  networkPicker: { label: 'Network', show: 'Show network' },
 
   names: {
     notFound: (query: string) => `I couldn’t find a collaboration called ‘${query}’.`,

@@ -1,21 +1,38 @@
 import type { ParsedPeriod } from '../../domain/period';
-import { monthName } from './format';
+import { counted, dateTime, decimal, listOf, longDate, monthName } from './format';
 import type { Colour, Economy } from '../../domain/types';
+
+const LOCALE = 'nb-NO';
 
 /**
  * Norsk bokmål, the default language: the texts every feature shares (general lines, colours,
  * periods, dates). Each feature keeps its own texts beside it (features/<name>/texts.ts).
  */
 export const nb = {
+  /** The BCP 47 locale every number, date and list of this language is formatted in. */
+  locale: LOCALE,
+
   period: ({ year, cadence, index }: ParsedPeriod) =>
     cadence === 'monthly'
-      ? `${monthName('nb-NO', index)} ${year}`
+      ? `${monthName(LOCALE, index)} ${year}`
       : `${index}. ${cadence === 'quarterly' ? 'kvartal' : 'tertial'} ${year}`,
 
   periodShort: ({ year, cadence, index }: ParsedPeriod) =>
-    `${cadence === 'monthly' ? monthName('nb-NO', index).slice(0, 3) : `${cadence === 'quarterly' ? 'K' : 'T'}${index}`} ${String(year).slice(2)}`,
+    `${cadence === 'monthly' ? monthName(LOCALE, index).slice(0, 3) : `${cadence === 'quarterly' ? 'K' : 'T'}${index}`} ${String(year).slice(2)}`,
 
-  date: (iso: string) => new Date(iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' }),
+  date: (iso: string) => longDate(LOCALE, iso),
+
+  /** A moment in Oslo time, the one way every card writes it. */
+  dateTime: (iso: string) => dateTime(LOCALE, iso),
+
+  /** A mean on the 1–5 scale, always with one decimal. */
+  score: (value: number) => decimal(LOCALE, value),
+
+  /** A count with the word in the form the number asks for. */
+  count: (n: number, one: string, other: string) => counted(LOCALE, n, one, other),
+
+  /** Names or numbers joined as the language does. */
+  list: (items: readonly string[]) => listOf(LOCALE, items),
 
   colour: { green: 'Grønn', yellow: 'Gul', red: 'Rød' } satisfies Record<Colour, string>,
 
@@ -51,6 +68,8 @@ export const nb = {
     tooLong: 'Meldingen er for lang. Skriv en kort kommando, for eksempel «status».',
     failed: 'Noe gikk galt hos meg, og ingenting ble endret. Prøv igjen, eller skriv «hjelp».'
   },
+
+  networkPicker: { label: 'Nettverk', show: 'Vis nettverket' },
 
   names: {
     notFound: (query: string) => `Jeg fant ikke noe samarbeid som heter «${query}».`,

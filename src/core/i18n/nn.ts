@@ -1,19 +1,36 @@
 import type { ParsedPeriod } from '../../domain/period';
-import { monthName } from './format';
+import { counted, dateTime, decimal, listOf, longDate, monthName } from './format';
 import type { Colour, Economy } from '../../domain/types';
 import type { nb } from './nb';
 
+const LOCALE = 'nn-NO';
+
 /** Norsk nynorsk: the shared texts of nb.ts, in the same places. Each feature keeps its own texts beside it. */
 export const nn: typeof nb = {
+  /** The BCP 47 locale every number, date and list of this language is formatted in. */
+  locale: LOCALE,
+
   period: ({ year, cadence, index }: ParsedPeriod) =>
     cadence === 'monthly'
-      ? `${monthName('nn-NO', index)} ${year}`
+      ? `${monthName(LOCALE, index)} ${year}`
       : `${index}. ${cadence === 'quarterly' ? 'kvartal' : 'tertial'} ${year}`,
 
   periodShort: ({ year, cadence, index }: ParsedPeriod) =>
-    `${cadence === 'monthly' ? monthName('nn-NO', index).slice(0, 3) : `${cadence === 'quarterly' ? 'K' : 'T'}${index}`} ${String(year).slice(2)}`,
+    `${cadence === 'monthly' ? monthName(LOCALE, index).slice(0, 3) : `${cadence === 'quarterly' ? 'K' : 'T'}${index}`} ${String(year).slice(2)}`,
 
-  date: (iso: string) => new Date(iso).toLocaleDateString('nn-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' }),
+  date: (iso: string) => longDate(LOCALE, iso),
+
+  /** A moment in Oslo time, the one way every card writes it. */
+  dateTime: (iso: string) => dateTime(LOCALE, iso),
+
+  /** A mean on the 1–5 scale, always with one decimal. */
+  score: (value: number) => decimal(LOCALE, value),
+
+  /** A count with the word in the form the number asks for. */
+  count: (n: number, one: string, other: string) => counted(LOCALE, n, one, other),
+
+  /** Names or numbers joined as the language does. */
+  list: (items: readonly string[]) => listOf(LOCALE, items),
 
   colour: { green: 'Grøn', yellow: 'Gul', red: 'Raud' } satisfies Record<Colour, string>,
 
@@ -49,6 +66,8 @@ export const nn: typeof nb = {
     tooLong: 'Meldinga er for lang. Skriv ein kort kommando, til dømes «status».',
     failed: 'Noko gjekk gale hos meg, og ingenting vart endra. Prøv igjen, eller skriv «hjelp».'
   },
+
+  networkPicker: { label: 'Nettverk', show: 'Vis nettverket' },
 
   names: {
     notFound: (query: string) => `Eg fann ikkje noko samarbeid som heiter «${query}».`,

@@ -8,12 +8,14 @@ import {
   ADMIN_COLLABORATION_SAVE,
   ADMIN_MUNICIPALITY_REMOVE,
   ADMIN_MUNICIPALITY_SAVE,
+  ADMIN_NETWORK,
   ADMIN_NETWORK_SAVE,
   ADMIN_OPEN,
   ADMIN_PEOPLE,
   ADMIN_ROLE_GRANT,
   ADMIN_ROLE_REVOKE
 } from './cards/verbs';
+import { networkPickerAction } from '../../cards/networkPicker';
 import { saveCollaboration } from './collaborations';
 import { acceptInvitation } from './invitations';
 import { collaborationForm, grantForm, municipalityForm, municipalityRemoval, networkForm, openForm, peopleForm, revokeForm } from './forms';
@@ -58,6 +60,7 @@ export const admin: FeatureModule = {
     }
   ],
   actions: [
+    networkPickerAction(ADMIN_NETWORK, showAdmin),
     form(ADMIN_OPEN, openForm, openSection),
     form(ADMIN_NETWORK_SAVE, networkForm, saveNetwork),
     form(ADMIN_MUNICIPALITY_SAVE, municipalityForm, saveMunicipality),

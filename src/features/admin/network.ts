@@ -71,7 +71,7 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
   options.tenants.forget();
   options.log.info({ networkId: network.id, created: !existing, invited: invited.length }, 'network saved');
   const { collaborations } = await store.directory.loadNetworks([network.id]);
-  return [say(t.admin.saved(network.name)), ...invitations, overview(network, collaborations, await store.profiles.withRoles(), t)];
+  return [say(t.admin.saved(network.name)), ...invitations, overview(network, [network], collaborations, await store.profiles.withRoles(), t)];
 }
 
 /** A new network is stored with the common status template and its creator as its first admin. */

@@ -7,31 +7,38 @@ import { type FeatureOptions } from '../../core/options';
 import { administered, isAdmin, networkCreationRefusal } from './access';
 import { collaborationFormCard, collaborationsCard } from './cards/collaborations';
 import { municipalitiesCard, municipalityFormCard } from './cards/municipalities';
-import { networkFormCard, newNetworkCard, networkAdminCard } from './cards/network';
+import { networkFormCard, networkAdminCard } from './cards/network';
+import { ADMIN_NETWORK } from './cards/verbs';
+import { byName, withNetworkPicker } from '../../cards/networkPicker';
 import { rolesCard } from './cards/roles';
 import type { openForm } from './forms';
 import { roleHolders } from './roles';
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
-
-/** `admin`: each network the person administers, or the form for the very first network. */
-export async function showAdmin(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+/**
+ * `admin`: one network the person administers (the first by name, or the one chosen), with a
+ * choice of the others; or the form for the very first network.
+ */
+export async function showAdmin(options: FeatureOptions, turn: Turn, profile: Profile, networkId?: string): Promise<Reply[]> {
   const { store, t } = options;
   const scope = await loadScope(options, profile);
   const mine = scope.networks.filter((n) => isAdmin(profile, n.id)).sort(byName);
+  if (networkId !== undefined) {
+    const chosen = mine.find((n) => n.id === networkId);
+    return chosen ? [overview(chosen, mine, scope.collaborations, await store.profiles.withRoles(), t)] : [say(t.general.invalidAction)];
+  }
   if (mine.length === 0) {
     const refusal = await networkCreationRefusal(options, profile);
     if (refusal) return [say(refusal)];
     return [say(t.admin.firstNetwork), show(networkFormCard(undefined, turn.user.tenantId, t))];
   }
-  const holders = await store.profiles.withRoles();
-  return [...mine.map((network) => overview(network, scope.collaborations, holders, t)), show(newNetworkCard(t))];
+  return [overview(mine[0], mine, scope.collaborations, await store.profiles.withRoles(), t)];
 }
 
-/** A network's overview card, counting its collaborations and the people with a role in it. */
-export function overview(network: Network, collaborations: Collaboration[], holders: Profile[], t: Catalogue): Reply {
+/** A network's overview card, counting its collaborations and the people with a role in it, with a choice of the person's other networks. */
+export function overview(network: Network, networks: readonly Network[], collaborations: Collaboration[], holders: Profile[], t: Catalogue): Reply {
   const people = holders.filter((p) => p.memberships.some((m) => m.networkId === network.id && m.roles.length > 0)).length;
-  return show(networkAdminCard(network, { collaborations: collaborations.filter((c) => c.networkId === network.id).length, people }, t));
+  const card = networkAdminCard(network, { collaborations: collaborations.filter((c) => c.networkId === network.id).length, people }, t);
+  return show(withNetworkPicker(card, networks, network, ADMIN_NETWORK, t));
 }
 
 /** The admin card buttons: a part of one network's setup, or the form for a new network. */

@@ -4,7 +4,9 @@ import { ALEX, DEMO_LEADERS } from '../../demo/people';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { collaborationFormCard, collaborationsCard } from './cards/collaborations';
 import { municipalitiesCard, municipalityFormCard } from './cards/municipalities';
-import { networkFormCard, newNetworkCard, networkAdminCard } from './cards/network';
+import { networkFormCard, networkAdminCard } from './cards/network';
+import { ADMIN_NETWORK } from './cards/verbs';
+import { withNetworkPicker } from '../../cards/networkPicker';
 import { peopleCard, rolesCard } from './cards/roles';
 
 export function adminSamples(t: Catalogue): CardSample[] {
@@ -19,7 +21,7 @@ export function adminSamples(t: Catalogue): CardSample[] {
   return [
     sample('admin overview', networkAdminCard, network, { collaborations: collaborations.length, people: 120 }, t),
     sample('admin overview of a network with an outside name', networkAdminCard, named, { collaborations: 0, people: 1 }, t),
-    sample('new network button', newNetworkCard, t),
+    sample('admin overview with a choice of network', withNetworkPicker, networkAdminCard(network, { collaborations: 3, people: 4 }, t), [network, named], network, ADMIN_NETWORK, t),
     sample('new network form', networkFormCard, undefined, ALEX.tenantId, t),
     sample('network form', networkFormCard, named, ALEX.tenantId, t),
     sample('municipalities', municipalitiesCard, network, t),

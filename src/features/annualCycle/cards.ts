@@ -9,8 +9,9 @@ import type { Catalogue } from '../../core/i18n/catalogue';
 
 export const ANNUAL_CYCLE_SAVE = 'cycle.save';
 export const ANNUAL_CYCLE_CHANNEL = 'cycle.channel';
+export const ANNUAL_CYCLE_NETWORK = 'cycle.network';
 
-const names = (collaboration: Collaboration) => plain(collaboration.leaders.map((l) => l.name).join(', '));
+const names = (collaboration: Collaboration, t: Catalogue) => plain(t.list(collaboration.leaders.map((l) => l.name)));
 
 /** To the network's admins when the window has closed and collaborations have not reported. */
 export function escalationCard(network: Network, period: string, overdue: Collaboration[], t: Catalogue): AdaptiveCard {
@@ -20,7 +21,7 @@ export function escalationCard(network: Network, period: string, overdue: Collab
       textBlock(t.annualCycle.escalationIntro(periodName(period, t), overdue.length)),
       ...overdue.flatMap((c) => [
         textBlock(plain(c.name), { weight: 'Bolder', spacing: 'Medium' }),
-        textBlock(c.leaders.length ? t.annualCycle.leaders(names(c)) : t.annualCycle.noLeader, { spacing: 'None', isSubtle: true })
+        textBlock(c.leaders.length ? t.annualCycle.leaders(names(c, t)) : t.annualCycle.noLeader, { spacing: 'None', isSubtle: true })
       ])
     ],
     [commandButton(t.help.buttonStatus, t.help.commandStatus)]
@@ -63,14 +64,14 @@ export function digestCard(network: Network, period: string, rows: DigestRow[], 
         [3, 2, 1],
         [
           [t.annualCycle.collaboration, t.annualCycle.colour, t.annualCycle.change],
-          ...sorted.map(({ collaboration: c }) => [plain(c.name), colourCell(c), meanCell(scoreOf(c.status.periods[0]), scoreOf(c.status.periods[1]), t.notAnswered)])
+          ...sorted.map(({ collaboration: c }) => [plain(c.name), colourCell(c), meanCell(scoreOf(c.status.periods[0]), scoreOf(c.status.periods[1]), t.notAnswered, t)])
         ]
       ),
       ...said(t.annualCycle.decisions, withDecision),
       ...said(t.annualCycle.celebrate, toCelebrate),
       textBlock(t.annualCycle.notReported, { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),
       missing.length
-        ? textBlock(missing.map((c) => `${plain(c.name)} (${names(c) || t.annualCycle.noLeader})`).join(' · '), { color: 'attention' })
+        ? textBlock(missing.map((c) => `${plain(c.name)} (${names(c, t) || t.annualCycle.noLeader})`).join(' · '), { color: 'attention' })
         : textBlock(t.annualCycle.allReported, { spacing: 'None' })
     ],
     [commandButton(t.help.buttonStatus, t.help.commandStatus)]
@@ -123,10 +124,9 @@ function editForm(view: AnnualCycleView, t: Catalogue): CardElement[] {
 /** `årshjul`: what is coming, who cannot be reached, and for admins the settings. */
 export function annualCycleCard(view: AnnualCycleView, t: Catalogue): AdaptiveCard {
   const { network, cycle } = view;
-  const reminders = cycle.reminders.length ? cycle.reminders.join(', ') : t.annualCycle.noReminders;
   const body: CardElement[] = [
     heading(t.annualCycle.cycleTitle(plain(network.name))),
-    textBlock(t.annualCycle.cycleSummary(cycle.opensBefore, reminders, cycle.closesAfter, cycle.sendHour), { spacing: 'None' }),
+    textBlock(t.annualCycle.cycleSummary(cycle.opensBefore, cycle.reminders, cycle.closesAfter, cycle.sendHour), { spacing: 'None' }),
     textBlock(t.annualCycle.digestLine(t.annualCycle.cadenceName[cycle.digest.cadence], cycle.digest.workingDay, network.digestChannel && plain(network.digestChannel.channelName)), { spacing: 'Small' }),
     textBlock(t.annualCycle.upcoming, { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),
     {

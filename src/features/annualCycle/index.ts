@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardAction, type FeatureModule } from '../../core/module';
-import { ANNUAL_CYCLE_CHANNEL, ANNUAL_CYCLE_SAVE } from './cards';
+import { ANNUAL_CYCLE_CHANNEL, ANNUAL_CYCLE_NETWORK, ANNUAL_CYCLE_SAVE } from './cards';
+import { networkPickerAction } from '../../cards/networkPicker';
 import { annualCycleForm, saveAnnualCycle, showAnnualCycle, useChannelForDigest } from './settings';
 import { digestEvents } from './digest';
 import { scheduleSamples } from './samples';
@@ -8,7 +9,7 @@ import { texts } from './texts';
 import { scheduleData } from './personalData';
 
 /**
- * `årshjul`: when check-ins open, reminders, deadlines and digests come, and where the digest goes.
+ * `årshjul`: for one network at a time, with a choice of the person's others: when check-ins open, reminders, deadlines and digests come, and where the digest goes.
  * Its own contribution to the årshjul is the digest; the check-in window is the check-in module's.
  */
 export const annualCycle: FeatureModule = {
@@ -24,6 +25,7 @@ export const annualCycle: FeatureModule = {
     }
   ],
   actions: [
+    networkPickerAction(ANNUAL_CYCLE_NETWORK, showAnnualCycle),
     cardAction({ verb: ANNUAL_CYCLE_SAVE, data: annualCycleForm, run: async (o, turn, form, profile) => saveAnnualCycle(o, turn, await profile(), form) }),
     cardAction({
       verb: ANNUAL_CYCLE_CHANNEL,

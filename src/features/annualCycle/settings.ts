@@ -8,7 +8,8 @@ import { channelHere } from '../link/link';
 import { loadScope } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
-import { annualCycleCard } from './cards';
+import { ANNUAL_CYCLE_NETWORK, annualCycleCard } from './cards';
+import { byName, withNetworkPicker } from '../../cards/networkPicker';
 
 const UPCOMING = 6;
 
@@ -21,17 +22,29 @@ async function unreachable(options: FeatureOptions, network: Network, leaders: P
   return [...people, ...(network.digestChannel ? [] : [t.annualCycle.noChannel])];
 }
 
-/** `årshjul`: per network, what is coming and who cannot be reached; admins can change it. */
-export async function showAnnualCycle(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+/**
+ * `årshjul`: what is coming in one of the person's networks and who cannot be reached, with a
+ * choice of the others; admins can change it. Without a choice, the first network by name.
+ */
+export async function showAnnualCycle(options: FeatureOptions, turn: Turn, profile: Profile, networkId?: string): Promise<Reply> {
   const scope = await loadScope(options, profile);
-  if (scope.networks.length === 0) return [say(options.t.general.notMember)];
-  const networks = [...scope.networks].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  return Promise.all(networks.map((network) => annualCycleReply(options, turn, profile, network, scope.collaborations.filter((c) => c.networkId === network.id))));
+  if (scope.networks.length === 0) return say(options.t.general.notMember);
+  const networks = [...scope.networks].sort(byName);
+  const network = networkId === undefined ? networks[0] : networks.find((n) => n.id === networkId);
+  if (!network) return say(options.t.general.invalidAction);
+  return annualCycleReply(options, turn, profile, network, scope.collaborations.filter((c) => c.networkId === network.id), networks);
 }
 
-async function annualCycleReply(options: FeatureOptions, turn: Turn, profile: Profile, network: Network, collaborations: Collaboration[]): Promise<Reply> {
+async function annualCycleReply(
+  options: FeatureOptions,
+  turn: Turn,
+  profile: Profile,
+  network: Network,
+  collaborations: Collaboration[],
+  networks: readonly Network[]
+): Promise<Reply> {
   const cycle = annualCycleOf(network);
-  return show(
+  return show(withNetworkPicker(
     annualCycleCard(
       {
         network,
@@ -42,8 +55,12 @@ async function annualCycleReply(options: FeatureOptions, turn: Turn, profile: Pr
         inChannel: turn.conversation.conversationType === 'channel'
       },
       options.t
-    )
-  );
+    ),
+    networks,
+    network,
+    ANNUAL_CYCLE_NETWORK,
+    options.t
+  ));
 }
 
 const days = z.coerce.number();
@@ -81,8 +98,10 @@ export async function saveAnnualCycle(options: FeatureOptions, turn: Turn, profi
   if (!updated) return [say(t.general.invalidAction)];
   await recordChange(store, turn.now, actorOf(turn.user), { networkId: network.id, action: 'cycle.changed', subject: network.name, before: annualCycleOf(network), after: cycle });
   options.log.info({ networkId: network.id }, 'annual cycle changed');
-  const { collaborations } = await store.directory.loadNetworks([network.id]);
-  return [say(t.annualCycle.saved(network.name)), await annualCycleReply(options, turn, profile, updated, collaborations)];
+  const scope = await loadScope(options, profile);
+  const networks = scope.networks.map((n) => (n.id === updated.id ? updated : n)).sort(byName);
+  const collaborations = scope.collaborations.filter((c) => c.networkId === updated.id);
+  return [say(t.annualCycle.saved(network.name)), await annualCycleReply(options, turn, profile, updated, collaborations, networks)];
 }
 
 /** «Send sammendraget hit» in a team channel: the network's digest goes there from now on. */

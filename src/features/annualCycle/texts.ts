@@ -1,4 +1,4 @@
-import { englishCount, englishOrdinal } from '../../core/i18n/format';
+import { counted, dayAndDate, dayAndTime, englishCount, englishOrdinal, hourOfDay, listOf, whole } from '../../core/i18n/format';
 import type { Language } from '../../core/module';
 
 const nb = {
@@ -11,16 +11,15 @@ const nb = {
       `Det er tid for statusrapport for ${period}. Det tar et par minutter. Fristen er ${deadline}.`,
     reminder: (period: string, deadline: string) =>
       `Påminnelse: vi mangler fortsatt innsjekken din for ${period}. Fristen er ${deadline}.`,
-    deadline: (iso: string) =>
-      new Date(iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long' }),
+    deadline: (iso: string) => dayAndDate('nb-NO', iso),
     escalationTitle: (network: string) => `Forsinket rapportering – ${network}`,
     escalationIntro: (period: string, count: number) =>
-      `${count === 1 ? 'Ett samarbeid' : `${count} samarbeid`} har ikke sjekket inn for ${period}, og fristen er ute. Ta kontakt med lederne.`,
+      `${count === 1 ? 'Ett samarbeid' : counted('nb-NO', count, 'samarbeid', 'samarbeid')} har ikke sjekket inn for ${period}, og fristen er ute. Ta kontakt med lederne.`,
     leaders: (names: string) => `Leder: ${names}`,
     noLeader: 'Ingen leder er registrert',
     digestTitle: (network: string, period: string) => `Sammendrag ${period} – ${network}`,
     digestIntro: (total: number, red: number, yellow: number, missing: number) =>
-      `${total} samarbeid · ${red} røde · ${yellow} gule · ${missing} har ikke rapportert`,
+      `${counted('nb-NO', total, 'samarbeid', 'samarbeid')} · ${counted('nb-NO', red, 'rød', 'røde')} · ${counted('nb-NO', yellow, 'gul', 'gule')} · ${whole('nb-NO', missing)} har ikke rapportert`,
     collaboration: 'Samarbeid',
     colour: 'Status',
     change: 'Snitt (endring)',
@@ -44,9 +43,12 @@ const nb = {
     noChannel: 'Sammendraget – nettverket har ingen kanal for det',
     unreachableChannel: (name: string) => `Kanalen «${name}» – Sampuls er fjernet eller blokkert der`,
     cycleTitle: (network: string) => `Årshjul – ${network}`,
-    cycleSummary: (opens: number, reminders: string, closes: number, hour: number) =>
-      `Innsjekken åpner ${opens}. siste arbeidsdag i perioden, påminnelser ${reminders} arbeidsdager etter, og fristen er ${closes}. arbeidsdag i neste periode. Meldinger sendes kl. ${String(hour).padStart(2, '0')}.00 på hverdager som ikke er helligdager.`,
-    noReminders: 'ingen',
+    cycleSummary: (opens: number, reminders: readonly number[], closes: number, hour: number) =>
+      `Innsjekken åpner ${opens}. siste arbeidsdag i perioden, ${
+        reminders.length
+          ? `påminnelser ${listOf('nb-NO', reminders.map(String))} ${reminders.length === 1 && reminders[0] === 1 ? 'arbeidsdag' : 'arbeidsdager'} etter`
+          : 'ingen påminnelser'
+      }, og fristen er ${closes}. arbeidsdag i neste periode. Meldinger sendes kl. ${hourOfDay('nb-NO', hour)} på hverdager som ikke er helligdager.`,
     digestLine: (cadence: string, day: number, channel: string | undefined) =>
       `Sammendrag per ${cadence} på ${day}. arbeidsdag etter periodeslutt${channel ? ` i kanalen «${channel}»` : ', men ingen kanal er valgt ennå'}.`,
     cadenceName: { monthly: 'måned', quarterly: 'kvartal', tertial: 'tertial' },
@@ -57,8 +59,7 @@ const nb = {
       close: (period: string) => `Frist for ${period}; forsinkede varsles`,
       digest: (period: string) => `Sammendrag for ${period}`
     },
-    when: (iso: string) =>
-      new Date(iso).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
+    when: (iso: string) => dayAndTime('nb-NO', iso),
     unreachableTitle: 'Kan ikke nås',
     editTitle: 'Endre årshjulet',
     opensLabel: 'Innsjekken åpner (arbeidsdager før periodeslutt, 1 = siste arbeidsdag)',
@@ -94,16 +95,15 @@ const nn: typeof nb = {
       `Det er tid for statusrapport for ${period}. Det tek eit par minutt. Fristen er ${deadline}.`,
     reminder: (period: string, deadline: string) =>
       `Påminning: vi manglar framleis innsjekken din for ${period}. Fristen er ${deadline}.`,
-    deadline: (iso: string) =>
-      new Date(iso).toLocaleDateString('nn-NO', { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long' }),
+    deadline: (iso: string) => dayAndDate('nn-NO', iso),
     escalationTitle: (network: string) => `Forseinka rapportering – ${network}`,
     escalationIntro: (period: string, count: number) =>
-      `${count === 1 ? 'Eitt samarbeid' : `${count} samarbeid`} har ikkje sjekka inn for ${period}, og fristen er ute. Ta kontakt med leiarane.`,
+      `${count === 1 ? 'Eitt samarbeid' : counted('nn-NO', count, 'samarbeid', 'samarbeid')} har ikkje sjekka inn for ${period}, og fristen er ute. Ta kontakt med leiarane.`,
     leaders: (names: string) => `Leiar: ${names}`,
     noLeader: 'Ingen leiar er registrert',
     digestTitle: (network: string, period: string) => `Samandrag ${period} – ${network}`,
     digestIntro: (total: number, red: number, yellow: number, missing: number) =>
-      `${total} samarbeid · ${red} raude · ${yellow} gule · ${missing} har ikkje rapportert`,
+      `${counted('nn-NO', total, 'samarbeid', 'samarbeid')} · ${counted('nn-NO', red, 'raud', 'raude')} · ${counted('nn-NO', yellow, 'gul', 'gule')} · ${whole('nn-NO', missing)} har ikkje rapportert`,
     collaboration: 'Samarbeid',
     colour: 'Status',
     change: 'Snitt (endring)',
@@ -127,13 +127,12 @@ const nn: typeof nb = {
     noChannel: 'Samandraget – nettverket har ingen kanal for det',
     unreachableChannel: (name: string) => `Kanalen «${name}» – Sampuls er fjerna eller blokkert der`,
     cycleTitle: (network: string) => `Årshjul – ${network}`,
-    cycleSummary: (opens: number, reminders: string, closes: number, hour: number) =>
+    cycleSummary: (opens: number, reminders: readonly number[], closes: number, hour: number) =>
       `Innsjekken opnar ${opens}. siste arbeidsdag i perioden, ${
-        reminders === 'ingen'
-          ? 'ingen påminningar'
-          : `påminningar ${reminders} ${reminders.trim() === '1' ? 'arbeidsdag' : 'arbeidsdagar'} etter`
-      }, og fristen er ${closes}. arbeidsdag i neste periode. Meldingane går ut kl. ${String(hour).padStart(2, '0')}.00 på kvardagar som ikkje er heilagdagar.`,
-    noReminders: 'ingen',
+        reminders.length
+          ? `påminningar ${listOf('nn-NO', reminders.map(String))} ${reminders.length === 1 && reminders[0] === 1 ? 'arbeidsdag' : 'arbeidsdagar'} etter`
+          : 'ingen påminningar'
+      }, og fristen er ${closes}. arbeidsdag i neste periode. Meldingane går ut kl. ${hourOfDay('nn-NO', hour)} på kvardagar som ikkje er heilagdagar.`,
     digestLine: (cadence: string, day: number, channel: string | undefined) =>
       `Samandrag per ${cadence} på ${day}. arbeidsdag etter periodeslutt${channel ? ` i kanalen «${channel}»` : ', men ingen kanal er vald enno'}.`,
     cadenceName: { monthly: 'månad', quarterly: 'kvartal', tertial: 'tertial' },
@@ -144,8 +143,7 @@ const nn: typeof nb = {
       close: (period: string) => `Frist for ${period}; forseinkingar blir varsla`,
       digest: (period: string) => `Samandrag for ${period}`
     },
-    when: (iso: string) =>
-      new Date(iso).toLocaleString('nn-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
+    when: (iso: string) => dayAndTime('nn-NO', iso),
     unreachableTitle: 'Kan ikkje nåast',
     editTitle: 'Endre årshjulet',
     opensLabel: 'Innsjekken opnar (arbeidsdagar før periodeslutt, 1 = siste arbeidsdag)',
@@ -181,8 +179,7 @@ const en: typeof nb = {
       `It’s time for the status report for ${period}. It only takes a couple of minutes. The deadline is ${deadline}.`,
     reminder: (period: string, deadline: string) =>
       `Reminder: we still haven’t had your check-in for ${period}. The deadline is ${deadline}.`,
-    deadline: (iso: string) =>
-      new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long' }),
+    deadline: (iso: string) => dayAndDate('en-GB', iso),
     escalationTitle: (network: string) => `Overdue reporting – ${network}`,
     escalationIntro: (period: string, count: number) =>
       `${count === 1 ? 'One collaboration has' : `${count} collaborations have`} not checked in for ${period}, and the deadline has passed. Please contact the leaders.`,
@@ -190,7 +187,7 @@ const en: typeof nb = {
     noLeader: 'No leader registered',
     digestTitle: (network: string, period: string) => `Digest for ${period} – ${network}`,
     digestIntro: (total: number, red: number, yellow: number, missing: number) =>
-      `${englishCount(total, 'collaboration', 'collaborations')} · ${red} red · ${yellow} yellow · ${missing} not reported`,
+      `${englishCount(total, 'collaboration', 'collaborations')} · ${whole('en-GB', red)} red · ${whole('en-GB', yellow)} yellow · ${whole('en-GB', missing)} not reported`,
     collaboration: 'Collaboration',
     colour: 'Status',
     change: 'Average (change)',
@@ -214,13 +211,12 @@ const en: typeof nb = {
     noChannel: 'The digest – the network has no channel for it',
     unreachableChannel: (name: string) => `The channel ‘${name}’ – Sampuls has been removed or blocked there`,
     cycleTitle: (network: string) => `Annual cycle – ${network}`,
-    cycleSummary: (opens: number, reminders: string, closes: number, hour: number) =>
+    cycleSummary: (opens: number, reminders: readonly number[], closes: number, hour: number) =>
       `Check-in opens on the ${opens === 1 ? 'last' : `${englishOrdinal(opens)}-last`} working day of the period, ${
-        reminders === 'none'
-          ? 'with no reminders'
-          : `with reminders ${reminders} ${reminders.trim() === '1' ? 'working day' : 'working days'} later`
-      }, and the deadline is the ${englishOrdinal(closes)} working day of the next period. Messages go out at ${String(hour).padStart(2, '0')}:00 on weekdays that are not public holidays.`,
-    noReminders: 'none',
+        reminders.length
+          ? `with reminders ${listOf('en-GB', reminders.map(String))} ${reminders.length === 1 && reminders[0] === 1 ? 'working day' : 'working days'} later`
+          : 'with no reminders'
+      }, and the deadline is the ${englishOrdinal(closes)} working day of the next period. Messages go out at ${hourOfDay('en-GB', hour)} on weekdays that are not public holidays.`,
     digestLine: (cadence: string, day: number, channel: string | undefined) =>
       `Digest every ${cadence} on the ${englishOrdinal(day)} working day after the period ends${channel ? `, in the channel ‘${channel}’` : ', but no channel has been chosen yet'}.`,
     cadenceName: { monthly: 'month', quarterly: 'quarter', tertial: 'tertial (four months)' },
@@ -231,8 +227,7 @@ const en: typeof nb = {
       close: (period: string) => `Deadline for ${period}; overdue check-ins are reported`,
       digest: (period: string) => `Digest for ${period}`
     },
-    when: (iso: string) =>
-      new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
+    when: (iso: string) => dayAndTime('en-GB', iso),
     unreachableTitle: 'Can’t be reached',
     editTitle: 'Change the annual cycle',
     opensLabel: 'Check-in opens (working days before the period ends, 1 = last working day)',

@@ -3,6 +3,8 @@ import { changedFields, type AuditEntry } from '../../domain/audit';
 import type { Network } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 
+export const AUDIT_NETWORK = 'audit.network';
+
 /** Long before/after values (a whole network) are cut; the stored entry keeps them whole. */
 const MAX_VALUE = 120;
 const cut = (text: string) => (text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text);

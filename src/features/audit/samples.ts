@@ -1,8 +1,9 @@
 import { sample, type CardSample } from '../../core/module';
-import { HOSTILE, HOSTILE_PERSON, sampleData } from '../../cards/samples';
+import { HOSTILE, HOSTILE_NAME, HOSTILE_PERSON, sampleData } from '../../cards/samples';
+import { withNetworkPicker } from '../../cards/networkPicker';
 import type { AuditEntry } from '../../domain/audit';
 import type { Catalogue } from '../../core/i18n/catalogue';
-import { auditCard } from './cards';
+import { AUDIT_NETWORK, auditCard } from './cards';
 
 export function auditSamples(t: Catalogue): CardSample[] {
   const { network, collaborations } = sampleData();
@@ -14,6 +15,7 @@ export function auditSamples(t: Catalogue): CardSample[] {
   });
   return [
     sample('audit log', auditCard, network, Array.from({ length: 20 }, (_, i) => entry(i)), t),
-    sample('empty audit log', auditCard, network, [], t)
+    sample('empty audit log', auditCard, network, [], t),
+    sample('audit log with a choice of network', withNetworkPicker, auditCard(network, [entry(1)], t), [network, { ...network, id: 'other', name: HOSTILE_NAME }], network, AUDIT_NETWORK, t)
   ];
 }

@@ -1,5 +1,6 @@
 import type { AuditAction } from '../../domain/audit';
 import type { Language } from '../../core/module';
+import { dateTime } from '../../core/i18n/format';
 
 const nb = {
   audit: {
@@ -12,8 +13,7 @@ const nb = {
     onlyAdmins: 'Loggen viser endringer i oppsett, roller og maler. Bare administratorer i et nettverk kan se den.',
     commandLine: 'Kommandolinjen',
     erasedPerson: (tag: string) => `Slettet person ${tag}`,
-    when: (iso: string) =>
-      new Date(iso).toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+    when: (iso: string) => dateTime('nb-NO', iso),
     action: {
       'cycle.changed': (subject: string) => `Endret årshjulet for ${subject}`,
       'ask.changed': (subject: string) => `Endret «Spør Sampuls» for ${subject}`,
@@ -93,8 +93,7 @@ const nn: typeof nb = {
     onlyAdmins: 'Loggen viser endringar i oppsett, roller og malar. Berre administratorar i eit nettverk kan sjå han.',
     commandLine: 'Kommandolinja',
     erasedPerson: (tag: string) => `Sletta person ${tag}`,
-    when: (iso: string) =>
-      new Date(iso).toLocaleString('nn-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+    when: (iso: string) => dateTime('nn-NO', iso),
     action: {
       'cycle.changed': (subject: string) => `Endra årshjulet for ${subject}`,
       'ask.changed': (subject: string) => `Endra «Spør Sampuls» for ${subject}`,
@@ -174,8 +173,7 @@ const en: typeof nb = {
     onlyAdmins: 'The log shows changes to settings, roles and templates. Only administrators in a network can see it.',
     commandLine: 'Command line',
     erasedPerson: (tag: string) => `Erased person ${tag}`,
-    when: (iso: string) =>
-      new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+    when: (iso: string) => dateTime('en-GB', iso),
     action: {
       'cycle.changed': (subject: string) => `Changed the annual cycle for ${subject}`,
       'ask.changed': (subject: string) => `Changed «Ask Sampuls» for ${subject}`,

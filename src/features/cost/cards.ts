@@ -1,3 +1,4 @@
+import { whole } from '../../core/i18n/format';
 import { card, heading, plain, table, textBlock, type AdaptiveCard } from '../../core/card';
 import type { CostKey, CostShare } from '../../domain/cost';
 import type { Collaboration, Municipality } from '../../domain/types';
@@ -22,7 +23,7 @@ export function costCard(view: CostSplitView, t: Catalogue): AdaptiveCard {
         [t.cost.municipality, t.cost.population, t.cost.fixed, t.cost.byPopulation, t.cost.sum],
         ...view.shares.map(({ municipality, share }) => [
           plain(municipality.name),
-          municipality.population.toLocaleString('nb-NO'),
+          whole(t.locale, municipality.population),
           t.cost.kroner(share.fixedPart),
           t.cost.kroner(share.populationPart),
           t.cost.kroner(share.kroner)

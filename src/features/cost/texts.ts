@@ -1,3 +1,4 @@
+import { whole } from '../../core/i18n/format';
 import type { Language } from '../../core/module';
 
 const nb = {
@@ -18,7 +19,7 @@ const nb = {
     byPopulation: 'Etter innbyggere',
     sum: 'Sum',
     total: 'Totalt',
-    kroner: (amount: number) => `${Math.round(amount).toLocaleString('nb-NO')} kr`,
+    kroner: (amount: number) => `${whole('nb-NO', amount)} kr`,
     share: (percent: number) => `${percent.toLocaleString('nb-NO', { maximumFractionDigits: 1 })} %`
   }
 };
@@ -41,7 +42,7 @@ const nn: typeof nb = {
     byPopulation: 'Etter innbyggjarar',
     sum: 'Sum',
     total: 'Totalt',
-    kroner: (amount: number) => `${Math.round(amount).toLocaleString('nn-NO')} kr`,
+    kroner: (amount: number) => `${whole('nn-NO', amount)} kr`,
     share: (percent: number) => `${percent.toLocaleString('nn-NO', { maximumFractionDigits: 1 })} %`
   }
 };
@@ -64,7 +65,7 @@ const en: typeof nb = {
     byPopulation: 'By population',
     sum: 'Amount',
     total: 'Total',
-    kroner: (amount: number) => `NOK ${Math.round(amount).toLocaleString('en-GB')}`,
+    kroner: (amount: number) => `NOK ${whole('en-GB', amount)}`,
     share: (percent: number) => `${percent.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`
   }
 };

@@ -18,8 +18,11 @@ const nb = {
     network: 'Nettverk',
     collaboration: 'Samarbeid',
     period: 'Periode',
+    periodCode: 'Periodekode',
     respondent: 'Leder',
     submitted: 'Levert',
+    /** The spreadsheet's number format for a date and time (Excel's codes, not Intl's). */
+    dateTimeFormat: 'dd.mm.yyyy hh:mm',
     respondents: 'Antall svar'
   }
 };
@@ -41,8 +44,10 @@ const nn: typeof nb = {
     network: 'Nettverk',
     collaboration: 'Samarbeid',
     period: 'Periode',
+    periodCode: 'Periodekode',
     respondent: 'Leiar',
     submitted: 'Levert',
+    dateTimeFormat: 'dd.mm.yyyy hh:mm',
     respondents: 'Tal på svar'
   }
 };
@@ -64,8 +69,10 @@ const en: typeof nb = {
     network: 'Network',
     collaboration: 'Collaboration',
     period: 'Period',
+    periodCode: 'Period code',
     respondent: 'Leader',
     submitted: 'Submitted',
+    dateTimeFormat: 'dd/mm/yyyy hh:mm',
     respondents: 'Number of answers'
   }
 };

@@ -12,7 +12,11 @@ export async function toXlsx(data: ExportData, t: Catalogue): Promise<Buffer> {
     const worksheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.addRows(sheet);
     worksheet.getRow(1).font = { bold: true };
-    worksheet.columns.forEach((column) => (column.width = 18));
+    worksheet.columns.forEach((column, i) => {
+      column.width = 18;
+      // «Levert» and any other moment: a real date-time the spreadsheet can sort and filter.
+      if (sheet[1]?.[i] instanceof Date) column.numFmt = t.export.dateTimeFormat;
+    });
   };
   add(t.export.checkInSheet, checkInSheet(data, t));
   add(t.export.periodSheet, periodSheet(data, t));

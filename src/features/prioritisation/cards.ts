@@ -12,17 +12,18 @@ export const ROUND_ADOPT = 'round.adopt';
 /** Group slots on the new-round form: the workshop had nine groups at most. */
 export const GROUP_SLOTS = 9;
 
-const one = (value: number) => value.toFixed(1);
+/** Chart values carry one decimal, as the numbers written beside them. */
+const tenths = (value: number) => Math.round(value * 10) / 10;
 
 /** Potential against feasibility per area; a FactSet where Teams draws no charts. */
 function scoreChart(ranked: RankedArea[], t: Catalogue): CardElement {
-  const series = (legend: string, pick: (r: RankedArea) => number) => ({ legend, values: ranked.map((r) => ({ x: visible(r.area.name), y: Number(one(pick(r))) })) });
+  const series = (legend: string, pick: (r: RankedArea) => number) => ({ legend, values: ranked.map((r) => ({ x: visible(r.area.name), y: tenths(pick(r)) })) });
   return {
     type: 'Chart.VerticalBar.Grouped',
     title: t.prioritise.chartTitle,
     colorSet: 'categorical',
     data: [series(t.prioritise.potential, (r) => r.potential), series(t.prioritise.feasibility, (r) => r.feasibility)],
-    fallback: { type: 'FactSet', facts: ranked.map((r) => ({ title: plain(r.area.name), value: t.prioritise.chartValue(one(r.potential), one(r.feasibility)) })) }
+    fallback: { type: 'FactSet', facts: ranked.map((r) => ({ title: plain(r.area.name), value: t.prioritise.chartValue(t.score(r.potential), t.score(r.feasibility)) })) }
   };
 }
 
@@ -46,9 +47,9 @@ export function roundResultCard(view: RoundView, t: Catalogue): AdaptiveCard {
   const open = ranked.filter((r) => !adopted[r.area.id]);
   const agreement = (r: RankedArea) => {
     const level = agreementOf(r);
-    return level ? `${t.prioritise.agreement[level]}, ${t.prioritise.spread(one(r.spread), r.lowest, r.highest)}` : t.prioritise.oneGroup;
+    return level ? `${t.prioritise.agreement[level]}, ${t.prioritise.spread(t.score(r.spread), r.lowest, r.highest)}` : t.prioritise.oneGroup;
   };
-  const names = (groups: ScoringGroup[]) => groups.map((g) => plain(g.name)).join(', ');
+  const names = (groups: ScoringGroup[]) => plain(t.list(groups.map((g) => g.name)));
   return card(
     [
       heading(t.prioritise.resultTitle(plain(round.name))),
@@ -56,7 +57,7 @@ export function roundResultCard(view: RoundView, t: Catalogue): AdaptiveCard {
       ...(ranked.length === 0 ? [textBlock(t.prioritise.noScores)] : [
         table([1, 6, 3, 5], [
           [t.prioritise.rank, t.prioritise.area, t.prioritise.score, t.prioritise.agreementLabel],
-          ...ranked.map((r, i) => [String(i + 1), plain(r.area.name), one(r.mean), agreement(r)])
+          ...ranked.map((r, i) => [String(i + 1), plain(r.area.name), t.score(r.mean), agreement(r)])
         ]),
         scoreChart(ranked, t)
       ]),

@@ -15,7 +15,7 @@ function section(title: string, lines: string[], t: Catalogue): CardElement[] {
 export function myDataCard(data: PersonalData, download: string, t: Catalogue): AdaptiveCard {
   const networkName = (id: string) => plain(data.networks.find((n) => n.id === id)?.name ?? id);
   const { profile, checkIns } = data;
-  const roles = (profile?.memberships ?? []).map((m) => `${networkName(m.networkId)}: ${m.roles.map((r) => t.privacy.role[r]).join(', ')}`);
+  const roles = (profile?.memberships ?? []).map((m) => `${networkName(m.networkId)}: ${t.list(m.roles.map((r) => t.privacy.role[r]))}`);
   const answers = checkIns.length
     ? [t.privacy.answers(checkIns.length, t.date(checkIns[0].submittedAt), t.date(checkIns.at(-1)!.submittedAt))]
     : [];

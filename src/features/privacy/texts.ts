@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/types';
 import type { Language } from '../../core/module';
+import { whole } from '../../core/i18n/format';
 
 const nb = {
   privacy: {
@@ -25,7 +26,10 @@ const nb = {
     answers: (count: number, first: string, last: string) =>
       count === 1 ? `Én innsjekk, levert ${first}.` : `${count} innsjekker, levert fra ${first} til ${last}.`,
     messages: 'Meldinger fra årshjulet',
-    messageCount: (count: number) => `${count} invitasjoner, påminnelser og varsler er registrert.`,
+    messageCount: (count: number) =>
+      count === 1
+        ? 'Én melding (invitasjon, påminnelse eller varsel) er registrert.'
+        : `${whole('nb-NO', count)} meldinger (invitasjoner, påminnelser og varsler) er registrert.`,
     retention: 'Nettverket bestemmer hvor lenge svarene lagres. Loggen over endringer i oppsettet beholdes.',
     download: 'Last ned alt (JSON)',
     eraseButton: 'Slett mine data',
@@ -66,7 +70,7 @@ const nn: typeof nb = {
     messageCount: (count: number) =>
       count === 1
         ? 'Éi melding (invitasjon, påminning eller varsel) er registrert.'
-        : `${count} meldingar (invitasjonar, påminningar og varsel) er registrerte.`,
+        : `${whole('nn-NO', count)} meldingar (invitasjonar, påminningar og varsel) er registrerte.`,
     retention: 'Nettverket bestemmer kor lenge svara blir lagra. Loggen over endringar i oppsettet blir ståande.',
     download: 'Last ned alt (JSON)',
     eraseButton: 'Slett opplysningane mine',
@@ -107,7 +111,7 @@ const en: typeof nb = {
     messageCount: (count: number) =>
       count === 1
         ? 'One message (an invitation, reminder or notice) is on record.'
-        : `${count} invitations, reminders and notices are on record.`,
+        : `${whole('en-GB', count)} invitations, reminders and notices are on record.`,
     retention: 'The network decides how long answers are kept. The log of configuration changes is kept.',
     download: 'Download everything (JSON)',
     eraseButton: 'Delete my data',

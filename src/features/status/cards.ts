@@ -3,6 +3,7 @@ import { COLOUR_STYLE, COLOUR_SYMBOL, colourChip, colourText, displayAnswer, mea
 import { currentPhase, missingAnchoring, progressOf } from '../../domain/checklist';
 import { DEFAULT_COST_KEY } from '../../domain/cost';
 import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
+import { mostMoved, type Movement } from '../../domain/status';
 import type { TemplateVersion } from '../../domain/template';
 import type { Collaboration, Colour, Network, PeriodSummary } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
@@ -98,6 +99,7 @@ export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue
 
 function comparisonTable(version: TemplateVersion, now: PeriodSummary, previous: PeriodSummary | undefined, t: Catalogue): CardElement {
   const before = (value: string | undefined) => value ?? t.notAnswered;
+  const score = (value: number | undefined) => (value === undefined ? t.notAnswered : t.score(value));
   return table(
     [4, 1, 1],
     [
@@ -106,7 +108,7 @@ function comparisonTable(version: TemplateVersion, now: PeriodSummary, previous:
       [t.status.economy, before(now.economy && t.economy[now.economy]), before(previous?.economy && t.economy[previous.economy])],
       ...version.questions
         .filter((q) => q.kind === 'scale')
-        .map((q) => [q.short, meanCell(now.means[q.key], previous?.means[q.key], t.dontKnow), before(previous?.means[q.key]?.toFixed(1))])
+        .map((q) => [q.short, meanCell(now.means[q.key], previous?.means[q.key], t.dontKnow, t), score(previous?.means[q.key])])
     ]
   );
 }
@@ -124,33 +126,38 @@ function leaderComments(collaboration: Collaboration, version: TemplateVersion, 
 /** Oldest first: charts and histories read left to right. */
 const chronological = (collaboration: Collaboration) => [...collaboration.status.periods].reverse();
 
+/** Charts per card: more lines than this on a small chart stop being readable. */
+const TREND_CHARTS = 3;
+
 /**
- * Each scale dimension over the kept periods as one line chart. Not every Teams client renders
- * charts, so it falls back to the same numbers as facts.
+ * The scale questions that moved most over the kept periods, each as its own small line chart on
+ * the 1–5 axis, with a sentence saying what they show. Not every Teams client renders charts, so
+ * each falls back to the same numbers written out.
  */
-function trendChart(collaboration: Collaboration, version: TemplateVersion, t: Catalogue): CardElement {
-  const periods = chronological(collaboration);
+function trendCharts(collaboration: Collaboration, version: TemplateVersion, t: Catalogue): CardElement[] {
   const dimensions = version.questions.filter((q) => q.kind === 'scale');
+  const moved = mostMoved(collaboration.status.periods, dimensions.map((q) => q.key), TREND_CHARTS);
+  if (moved.length === 0) return [];
+  const name = new Map(dimensions.map((q) => [q.key, q.short]));
   const label = (period: string) => periodShortName(period, t);
-  return {
-    type: 'Chart.Line',
-    title: t.status.trendTitle,
-    colorSet: 'categorical',
-    data: dimensions.map((q) => ({
-      legend: q.short,
-      values: periods.filter((p) => p.means[q.key] !== undefined).map((p) => ({ x: label(p.period), y: p.means[q.key] }))
-    })),
-    fallback: {
-      type: 'FactSet',
-      facts: [
-        { title: t.status.period, value: periods.map((p) => label(p.period)).join(' · ') },
-        ...dimensions.map((q) => ({
-          title: q.short,
-          value: periods.map((p) => p.means[q.key]?.toFixed(1) ?? t.notAnswered).join(' · ')
-        }))
-      ]
-    }
-  };
+  const move = (m: Movement) => t.status.trendMove(name.get(m.key)!, t.score(m.points[0].mean), t.score(m.points[m.points.length - 1].mean));
+  const points = moved.flatMap((m) => m.points.map((p) => p.period)).sort();
+  return [
+    textBlock(t.status.trendTitle, { weight: 'Bolder', spacing: 'Large' }),
+    textBlock(t.status.trendSummary(periodName(points[0], t), periodName(points[points.length - 1], t), t.list(moved.map(move))), { spacing: 'None' }),
+    ...moved.flatMap((m) => [
+      // Clients draw a chart's own title only sometimes (the Playground never), so it also stands above.
+      textBlock(move(m), { weight: 'Bolder', size: 'Small', spacing: 'Medium' }),
+      {
+        type: 'Chart.Line',
+        title: move(m),
+        yMin: 1,
+        yMax: 5,
+        data: [{ legend: name.get(m.key)!, values: m.points.map((p) => ({ x: label(p.period), y: p.mean })) }],
+        fallback: table([1, 1], [[t.status.period, name.get(m.key)!], ...m.points.map((p) => [label(p.period), t.score(p.mean)])])
+      }
+    ])
+  ];
 }
 
 /** The traffic light of each kept period, oldest first: its shape on the colour, and the colour written out. */
@@ -194,7 +201,7 @@ export function detailCard(network: Network, collaboration: Collaboration, versi
       comparisonTable(version, now, previous?.period ? previous : undefined, t),
       textBlock(t.status.colourHistory, { weight: 'Bolder', spacing: 'Large' }),
       colourHistory(collaboration, t),
-      trendChart(collaboration, version, t),
+      ...trendCharts(collaboration, version, t),
       ...(comments.length ? [textBlock(t.status.comments, { size: 'Medium', weight: 'Bolder', spacing: 'Large' }), ...comments] : [])
     ],
     [commandButton(t.help.buttonStatus, t.help.commandStatus)]

@@ -57,8 +57,8 @@ export function trendCard(dimension: string, rows: TrendRow[], t: Catalogue): Ad
         [t.questions.collaboration, t.status.now, t.status.previous],
         ...rows.map((row) => [
           `${plain(row.collaboration.name)} (${plain(row.network.name)})`,
-          meanCell(row.now, row.previous, t.notAnswered),
-          row.previous?.toFixed(1) ?? t.notAnswered
+          meanCell(row.now, row.previous, t.notAnswered, t),
+          row.previous === undefined ? t.notAnswered : t.score(row.previous)
         ])
       ]
     )

@@ -23,7 +23,7 @@ const SELECT: Record<ExecutiveQuestion, (c: Collaboration, now: Date, t: Catalog
   overdue: (c, now, t) => {
     if (!flagsOf(c, now).overdue) return undefined;
     const latest = c.status.periods[0];
-    return [t.questions.ledBy(c.leaders.map((l) => l.name).join(', ')), latest ? t.status.last(periodName(latest.period, t)) : t.status.never];
+    return [t.questions.ledBy(t.list(c.leaders.map((l) => l.name))), latest ? t.status.last(periodName(latest.period, t)) : t.status.never];
   }
 };
 
@@ -50,7 +50,8 @@ export async function showTrend(options: FeatureOptions, profile: Profile, name?
   if (!first) return say(t.general.notMember);
   const template = await options.templates.template(first.networkId, first.templateId);
   const dimensions = template ? questionsEverAsked(template).filter((q) => q.kind === 'scale') : [];
-  const examples = dimensions.map((q) => `«trend ${q.short.toLocaleLowerCase('nb-NO')}»`).slice(0, 3).join(', ');
+  const shown = dimensions.map((q) => `«trend ${q.short.toLocaleLowerCase('nb-NO')}»`).slice(0, 3);
+  const examples = t.list(shown);
   if (!name) return say(t.questions.trendNeedsName(examples));
   const resolution = resolveName(name, dimensions.map((q) => ({ question: q, name: q.short, aliases: [q.key, q.label] })));
   if (resolution.kind !== 'one') return say(t.questions.trendUnknown(name, examples));

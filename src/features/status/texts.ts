@@ -1,7 +1,8 @@
 import type { Language } from '../../core/module';
+import { counted, englishCount as counted_en } from '../../core/i18n/format';
 
-/** «1 collaboration», «3 collaborations». */
-const counted_en = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const nbCount = (n: number, one: string, other: string) => counted('nb-NO', n, one, other);
+const nnCount = (n: number, one: string, other: string) => counted('nn-NO', n, one, other);
 
 const nb = {
   status: {
@@ -15,20 +16,23 @@ const nb = {
     ],
     overviewTitle: (network: string) => `Status – ${network}`,
     counts: (total: number, red: number, yellow: number, overdue: number) =>
-      `${total} samarbeid · ${red} røde · ${yellow} gule · ${overdue} forsinket`,
+      `${nbCount(total, 'samarbeid', 'samarbeid')} · ${nbCount(red, 'rød', 'røde')} · ${nbCount(yellow, 'gul', 'gule')} · ${nbCount(overdue, 'forsinket', 'forsinket')}`,
     overdue: 'Forsinket',
     never: 'Ingen innsjekk ennå',
     last: (period: string) => `Sist: ${period}`,
     decision: 'Trenger beslutning',
     falling: 'Fallende trend',
-    trendTitle: 'Utvikling (snitt per periode, 1–5)',
+    trendTitle: 'Størst endring',
+    trendSummary: (from: string, to: string, moves: string) =>
+      `Spørsmålene som har endret seg mest fra ${from} til ${to}, som snitt på skalaen 1–5: ${moves}. Alle spørsmålene står i tabellen over.`,
+    trendMove: (question: string, from: string, to: string) => `${question} fra ${from} til ${to}`,
     colourHistory: 'Fargehistorikk',
     period: 'Periode',
     mismatch: 'Grønn, men lave svar',
     sector: (sector: string) => sector.charAt(0).toLocaleUpperCase('nb-NO') + sector.slice(1),
     detailTitle: (name: string) => `Status: ${name}`,
     detailSubtitle: (network: string, period: string, respondents: number) =>
-      `${network} · ${period} · ${respondents} svar`,
+      `${network} · ${period} · ${nbCount(respondents, 'svar', 'svar')}`,
     noCheckIns: (name: string) => `${name} har ingen innsjekk ennå.`,
     question: 'Spørsmål',
     now: 'Nå',
@@ -50,7 +54,7 @@ const nb = {
       celebrate: 'Ingen har meldt inn resultater å feire i siste periode ennå.',
       overdue: 'Alle samarbeidene dine har sjekket inn.'
     },
-    count: (n: number) => `${n} samarbeid`,
+    count: (n: number) => nbCount(n, 'samarbeid', 'samarbeid'),
     ledBy: (names: string) => `Ledes av ${names}`,
     which: 'Meldingen nevner flere. Hvilken vil du se status for?',
     trendTitle: (dimension: string) => `Trend: ${dimension}`,
@@ -62,7 +66,7 @@ const nb = {
 
   municipality: {
     title: (name: string) => `Status for ${name}`,
-    subtitle: (count: number) => `Deltar i ${count} samarbeid · andel av kostnadene etter kostnadsnøkkelen`,
+    subtitle: (count: number) => `Deltar i ${nbCount(count, 'samarbeid', 'samarbeid')} · andel av kostnadene etter kostnadsnøkkelen`,
     none: (name: string) => `${name} deltar ikke i noe samarbeid i nettverket ennå.`
   }
 };
@@ -79,20 +83,23 @@ const nn: typeof nb = {
     ],
     overviewTitle: (network: string) => `Status – ${network}`,
     counts: (total: number, red: number, yellow: number, overdue: number) =>
-      `${total} samarbeid · ${red} raude · ${yellow} gule · ${overdue} forseinka`,
+      `${nnCount(total, 'samarbeid', 'samarbeid')} · ${nnCount(red, 'raud', 'raude')} · ${nnCount(yellow, 'gul', 'gule')} · ${nnCount(overdue, 'forseinka', 'forseinka')}`,
     overdue: 'Forseinka',
     never: 'Ingen innsjekk enno',
     last: (period: string) => `Sist: ${period}`,
     decision: 'Treng vedtak',
     falling: 'Fallande trend',
-    trendTitle: 'Utvikling (snitt per periode, 1–5)',
+    trendTitle: 'Størst endring',
+    trendSummary: (from: string, to: string, moves: string) =>
+      `Spørsmåla som har endra seg mest frå ${from} til ${to}, som snitt på skalaen 1–5: ${moves}. Alle spørsmåla står i tabellen over.`,
+    trendMove: (question: string, from: string, to: string) => `${question} frå ${from} til ${to}`,
     colourHistory: 'Fargehistorikk',
     period: 'Periode',
     mismatch: 'Grøn, men låge svar',
     sector: (sector: string) => sector.charAt(0).toLocaleUpperCase('nn-NO') + sector.slice(1),
     detailTitle: (name: string) => `Status: ${name}`,
     detailSubtitle: (network: string, period: string, respondents: number) =>
-      `${network} · ${period} · ${respondents} svar`,
+      `${network} · ${period} · ${nnCount(respondents, 'svar', 'svar')}`,
     noCheckIns: (name: string) => `${name} har ingen innsjekk enno.`,
     question: 'Spørsmål',
     now: 'No',
@@ -113,7 +120,7 @@ const nn: typeof nb = {
       celebrate: 'Ingen har meldt inn resultat å feire i siste periode enno.',
       overdue: 'Alle samarbeida dine har sjekka inn.'
     },
-    count: (n: number) => `${n} samarbeid`,
+    count: (n: number) => nnCount(n, 'samarbeid', 'samarbeid'),
     ledBy: (names: string) => `Leiar: ${names}`,
     which: 'Meldinga nemner fleire. Kva for ein vil du sjå status for?',
     trendTitle: (dimension: string) => `Trend: ${dimension}`,
@@ -125,7 +132,7 @@ const nn: typeof nb = {
 
   municipality: {
     title: (name: string) => `Status for ${name}`,
-    subtitle: (count: number) => `Deltek i ${count} samarbeid · del av kostnadene etter kostnadsnøkkelen`,
+    subtitle: (count: number) => `Deltek i ${nnCount(count, 'samarbeid', 'samarbeid')} · del av kostnadene etter kostnadsnøkkelen`,
     none: (name: string) => `${name} deltek ikkje i noko samarbeid i nettverket enno.`
   }
 };
@@ -148,7 +155,10 @@ const en: typeof nb = {
     last: (period: string) => `Latest: ${period}`,
     decision: 'Needs a decision',
     falling: 'Falling trend',
-    trendTitle: 'Trend (average per period, 1–5)',
+    trendTitle: 'Biggest changes',
+    trendSummary: (from: string, to: string, moves: string) =>
+      `The questions that changed most from ${from} to ${to}, as averages on the 1–5 scale: ${moves}. Every question is in the table above.`,
+    trendMove: (question: string, from: string, to: string) => `${question} from ${from} to ${to}`,
     colourHistory: 'Colour history',
     period: 'Period',
     mismatch: 'Green, but low scores',

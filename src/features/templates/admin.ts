@@ -7,39 +7,43 @@ import { actorOf, recordChange } from '../audit/record';
 import { loadScope } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
-import { templateCard } from './cards';
+import { TEMPLATE_NETWORK, templateCard } from './cards';
+import { byName, withNetworkPicker } from '../../cards/networkPicker';
 import { revisionOf, type TemplateForm } from './form';
 
 const isAdmin = (profile: Profile, networkId: string) => rolesIn(profile, networkId).includes('admin');
 
-function templateReply({ t }: FeatureOptions, turn: Turn, network: Network, template: Template, collaborations: Collaboration[]): Reply {
+/** A template's card, with a choice of the other networks the person administers. */
+function templateReply({ t }: FeatureOptions, turn: Turn, network: Network, template: Template, collaborations: Collaboration[], administered: readonly Network[]): Reply {
   const usedBy = collaborations.filter((c) => c.networkId === network.id && c.templateId === template.id).length;
-  return show(templateCard({ network, template, usedBy, now: turn.now }, t));
+  return show(withNetworkPicker(templateCard({ network, template, usedBy, now: turn.now }, t), administered, network, TEMPLATE_NETWORK, t));
 }
 
-/** `mal`: each template the collaborations of the networks the person administers ask, with the form to change it. */
-export async function showTemplates(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+const administeredBy = (profile: Profile, networks: readonly Network[]) => networks.filter((n) => isAdmin(profile, n.id)).sort(byName);
+
+/**
+ * `mal`: the templates the collaborations of one network the person administers ask (the first by
+ * name, or the one chosen), each with the form to change it and a choice of the other networks.
+ */
+export async function showTemplates(options: FeatureOptions, turn: Turn, profile: Profile, networkId?: string): Promise<Reply[]> {
   const { store, t } = options;
   const scope = await loadScope(options, profile);
-  const administered = scope.networks.filter((n) => isAdmin(profile, n.id)).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  const administered = administeredBy(profile, scope.networks);
   if (administered.length === 0) return [say(t.templates.onlyAdmins)];
-  const perNetwork = await Promise.all(
-    administered.map(async (network) => {
-      const ids = [...new Set(scope.collaborations.filter((c) => c.networkId === network.id).map((c) => c.templateId))].sort();
-      if (ids.length === 0) return [say(t.templates.noTemplates(network.name))];
-      const templates = await Promise.all(ids.map((id) => store.directory.getTemplate(network.id, id)));
-      return templates.flatMap((template) => (template ? [templateReply(options, turn, network, template, scope.collaborations)] : []));
-    })
-  );
-  return perNetwork.flat();
+  const network = networkId === undefined ? administered[0] : administered.find((n) => n.id === networkId);
+  if (!network) return [say(t.general.invalidAction)];
+  const ids = [...new Set(scope.collaborations.filter((c) => c.networkId === network.id).map((c) => c.templateId))].sort();
+  if (ids.length === 0) return [say(t.templates.noTemplates(network.name))];
+  const templates = await Promise.all(ids.map((id) => store.directory.getTemplate(network.id, id)));
+  return templates.flatMap((template) => (template ? [templateReply(options, turn, network, template, scope.collaborations, administered)] : []));
 }
 
 /** «Lagre ny versjon»: admins of the template's network only; the new version applies from the next period. */
 export async function saveTemplate(options: FeatureOptions, turn: Turn, profile: Profile, form: TemplateForm): Promise<Reply[]> {
   const { store, t } = options;
   if (!memberNetworkIds(profile).includes(form.networkId)) return [say(t.general.invalidAction)];
-  const { networks, collaborations } = await store.directory.loadNetworks([form.networkId]);
-  const network = networks[0];
+  const { networks, collaborations } = await loadScope(options, profile);
+  const network = networks.find((n) => n.id === form.networkId);
   if (!network) return [say(t.general.invalidAction)];
   if (!isAdmin(profile, network.id)) return [say(t.templates.onlyAdminsOf(network.name))];
   // Revised from the version stored at the write, so two saves at once cannot both become the next version.
@@ -57,7 +61,7 @@ export async function saveTemplate(options: FeatureOptions, turn: Turn, profile:
   options.log.info({ networkId: network.id, templateId: template.id, version: result.version.version }, 'template changed');
   return [
     say(t.templates.saved(result.version.version, template.name, t.date(result.version.validFrom))),
-    templateReply(options, turn, network, result.template, collaborations)
+    templateReply(options, turn, network, result.template, collaborations, administeredBy(profile, networks))
   ];
 }
 

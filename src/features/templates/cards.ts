@@ -4,8 +4,10 @@ import { ADDABLE_KINDS, essentialKeys, LABEL_MAX_LENGTH, SHORT_MAX_LENGTH } from
 import type { Network } from '../../domain/types';
 import { choiceInput, textInput, toggleInput } from '../../cards/inputs';
 import type { Catalogue } from '../../core/i18n/catalogue';
+import { visible } from '../../domain/text';
 
 export const TEMPLATE_SAVE = 'template.save';
+export const TEMPLATE_NETWORK = 'template.network';
 
 /** Input ids of the edit form: one set per question of the newest version, keyed by the question's key. */
 export const FIELD = {
@@ -29,13 +31,30 @@ export interface TemplateView {
 const text = (id: string, label: string, value: string, maxLength: number, t: Catalogue, required = true): CardElement =>
   textInput(id, label, value, { maxLength, required, errorMessage: t.checkIn.errorRequired });
 
+/** The element id of a question's inputs, which its button shows and hides; apart from every input id. */
+const questionBox = (key: string) => `question.${key}`;
+
+/**
+ * A question as a button naming it (number, kind, short name), with its inputs collapsed below:
+ * thirteen open forms make a card nobody reads, and most questions are left as they are. Hidden
+ * inputs are still sent, so an unopened question is saved unchanged.
+ */
 function questionInputs(question: Question, number: number, essential: boolean, t: Catalogue): CardElement[] {
+  const title = `${t.templates.question(number, t.templates.kind[question.kind])}: ${visible(question.short)}`;
   return [
-    { ...text(FIELD.label(question.key), t.templates.question(number, t.templates.kind[question.kind]), question.label, LABEL_MAX_LENGTH, t), spacing: 'Large' },
-    text(FIELD.short(question.key), t.templates.shortInput(number), question.short, SHORT_MAX_LENGTH, t),
-    essential
-      ? textBlock(t.templates.essential, { size: 'Small', isSubtle: true, spacing: 'Small' })
-      : toggleInput(FIELD.retire(question.key), t.templates.retireLabel(number), t.templates.retire, false)
+    { type: 'ActionSet', spacing: 'Small', actions: [{ type: 'Action.ToggleVisibility', title, targetElements: [questionBox(question.key)] }] },
+    {
+      type: 'Container',
+      id: questionBox(question.key),
+      isVisible: false,
+      items: [
+        text(FIELD.label(question.key), t.templates.question(number, t.templates.kind[question.kind]), question.label, LABEL_MAX_LENGTH, t),
+        text(FIELD.short(question.key), t.templates.shortInput(number), question.short, SHORT_MAX_LENGTH, t),
+        essential
+          ? textBlock(t.templates.essential, { size: 'Small', isSubtle: true, spacing: 'Small' })
+          : toggleInput(FIELD.retire(question.key), t.templates.retireLabel(number), t.templates.retire, false)
+      ]
+    }
   ];
 }
 

@@ -1,6 +1,7 @@
 import { cardAction, type FeatureModule } from '../../core/module';
 import { showTemplates, saveTemplate } from './admin';
-import { TEMPLATE_SAVE } from './cards';
+import { TEMPLATE_NETWORK, TEMPLATE_SAVE } from './cards';
+import { networkPickerAction } from '../../cards/networkPicker';
 import { templateForm } from './form';
 import { templateSamples } from './samples';
 import { texts } from './texts';
@@ -22,7 +23,10 @@ export const templates: FeatureModule = {
       run: (options, turn, profile) => showTemplates(options, turn, profile)
     }
   ],
-  actions: [cardAction({ verb: TEMPLATE_SAVE, data: templateForm, run: async (o, turn, form, profile) => saveTemplate(o, turn, await profile(), form) })],
+  actions: [
+    networkPickerAction(TEMPLATE_NETWORK, showTemplates),
+    cardAction({ verb: TEMPLATE_SAVE, data: templateForm, run: async (o, turn, form, profile) => saveTemplate(o, turn, await profile(), form) })
+  ],
   cardSamples: templateSamples,
   personalData: 'none'
 };

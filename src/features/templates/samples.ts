@@ -1,9 +1,10 @@
 import { sample, type CardSample } from '../../core/module';
-import { HOSTILE, SAMPLE_NOW, sampleData } from '../../cards/samples';
+import { HOSTILE, HOSTILE_NAME, SAMPLE_NOW, sampleData } from '../../cards/samples';
+import { withNetworkPicker } from '../../cards/networkPicker';
 import { fellesStatusmal } from '../../domain/template';
 import { LABEL_MAX_LENGTH, revise } from '../../domain/templateRevision';
 import type { Catalogue } from '../../core/i18n/catalogue';
-import { templateCard } from './cards';
+import { TEMPLATE_NETWORK, templateCard } from './cards';
 
 export function templateSamples(t: Catalogue): CardSample[] {
   const { network } = sampleData();
@@ -14,6 +15,7 @@ export function templateSamples(t: Catalogue): CardSample[] {
   if (!revised.ok) throw new Error('the sample revision is valid');
   return [
     sample('template', templateCard, { network, template, usedBy: 50, now: SAMPLE_NOW }, t),
-    sample('template with a pending revision', templateCard, { network, template: revised.template, usedBy: 50, now: SAMPLE_NOW }, t)
+    sample('template with a pending revision', templateCard, { network, template: revised.template, usedBy: 50, now: SAMPLE_NOW }, t),
+    sample('template with a choice of network', withNetworkPicker, templateCard({ network, template, usedBy: 3, now: SAMPLE_NOW }, t), [network, { ...network, id: 'other', name: HOSTILE_NAME }], network, TEMPLATE_NETWORK, t)
   ];
 }

@@ -10,7 +10,7 @@ export const phaseOf = (collaboration: Collaboration) => collaboration.phase ?? 
 
 export function collaborationsCard(network: Network, collaborations: Collaboration[], t: Catalogue): AdaptiveCard {
   const sorted = [...collaborations].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  const leaders = (c: Collaboration) => (c.leaders.length ? plain(c.leaders.map((l) => l.name).join(', ')) : t.admin.noLeaders);
+  const leaders = (c: Collaboration) => (c.leaders.length ? plain(t.list(c.leaders.map((l) => l.name))) : t.admin.noLeaders);
   return card(
     [
       heading(t.admin.collaborationsTitle(plain(network.name))),

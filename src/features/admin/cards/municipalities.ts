@@ -1,3 +1,4 @@
+import { whole } from '../../../core/i18n/format';
 import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../../core/card';
 import { numberInput, textInput } from '../../../cards/inputs';
 import { visible } from '../../../domain/text';
@@ -17,8 +18,6 @@ export function rowWithButton(title: string, subtitle: string, button: { title: 
   };
 }
 
-const population = (n: number) => n.toLocaleString('nb-NO');
-
 export function municipalitiesCard(network: Network, t: Catalogue): AdaptiveCard {
   const sorted = [...network.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   return card(
@@ -26,7 +25,7 @@ export function municipalitiesCard(network: Network, t: Catalogue): AdaptiveCard
       heading(t.admin.municipalitiesTitle(plain(network.name))),
       ...(sorted.length ? [] : [textBlock(t.admin.noMunicipalities)]),
       ...sorted.map((m) =>
-        rowWithButton(m.name, t.admin.municipalityLine(m.number, population(m.population)), {
+        rowWithButton(m.name, t.admin.municipalityLine(m.number, whole(t.locale, m.population)), {
           title: t.admin.edit(visible(m.name)),
           data: { verb: ADMIN_OPEN, networkId: network.id, section: 'municipality', itemId: m.id }
         })

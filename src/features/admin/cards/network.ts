@@ -10,7 +10,7 @@ const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export const retentionText = (network: Network, t: Catalogue) =>
   network.retention ? t.admin.retentionMonths(network.retention.checkInMonths) : t.admin.retentionKept;
 
-/** `admin`: one network at a glance, with a button per part of its setup. */
+/** `admin`: one network at a glance, with a button per part of its setup and one to start another network. */
 export function networkAdminCard(network: Network, counts: { collaborations: number; people: number }, t: Catalogue): AdaptiveCard {
   const open = (title: string, section: string) => submitButton(title, { verb: ADMIN_OPEN, networkId: network.id, section });
   return card(
@@ -22,13 +22,15 @@ export function networkAdminCard(network: Network, counts: { collaborations: num
         [t.audit.field.retention ?? '', retentionText(network, t)]
       ])
     ],
-    [open(t.admin.settings, 'network'), open(t.admin.municipalities, 'municipalities'), open(t.admin.collaborations, 'collaborations'), open(t.admin.roles, 'roles')]
+    [
+      open(t.admin.settings, 'network'),
+      open(t.admin.municipalities, 'municipalities'),
+      open(t.admin.collaborations, 'collaborations'),
+      open(t.admin.roles, 'roles'),
+      // Those who already run a network start another from here.
+      submitButton(t.admin.newNetwork, { verb: ADMIN_OPEN, section: 'network' })
+    ]
   );
-}
-
-/** A single button to start another network; shown to those who already run one. */
-export function newNetworkCard(t: Catalogue): AdaptiveCard {
-  return card([], [submitButton(t.admin.newNetwork, { verb: ADMIN_OPEN, section: 'network' })]);
 }
 
 /** Creates a network (no `network`) or edits its name, tenants, language and retention. */
