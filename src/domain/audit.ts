@@ -25,7 +25,8 @@ export type AuditAction =
   | 'tenant.joined'
   | 'survey.started'
   | 'survey.closed'
-  | 'survey.extended';
+  | 'survey.extended'
+  | 'evaluation.started';
 
 /**
  * One change to a network's configuration, roles or templates: who, when, what, before and

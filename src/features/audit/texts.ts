@@ -38,7 +38,8 @@ const nb = {
       'tenant.joined': (subject: string) => `En invitert organisasjon ble med i ${subject}`,
       'survey.started': (subject: string) => `Tillitsbarometer startet i ${subject}`,
       'survey.closed': (subject: string) => `Tillitsbarometer avsluttet før tiden i ${subject}`,
-      'survey.extended': (subject: string) => `Tillitsbarometer forlenget i ${subject}`
+      'survey.extended': (subject: string) => `Tillitsbarometer forlenget i ${subject}`,
+      'evaluation.started': (subject: string) => `Årlig evaluering startet i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -114,7 +115,8 @@ const nn: typeof nb = {
       'tenant.joined': (subject: string) => `Ein invitert organisasjon vart med i ${subject}`,
       'survey.started': (subject: string) => `Tillitsbarometer starta i ${subject}`,
       'survey.closed': (subject: string) => `Tillitsbarometer avslutta før tida i ${subject}`,
-      'survey.extended': (subject: string) => `Tillitsbarometer forlengt i ${subject}`
+      'survey.extended': (subject: string) => `Tillitsbarometer forlengt i ${subject}`,
+      'evaluation.started': (subject: string) => `Årleg evaluering starta i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -190,7 +192,8 @@ const en: typeof nb = {
       'tenant.joined': (subject: string) => `An invited organisation joined ${subject}`,
       'survey.started': (subject: string) => `Trust barometer started in ${subject}`,
       'survey.closed': (subject: string) => `Trust barometer closed early in ${subject}`,
-      'survey.extended': (subject: string) => `Trust barometer extended in ${subject}`
+      'survey.extended': (subject: string) => `Trust barometer extended in ${subject}`,
+      'evaluation.started': (subject: string) => `Yearly evaluation started in ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
