@@ -329,7 +329,7 @@ const SAME_IN_NYNORSK = [
   'admin.phaseLabel', 'admin.remove', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
   'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',
   'link.generalChannel',
-  'survey.administrative', 'survey.all', 'survey.municipality', 'survey.political', 'survey.question', 'survey.send', 'survey.evaluationSheet', 'survey.viewsDiffer'
+  'survey.administrative', 'survey.all', 'survey.municipality', 'survey.political', 'survey.question', 'survey.send', 'survey.exportGroup', 'survey.exportMean', 'survey.viewsDiffer'
 ];
 
 const SAME_IN_ENGLISH = [

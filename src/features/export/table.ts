@@ -4,6 +4,7 @@ import type { CheckIn, Collaboration, Network } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { displayAnswer } from '../../cards/answers';
 import { cleanText } from '../../domain/text';
+import type { SurveyExportPart } from '../survey/export';
 
 /** A sheet as plain rows: the first row is the header. Pure, so CSV and XLSX are made from the same data. */
 export type Sheet = (string | number)[][];
@@ -14,6 +15,8 @@ export interface ExportData {
   checkIns: CheckIn[];
   /** The questions to give columns to, in template order. */
   questions: Question[];
+  /** The year's closed survey rounds (tillitsbarometer, yearly evaluations), shown only as far as the threshold allows. */
+  surveys?: SurveyExportPart[];
 }
 
 function names(data: ExportData) {

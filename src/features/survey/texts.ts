@@ -76,7 +76,10 @@ const nb = {
     leader: 'Leder',
     partners: 'Deltakerne',
     viewsDiffer: 'Ulikt syn',
-    evaluationSheet: 'Evaluering',
+    exportSheet: 'Undersøkelser',
+    exportSurvey: 'Undersøkelse',
+    exportGroup: 'Gruppe',
+    exportMean: 'Snitt (1–5)',
     receipt: (network: string) => `Du har svart på tillitsbarometeret i ${network} (hva du svarte, er ikke lagret med navnet ditt).`
   }
 };
@@ -157,7 +160,10 @@ const nn: typeof nb = {
     leader: 'Leiar',
     partners: 'Deltakarane',
     viewsDiffer: 'Ulikt syn',
-    evaluationSheet: 'Evaluering',
+    exportSheet: 'Undersøkingar',
+    exportSurvey: 'Undersøking',
+    exportGroup: 'Gruppe',
+    exportMean: 'Snitt (1–5)',
     receipt: (network: string) => `Du har svart på tillitsbarometeret i ${network} (kva du svarte, er ikkje lagra med namnet ditt).`
   }
 };
@@ -238,7 +244,10 @@ const en: typeof nb = {
     leader: 'Leader',
     partners: 'Participants',
     viewsDiffer: 'Views differ',
-    evaluationSheet: 'Evaluation',
+    exportSheet: 'Surveys',
+    exportSurvey: 'Survey',
+    exportGroup: 'Group',
+    exportMean: 'Mean (1–5)',
     receipt: (network: string) => `You have answered the trust barometer of ${network} (what you answered is not stored with your name).`
   }
 };
