@@ -60,6 +60,15 @@ const cardsTo = (who: Person, from: number) =>
 const network = async () => (await testStore.store.directory.getNetwork(NETWORK))!;
 
 describe('årlig evaluering from its day in the årshjul to status', () => {
+  it('shows last year’s demo evaluation of Lønn beside Alex’s own ratings', async () => {
+    const detail = cardText(cardsOf(await harness.personal(ALEX).send('status lønn'))[0]);
+    expect(detail).toContain('Deltakerkommunenes syn (årlig evaluering)');
+    expect(detail).toContain('5 svar fra deltakerkommunene');
+    // Quality and control are what both rate (Alex answered «Vet ikke» on trust last period); control differs by more than a point.
+    for (const mean of ['2.6', '2.4']) expect(detail).toContain(`"${mean}"`);
+    expect(detail).toContain('Ulikt syn');
+  });
+
   it('starts on the first working day of March and asks each partner about each collaboration, never the host or the leader', async () => {
     at(oslo('2027-03-01T09:05'));
     const before = harness.connector.sent.length;
