@@ -16,6 +16,8 @@ export const MAX_THRESHOLD = 20;
 
 export const BAROMETER_TEMPLATE_ID = 'tillitsbarometer';
 export const EVALUATION_TEMPLATE_ID = 'arlig-evaluering';
+/** The survey question sets a network may adapt through `mal undersøkelse`, with their defaults. */
+export const isSurveyTemplate = (templateId: string): boolean => templateId === BAROMETER_TEMPLATE_ID || templateId === EVALUATION_TEMPLATE_ID;
 
 /** The groups of one thing asked about: the whole network (tillitsbarometer) or one collaboration (årlig evaluering). */
 export interface SurveyPart {

@@ -5,7 +5,7 @@ import type { Store } from '../../core/store';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { rolesIn, userKey } from '../../domain/roles';
 import { BAROMETER_TEMPLATE_ID, MAX_THRESHOLD, MIN_THRESHOLD, baselineOf, defaultBarometer, emptyTally, inviteGroup, isOpen, resultsOf, storedCells, type SurveyRound } from '../../domain/survey';
-import { currentVersion, templateVersion } from '../../domain/template';
+import { osloDate, templateVersion, versionFor } from '../../domain/template';
 import type { Network, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { loadScope } from '../scope';
@@ -34,7 +34,7 @@ export async function showSurvey(options: FeatureOptions, turn: Turn, profile: P
       if (admin) replies.push(await rateReply(store, t, network, round));
     } else if (admin) {
       const template = await store.directory.getTemplate(network.id, BAROMETER_TEMPLATE_ID);
-      replies.push(show(startCard(network, currentVersion(template ?? defaultBarometer(network.id)).questions.length, thresholdOf(network), t)));
+      replies.push(show(startCard(network, versionFor(template ?? defaultBarometer(network.id), osloDate(turn.now)).questions.length, thresholdOf(network), t)));
     }
   }
   return replies.length ? replies : [say(t.survey.none)];
@@ -97,7 +97,7 @@ export async function startSurvey(options: FeatureOptions, turn: Turn, profile: 
   if (form.weeks < 1 || form.weeks > 8 || form.threshold < MIN_THRESHOLD || form.threshold > MAX_THRESHOLD) return [say(t.survey.badWindow)];
   if (openRound(network, turn.now)) return [say(t.survey.alreadyRunning(network.name))];
   const template = await questionSet(store, network.id, defaultBarometer, BAROMETER_TEMPLATE_ID);
-  const version = currentVersion(template);
+  const version = versionFor(template, osloDate(turn.now));
   const invited = invitedCounts(inviteesOf(await store.profiles.withRoles(), network.id));
   const round: SurveyRound = {
     id: `barometer-${turn.now.toISOString().replace(/[:.]/g, '-')}`,

@@ -7,7 +7,7 @@ import { addWorkingDays, nthWorkingDay } from '../../domain/calendar';
 import { ZONE } from '../../domain/period';
 import { leads } from '../../domain/roles';
 import { DEFAULT_EVALUATION_DATE, EVALUATION_TEMPLATE_ID, defaultEvaluation, emptyTally, partOf, partnerViewOf, storedCells, type SurveyPart, type SurveyRound } from '../../domain/survey';
-import { currentVersion, templateVersion, type Template } from '../../domain/template';
+import { osloDate, templateVersion, versionFor, type Template } from '../../domain/template';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { recordChange } from '../audit/record';
 import { everyRound, invitedCounts, refOf, thresholdOf, windowFrom, type Invitee } from './rounds';
@@ -98,7 +98,7 @@ export async function startDueEvaluation(store: Store, log: Logger, snapshot: Ne
   const late = addWorkingDays(DateTime.fromJSDate(opens, { zone: ZONE }), START_WITHIN_DAYS).toJSDate();
   if (now < opens || now >= late || everyRound(network).some((r) => r.id === evaluationId(year))) return;
   const template = await questionSet(store, network.id, defaultEvaluation, EVALUATION_TEMPLATE_ID);
-  const round = evaluationRound(snapshot, year, currentVersion(template).version);
+  const round = evaluationRound(snapshot, year, versionFor(template, osloDate(now)).version);
   if (!round) return;
   for (const subjectId of Object.keys(round.subjects!)) await store.surveys.createTally(emptyTally(network.id, round.id, undefined, subjectId));
   const updated = await store.directory.updateNetwork(network.id, (current) =>

@@ -5,6 +5,8 @@ import type { Collaboration, Network, Profile } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { actorOf, recordChange } from '../audit/record';
 import { loadScope } from '../scope';
+import { questionSet } from '../survey/evaluation';
+import { BAROMETER_TEMPLATE_ID, EVALUATION_TEMPLATE_ID, defaultBarometer, defaultEvaluation, isSurveyTemplate } from '../../domain/survey';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { templateCard } from './cards';
@@ -14,15 +16,26 @@ const isAdmin = (profile: Profile, networkId: string) => rolesIn(profile, networ
 
 function templateReply({ t }: FeatureOptions, turn: Turn, network: Network, template: Template, collaborations: Collaboration[]): Reply {
   const usedBy = collaborations.filter((c) => c.networkId === network.id && c.templateId === template.id).length;
-  return show(templateCard({ network, template, usedBy, now: turn.now }, t));
+  return show(templateCard({ network, template, usedBy, now: turn.now, survey: isSurveyTemplate(template.id) }, t));
 }
 
-/** `mal`: each template the collaborations of the networks the person administers ask, with the form to change it. */
-export async function showTemplates(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
+/** «mal undersøkelse», «mal tillitsbarometer», «template survey»: the survey question sets instead of the check-in template. */
+const SURVEY_WORDS = /unders[øo]k|tillitsbarometer|evaluering|survey|barometer|evaluation/i;
+
+/** The tillitsbarometer's and the yearly evaluation's question sets of each network, from the defaults the first time. */
+async function surveyTemplates(options: FeatureOptions, turn: Turn, networks: Network[]): Promise<Reply[]> {
+  const sets = [[BAROMETER_TEMPLATE_ID, defaultBarometer], [EVALUATION_TEMPLATE_ID, defaultEvaluation]] as const;
+  const templates = await Promise.all(networks.flatMap((network) => sets.map(async ([id, defaults]) => ({ network, template: await questionSet(options.store, network.id, defaults, id) }))));
+  return templates.map(({ network, template }) => templateReply(options, turn, network, template, []));
+}
+
+/** `mal`: each template the collaborations of the networks the person administers ask, with the form to change it; `mal undersøkelse` the survey question sets. */
+export async function showTemplates(options: FeatureOptions, turn: Turn, profile: Profile, argument?: string): Promise<Reply[]> {
   const { store, t } = options;
   const scope = await loadScope(options, profile);
   const administered = scope.networks.filter((n) => isAdmin(profile, n.id)).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   if (administered.length === 0) return [say(t.templates.onlyAdmins)];
+  if (argument && SURVEY_WORDS.test(argument)) return surveyTemplates(options, turn, administered);
   const perNetwork = await Promise.all(
     administered.map(async (network) => {
       const ids = [...new Set(scope.collaborations.filter((c) => c.networkId === network.id).map((c) => c.templateId))].sort();
@@ -42,6 +55,8 @@ export async function saveTemplate(options: FeatureOptions, turn: Turn, profile:
   const network = networks[0];
   if (!network) return [say(t.general.invalidAction)];
   if (!isAdmin(profile, network.id)) return [say(t.templates.onlyAdminsOf(network.name))];
+  // A survey asks only scale and free-text questions (domain/survey readAnswer).
+  if (isSurveyTemplate(form.templateId) && form.add && form.add.kind !== 'scale' && form.add.kind !== 'text') return [say(t.general.invalidAction)];
   // Revised from the version stored at the write, so two saves at once cannot both become the next version.
   const attempt: { base?: TemplateVersion; result?: Revised } = {};
   const template = await store.directory.updateTemplate(network.id, form.templateId, (current) => {

@@ -18,8 +18,8 @@ export const templates: FeatureModule = {
         nn: ['mal', 'malen', 'malar', 'malane', 'spørsmåla'],
         en: ['template', 'templates']
       },
-      argument: 'none',
-      run: (options, turn, profile) => showTemplates(options, turn, profile)
+      argument: 'optional',
+      run: (options, turn, profile, argument) => showTemplates(options, turn, profile, argument)
     }
   ],
   actions: [cardAction({ verb: TEMPLATE_SAVE, data: templateForm, run: async (o, turn, form, profile) => saveTemplate(o, turn, await profile(), form) })],
