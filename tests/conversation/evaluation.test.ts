@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { AdaptiveCard } from '../../src/core/card';
 import { CONTAINERS } from '../../src/store/cosmos/containers';
 import { ALEX, PLAYGROUND_TENANT } from '../../src/demo/people';
-import { catalogues } from '../../src/features';
+import { catalogues, modules } from '../../src/features';
 import type { Person, Profile } from '../../src/domain/types';
 import { cardsOf, cardText, startDemo, textsOf, type Harness } from '../support/conversation';
 import { testScheduler } from '../support/scheduler';
@@ -106,6 +106,16 @@ describe('årlig evaluering from its day in the årshjul to status', () => {
     expect(tally?.respondents.all).toBe(5);
   });
 
+  it('lets `slett mine data` remove the receipt, and with it the roles, so the answer cannot be given again', async () => {
+    const [randi] = PARTNERS[4];
+    const ref = { networkId: NETWORK, roundId: ROUND, subjectId: 'in-lonn' };
+    expect(await testStore.store.surveys.hasReceipt(ref, randi)).toBe(true);
+    await harness.personal(randi).submit({ verb: 'privacy.erase' });
+    expect(await testStore.store.surveys.hasReceipt(ref, randi)).toBe(false);
+    expect(textsOf(await evaluate(randi, 'in-lonn', { quality: '5' }))).toEqual([nb.survey.notInvited]);
+    expect((await testStore.store.surveys.getTally(ref))?.respondents.all).toBe(5);
+  });
+
   it('reminds only those who have not answered', async () => {
     const round = (await network()).survey!.rounds.find((r) => r.id === ROUND)!;
     at(new Date(new Date(round.reminders[0]).getTime() + 60_000));
@@ -139,6 +149,21 @@ describe('årlig evaluering from its day in the årshjul to status', () => {
     const overview = cardsOf(await harness.personal(ALEX).send('status'))[0];
     const lines = overview.body.map((element) => JSON.stringify(element)).filter((line) => line.includes('"collaborationId":"in-'));
     expect(lines.filter((line) => line.includes('Ulikt syn')).map((line) => /"collaborationId":"([^"]+)"/.exec(line)![1])).toEqual(['in-lonn']);
+  });
+
+  it('costs a scheduler round no store request of its own when no round opens, reminds or closes', async () => {
+    at(oslo('2027-04-21T11:00'));
+    await runScheduler();
+    const requests = async (chosen: typeof modules) => {
+      const instance = testScheduler(testStore.store, { clock: () => now, modules: chosen });
+      const before = testStore.server.requests;
+      await instance.tick();
+      const used = testStore.server.requests - before;
+      await instance.stop();
+      return used;
+    };
+    const without = await requests(modules.filter((m) => m.name !== 'survey'));
+    expect(await requests(modules)).toBe(without);
   });
 
   it('leaves nothing in the database that pairs an evaluation answer with the person who gave it', async () => {

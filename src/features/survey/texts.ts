@@ -80,6 +80,7 @@ const nb = {
     exportSurvey: 'Undersøkelse',
     exportGroup: 'Gruppe',
     exportMean: 'Snitt (1–5)',
+    evaluationReceipt: (network: string) => `Du har svart på den årlige evalueringen av et samarbeid i ${network} (hva du svarte, er ikke lagret med navnet ditt).`,
     receipt: (network: string) => `Du har svart på tillitsbarometeret i ${network} (hva du svarte, er ikke lagret med navnet ditt).`
   }
 };
@@ -164,6 +165,7 @@ const nn: typeof nb = {
     exportSurvey: 'Undersøking',
     exportGroup: 'Gruppe',
     exportMean: 'Snitt (1–5)',
+    evaluationReceipt: (network: string) => `Du har svart på den årlege evalueringa av eit samarbeid i ${network} (kva du svarte, er ikkje lagra med namnet ditt).`,
     receipt: (network: string) => `Du har svart på tillitsbarometeret i ${network} (kva du svarte, er ikkje lagra med namnet ditt).`
   }
 };
@@ -248,6 +250,7 @@ const en: typeof nb = {
     exportSurvey: 'Survey',
     exportGroup: 'Group',
     exportMean: 'Mean (1–5)',
+    evaluationReceipt: (network: string) => `You have answered the yearly evaluation of a collaboration in ${network} (what you answered is not stored with your name).`,
     receipt: (network: string) => `You have answered the trust barometer of ${network} (what you answered is not stored with your name).`
   }
 };
