@@ -106,6 +106,14 @@ describe('årlig evaluering from its day in the årshjul to status', () => {
     expect(tally?.respondents.all).toBe(5);
   });
 
+  it('gives on `undersøkelse` the cards still to answer, and the admins the response rate per collaboration', async () => {
+    const cards = cardsOf(await harness.personal(PARTNERS[1][0]).send('undersøkelse')).map(cardText);
+    expect(cards.some((c) => c.includes('Årlig evaluering: Plan'))).toBe(true);
+    expect(cards.some((c) => c.includes('Årlig evaluering: Lønn'))).toBe(false);
+    const rate = cardsOf(await harness.personal(ALEX).send('undersøkelse')).map(cardText).find((c) => c.includes('Svarprosent – årlig evaluering'));
+    expect(rate).toContain('"title":"Lønn","value":"5 av 5 har svart"');
+  });
+
   it('lets `slett mine data` remove the receipt, and with it the roles, so the answer cannot be given again', async () => {
     const [randi] = PARTNERS[4];
     const ref = { networkId: NETWORK, roundId: ROUND, subjectId: 'in-lonn' };

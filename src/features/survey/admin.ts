@@ -6,14 +6,19 @@ import { say, show, type Reply, type Turn } from '../../core/turn';
 import { rolesIn, userKey } from '../../domain/roles';
 import { BAROMETER_TEMPLATE_ID, MAX_THRESHOLD, MIN_THRESHOLD, baselineOf, defaultBarometer, emptyTally, inviteGroup, isOpen, resultsOf, storedCells, type SurveyRound } from '../../domain/survey';
 import { osloDate, templateVersion, versionFor } from '../../domain/template';
-import type { Network, Profile } from '../../domain/types';
+import type { Collaboration, Network, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { loadScope } from '../scope';
-import { questionSet } from './evaluation';
+import { evaluatorProblem, questionSet } from './evaluation';
 import { rateCard, startCard, surveyCard, type RateRow, type Subject } from './cards';
-import type { NetworkSnapshot } from '../../core/annualCycle';
 import { plain } from '../../core/card';
-import { everyRound, extended, invitedCounts, inviteesOf, openRound, refOf, roundsOf, thresholdOf, windowFrom, withRound } from './rounds';
+import { evaluationsOf, everyRound, extended, invitedCounts, inviteesOf, openRound, refOf, roundsOf, thresholdOf, windowFrom, withRound } from './rounds';
+
+/** A network with its collaborations, as a turn's scope or the scheduler's snapshot holds them. */
+interface NetworkCollaborations {
+  network: Network;
+  collaborations: Collaboration[];
+}
 
 const id = z.string().min(1).max(100);
 export const startForm = z.object({ networkId: id, weeks: z.coerce.number().int(), threshold: z.coerce.number().int() }).strict();
@@ -36,8 +41,19 @@ export async function showSurvey(options: FeatureOptions, turn: Turn, profile: P
       const template = await store.directory.getTemplate(network.id, BAROMETER_TEMPLATE_ID);
       replies.push(show(startCard(network, versionFor(template ?? defaultBarometer(network.id), osloDate(turn.now)).questions.length, thresholdOf(network), t)));
     }
+    const evaluation = evaluationsOf(network).find((r) => isOpen(r, turn.now));
+    if (evaluation) replies.push(...(await evaluationReplies(options, turn, profile, { network, collaborations: scope.collaborations.filter((c) => c.networkId === network.id) }, evaluation, admin)));
   }
   return replies.length ? replies : [say(t.survey.none)];
+}
+
+/** An open yearly evaluation: a card for each collaboration the person evaluates and has not answered, and the response rate for admins. */
+async function evaluationReplies(options: FeatureOptions, turn: Turn, profile: Profile, contents: NetworkCollaborations, round: SurveyRound, admin: boolean): Promise<Reply[]> {
+  const { store, t } = options;
+  const mine = contents.collaborations.filter((c) => round.subjects?.[c.id] && !evaluatorProblem(profile, c));
+  const unanswered = await Promise.all(mine.map(async (c) => ((await store.surveys.hasReceipt(refOf(contents.network, round, c.id), turn.user)) ? undefined : c)));
+  const cards = await Promise.all(unanswered.flatMap((c) => (c ? [answerCard(store, t, contents.network, round, t.survey.evaluationInvitation, c)] : [])));
+  return [...cards.flatMap((c) => (c ? [c] : [])), ...(admin ? [await evaluationRateReply(store, t, contents, round)] : [])];
 }
 
 /** The card to answer the round (for an evaluation: about one collaboration), in its own question set version. */
@@ -68,7 +84,7 @@ export async function rateReply(store: Store, t: Catalogue, network: Network, ro
 }
 
 /** The evaluation's response rate per collaboration: its receipts counted, one query per collaboration, for the admins only. */
-export async function evaluationRateReply(store: Store, t: Catalogue, { network, collaborations }: NetworkSnapshot, round: SurveyRound): Promise<Reply> {
+export async function evaluationRateReply(store: Store, t: Catalogue, { network, collaborations }: NetworkCollaborations, round: SurveyRound): Promise<Reply> {
   const rows = await Promise.all(collaborations.filter((c) => round.subjects?.[c.id]).map(async (c): Promise<RateRow> => ({
     municipality: c.name,
     level: 'administrative',
