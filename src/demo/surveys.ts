@@ -4,7 +4,7 @@ import type { Store } from '../core/store';
 import { ZONE } from '../domain/period';
 import type { Level } from '../domain/roles';
 import {
-  BAROMETER_TEMPLATE_ID, DEFAULT_THRESHOLD, EVALUATION_TEMPLATE_ID, countAnswer, defaultBarometer, defaultEvaluation, emptyTally, inviteGroup, storedCells,
+  BAROMETER_TEMPLATE_ID, DEFAULT_THRESHOLD, EVALUATION_TEMPLATE_ID, countAnswer, defaultBarometer, defaultEvaluation, emptyTally, evaluationCells, inviteGroup, storedCells,
   type ScaleAnswer, type SurveyAnswer, type SurveyRound, type SurveyTally
 } from '../domain/survey';
 import { currentVersion } from '../domain/template';
@@ -97,7 +97,7 @@ function pastLonnEvaluation(now: Date): { round: SurveyRound; respondents: PastR
     threshold: DEFAULT_THRESHOLD,
     cells: [],
     invited: {},
-    subjects: { 'in-lonn': { invited, cells: storedCells(invited, DEFAULT_THRESHOLD) } },
+    subjects: { 'in-lonn': { invited, cells: evaluationCells(invited, DEFAULT_THRESHOLD) } },
     receiptsDeleted: true
   };
   return { round, respondents };

@@ -122,6 +122,9 @@ export function storedCells(invited: Record<string, number>, n: number): string[
   ];
 }
 
+/** An evaluation's groups: everyone asked counts as administrative, so a level of its own would only repeat «all». */
+export const evaluationCells = (invited: Record<string, number>, n: number): string[] => storedCells(invited, n).filter((c) => !c.startsWith('level:'));
+
 /** «Vet ikke» is kept as the sixth counter, after the five scale steps. */
 export const DONT_KNOW = 'dontKnow';
 export type ScaleAnswer = 1 | 2 | 3 | 4 | 5 | typeof DONT_KNOW;

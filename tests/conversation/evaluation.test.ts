@@ -3,6 +3,9 @@ import type { AdaptiveCard } from '../../src/core/card';
 import { CONTAINERS } from '../../src/store/cosmos/containers';
 import { ALEX, PLAYGROUND_TENANT } from '../../src/demo/people';
 import { catalogues, modules } from '../../src/features';
+import { loadExport } from '../../src/features/export/data';
+import { surveySheet } from '../../src/features/survey/export';
+import { TemplateVersions } from '../../src/core/templateVersions';
 import type { Person, Profile } from '../../src/domain/types';
 import { cardsOf, cardText, startDemo, textsOf, type Harness } from '../support/conversation';
 import { testScheduler } from '../support/scheduler';
@@ -157,6 +160,15 @@ describe('årlig evaluering from its day in the årshjul to status', () => {
     const overview = cardsOf(await harness.personal(ALEX).send('status'))[0];
     const lines = overview.body.map((element) => JSON.stringify(element)).filter((line) => line.includes('"collaborationId":"in-'));
     expect(lines.filter((line) => line.includes('Ulikt syn')).map((line) => /"collaborationId":"([^"]+)"/.exec(line)![1])).toEqual(['in-lonn']);
+  });
+
+  it('puts the year’s evaluation into `eksport` as far as the threshold allows', async () => {
+    const data = await loadExport(testStore.store, new TemplateVersions(testStore.store.directory), { user: 'x', networkIds: [NETWORK], year: 2027, exp: 0 });
+    const sheet = surveySheet(data.surveys ?? [], nb);
+    const lonn = sheet.filter((row) => row[2] === 'Lønn');
+    expect(lonn.map((row) => [row[4], row[5], row[6]])).toEqual([['Kvalitet', 5, 1], ['Nok igjen for pengene', 5, 2], ['Informasjon og innsikt', 5, 2], ['Tillit til vertskommunen', 5, 4]]);
+    expect(sheet.filter((row) => String(row[2]).startsWith('Plan'))).toEqual([['Indre Namdal', 'Årlig evaluering – 2027', 'Plan, byggesak, tilsyn, GIS og oppmåling', '', nb.survey.evaluationWithheld(1, 5)]]);
+    expect(JSON.stringify(sheet)).not.toContain(SECRET_TEXT);
   });
 
   it('costs a scheduler round no store request of its own when no round opens, reminds or closes', async () => {

@@ -23,10 +23,11 @@ export interface Subject {
  */
 export function surveyCard(network: Network, round: SurveyRound, version: TemplateVersion, t: Catalogue, notice?: string, subject?: Subject): AdaptiveCard {
   const scale = [...t.scale.map((title, i) => ({ title: `${i + 1} ${title}`, value: String(i + 1) })), { title: t.dontKnow, value: DONT_KNOW }];
+  // Input labels are shown as plain text (not markdown), as on the check-in card: escaping would show the backslashes.
   const inputs: CardElement[] = version.questions.map((q) =>
     q.kind === 'text'
-      ? textInput(q.key, plain(q.label), '', { maxLength: q.maxLength ?? TEXT_MAX_LENGTH, multiline: true })
-      : choiceInput(q.key, plain(q.label), scale, undefined)
+      ? textInput(q.key, q.label, '', { maxLength: q.maxLength ?? TEXT_MAX_LENGTH, multiline: true })
+      : choiceInput(q.key, q.label, scale, undefined)
   );
   return card(
     [

@@ -6,7 +6,7 @@ import { annualCycleOf } from '../../domain/annualCycle';
 import { addWorkingDays, nthWorkingDay } from '../../domain/calendar';
 import { ZONE } from '../../domain/period';
 import { leads } from '../../domain/roles';
-import { DEFAULT_EVALUATION_DATE, EVALUATION_TEMPLATE_ID, defaultEvaluation, emptyTally, partOf, partnerViewOf, storedCells, type SurveyPart, type SurveyRound } from '../../domain/survey';
+import { DEFAULT_EVALUATION_DATE, EVALUATION_TEMPLATE_ID, defaultEvaluation, emptyTally, evaluationCells, partOf, partnerViewOf, type SurveyPart, type SurveyRound } from '../../domain/survey';
 import { osloDate, templateVersion, versionFor, type Template } from '../../domain/template';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { recordChange } from '../audit/record';
@@ -62,7 +62,7 @@ export function evaluationRound(snapshot: NetworkSnapshot, year: number, version
   const subjects: Record<string, SurveyPart> = {};
   for (const collaboration of snapshot.collaborations) {
     const invited = invitedCounts(evaluatorsOf(snapshot.people.values(), collaboration));
-    if (Object.values(invited).reduce((a, b) => a + b, 0) >= n) subjects[collaboration.id] = { invited, cells: storedCells(invited, n) };
+    if (Object.values(invited).reduce((a, b) => a + b, 0) >= n) subjects[collaboration.id] = { invited, cells: evaluationCells(invited, n) };
   }
   if (Object.keys(subjects).length === 0) return undefined;
   return {
