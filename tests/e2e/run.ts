@@ -245,7 +245,7 @@ const steps: Step[] = [
       await ui.page.getByRole('option', { name: '4 I stor grad', exact: true }).click();
       await ui.shot(form, 'answer');
       await form.getByRole('button', { name: 'Send svaret', exact: true }).click();
-      await ui.page.getByRole('paragraph').filter({ hasText: 'Takk! Svaret ditt er telt med i tillitsbarometeret for Indre Namdal, uten navnet ditt.' }).first().waitFor();
+      await ui.page.getByRole('paragraph').filter({ hasText: 'Takk! Svaret ditt er talt med i tillitsbarometeret for Indre Namdal, uten navnet ditt.' }).first().waitFor();
       await ui.sendMessage('tillitsbarometer');
       await ui.page.getByRole('paragraph').filter({ hasText: /1 har svart så langt\. Resultatene vises når det er avsluttet, og bare hvis minst 5 har svart\./ }).first().waitFor();
       await ui.shot();

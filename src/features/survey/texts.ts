@@ -60,7 +60,7 @@ const nb = {
     evaluationTitle: (collaboration: string, network: string) => `Årlig evaluering: ${collaboration} – ${network}`,
     evaluationInvitation: 'Hvordan opplever kommunen din dette samarbeidet? Vertskommunen og lederen av samarbeidet svarer ikke selv.',
     evaluationReminder: 'Påminnelse: vi har ikke fått svaret ditt på den årlige evalueringen av dette samarbeidet ennå.',
-    evaluationThanks: 'Takk! Svaret ditt er telt med i den årlige evalueringen, uten navnet ditt.',
+    evaluationThanks: 'Takk! Svaret ditt er talt med i den årlige evalueringen, uten navnet ditt.',
     notEvaluator: {
       notParticipant: 'Du er ikke blant dem som evaluerer dette samarbeidet: det er kommunedirektøren og kontaktpersonene i deltakerkommunene.',
       host: 'Vertskommunen evaluerer ikke sitt eget samarbeid; det gjør deltakerkommunene.',
