@@ -4,6 +4,7 @@ import { benchFanout } from './fanout';
 import { benchFloor, describeFloor } from './floor';
 import { benchStartup } from './startup';
 import { benchTurns, describeTurns } from './turns';
+import { benchSurveyResults, describeSurveyResults } from './surveys';
 
 type Out = (line?: string) => void;
 
@@ -34,6 +35,9 @@ const PIECES: Record<string, (out: Out) => Promise<void>> = {
   },
   floor: async (out) => {
     for (const line of describeFloor(await benchFloor())) out(line);
+  },
+  surveys: async (out) => {
+    for (const line of describeSurveyResults(await benchSurveyResults())) out(line);
   }
 };
 

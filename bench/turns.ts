@@ -14,7 +14,7 @@ const WARMUP = 20;
 const SAMPLES = 200;
 
 /** Runs `turn` repeatedly through the real bot and store, timing each and counting store requests. */
-async function measure(requests: () => number, turn: (i: number) => Promise<unknown>): Promise<TurnFigures> {
+export async function measure(requests: () => number, turn: (i: number) => Promise<unknown>): Promise<TurnFigures> {
   for (let i = 0; i < WARMUP; i++) await turn(i);
   const times: number[] = [];
   const before = requests();

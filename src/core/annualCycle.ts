@@ -47,6 +47,8 @@ export interface AnnualCycleContribution {
   render: Readonly<Record<string, RenderDelivery>>;
   /** Work at the start of every round, before anything is planned: the check-in module folds answers a turn could not. */
   beforeRound?(store: Store, log: Logger, now: Date): Promise<void>;
+  /** Work on one network after its events are planned, found from the snapshot already loaded (no query just to look for work). */
+  afterPlanning?(store: Store, log: Logger, snapshot: NetworkSnapshot, now: Date): Promise<void>;
 }
 
 export function adminsOf(snapshot: NetworkSnapshot): Profile[] {

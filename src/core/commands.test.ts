@@ -167,7 +167,8 @@ describe('the command words of every module', () => {
   describe('templates', () => {
     it('are asked for in bokmål and English, without an argument', () => {
       for (const text of ['mal', 'Malen', 'maler', 'malene', 'spørsmålene', 'template', 'Templates']) expect(parseCommand(text)).toEqual({ kind: 'template' });
-      expect(parseCommand('mal lønn')).toEqual({ kind: 'unknown', text: 'mal lønn' });
+      // An argument picks the survey question sets (`mal undersøkelse`); any other shows the check-in templates.
+      expect(parseCommand('mal undersøkelse')).toEqual({ kind: 'template', argument: 'undersøkelse' });
     });
 
     it('do not take words that merely begin like them', () => {

@@ -16,7 +16,7 @@ export interface PersonalData {
   /** Collaborations the person is registered as leader of, by network (admin). */
   leads: { networkId: string; collaborationId: string; name: string }[];
   /** Survey rounds they have answered while the round runs: that they did, never what (survey). */
-  surveys?: { networkId: string; roundId: string }[];
+  surveys?: { networkId: string; roundId: string; subjectId?: string }[];
   /** Scheduled messages addressed to them, without the chat reference (årshjul). */
   messages: { kind: string; period: string; state: string; sentAt?: string }[];
   /** What the person is named as responsible for: checklist items, scoring groups, benefits (checklist, prioritisation, benefits). */

@@ -27,7 +27,8 @@ export type AuditAction =
   | 'survey.started'
   | 'survey.closed'
   | 'survey.extended'
-  | 'report.filed';
+  | 'report.filed'
+  | 'evaluation.started';
 
 /**
  * One change to a network's configuration, roles or templates: who, when, what, before and

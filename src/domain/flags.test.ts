@@ -17,7 +17,7 @@ const collaboration = (periods: PeriodSummary[]): Collaboration => ({
 describe('flagsOf', () => {
   it('raises nothing for a green collaboration that reported this month with good answers', () => {
     const flags = flagsOf(collaboration([summary('2026-M11', 'green', 4), summary('2026-M10', 'green', 4)]), NOW);
-    expect(flags).toEqual({ overdue: false, red: false, decisionNeeded: false, falling: false, mismatch: false, missingAnchoring: false });
+    expect(flags).toEqual({ overdue: false, red: false, decisionNeeded: false, falling: false, mismatch: false, missingAnchoring: false, viewsDiffer: false });
     expect(needsAttention(flags)).toBe(false);
   });
 
@@ -33,6 +33,18 @@ describe('flagsOf', () => {
     const recovering = [summary('2026-M11', 'green', 3.6), summary('2026-M10', 'green', 3.5), summary('2026-M09', 'green', 4)];
     expect(flagsOf(collaboration(recovering), NOW).falling).toBe(false);
     expect(flagsOf(collaboration(falling.slice(0, 2)), NOW).falling).toBe(false);
+  });
+
+  it('sees «Ulikt syn» only where the partners are a point or more below the leader on a dimension both rate', () => {
+    const view = (means: Record<string, number>) => ({ roundId: 'evaluering-2026', closedAt: '2026-03-20T08:00:00Z', respondents: 5, means });
+    const rated = (means: Record<string, number>) => ({ ...collaboration([summary('2026-M11', 'green', 4)]), partnerView: view(means) });
+    expect(flagsOf(rated({ trust: 3 }), NOW).viewsDiffer).toBe(true);
+    expect(needsAttention(flagsOf(rated({ trust: 3 }), NOW))).toBe(true);
+    expect(flagsOf(rated({ trust: 3.1 }), NOW).viewsDiffer).toBe(false);
+    expect(flagsOf(rated({ trust: 4.8 }), NOW).viewsDiffer).toBe(false);
+    // «Nok igjen for pengene» has no counterpart in the leader's check-in: nothing to compare.
+    expect(flagsOf(rated({ value: 1 }), NOW).viewsDiffer).toBe(false);
+    expect(flagsOf(collaboration([summary('2026-M11', 'green', 4)]), NOW).viewsDiffer).toBe(false);
   });
 
   it('flags green reported over low answers as a mismatch', () => {

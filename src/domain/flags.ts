@@ -16,9 +16,21 @@ export interface Flags {
   mismatch: boolean;
   /** An anchoring item of the phase checklist, in this phase or an earlier one, is still open. */
   missingAnchoring: boolean;
+  /** «Ulikt syn»: on a dimension both rate, the partners' yearly evaluation is a point or more below the leader's latest mean. */
+  viewsDiffer: boolean;
 }
 
 const MISMATCH_BELOW = 3;
+const VIEWS_DIFFER_BY = 1;
+
+/** Whether the partners' mean is a point or more below the leader's (means are kept to one decimal). */
+export const differs = (view: { leader: number; partners: number }): boolean => view.leader - view.partners >= VIEWS_DIFFER_BY - 1e-9;
+
+/** The dimensions both the leader and the partners rated, with both means: leader's latest period against the partners' evaluation. */
+export function sharedViews(collaboration: Collaboration): { key: string; leader: number; partners: number }[] {
+  const leader = collaboration.status.periods[0]?.means ?? {};
+  return Object.entries(collaboration.partnerView?.means ?? {}).flatMap(([key, partners]) => (leader[key] === undefined ? [] : [{ key, leader: leader[key], partners }]));
+}
 
 /** The average of a period's scale means: one number for "how are we doing". */
 export function scoreOf(summary: PeriodSummary | undefined): number | undefined {
@@ -42,13 +54,14 @@ export function flagsOf(collaboration: Collaboration, now: Date): Flags {
     decisionNeeded: latest?.decisionNeeded ?? false,
     falling: fallingOver(collaboration.status.periods),
     mismatch: latest?.overall === 'green' && score !== undefined && score < MISMATCH_BELOW,
-    missingAnchoring: missingAnchoring(collaboration)
+    missingAnchoring: missingAnchoring(collaboration),
+    viewsDiffer: sharedViews(collaboration).some(differs)
   };
 }
 
 /** Anything that asks for a chief executive's attention. */
 export const needsAttention = (flags: Flags): boolean =>
-  flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch || flags.missingAnchoring;
+  flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch || flags.missingAnchoring || flags.viewsDiffer;
 
 /** The chief executives' own questions: what is red or yellow, what needs a decision, what can we celebrate, who has not checked in. */
 export type ExecutiveQuestion = 'red' | 'yellow' | 'decision' | 'celebrate' | 'overdue';

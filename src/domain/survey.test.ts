@@ -1,6 +1,6 @@
 import { currentVersion } from './template';
 import {
-  countAnswer, defaultBarometer, emptyTally, readAnswer, resultsOf, shownGroups, storedCells,
+  countAnswer, defaultBarometer, defaultEvaluation, emptyTally, evaluationCells, meanOf, partnerViewOf, readAnswer, resultsOf, shownGroups, storedCells,
   type SurveyAnswer, type SurveyRound, type SurveyTally
 } from './survey';
 
@@ -113,5 +113,26 @@ describe('results', () => {
     expect(results.questions[0].levels).toEqual({});
     expect(results.questions[0].municipalities).toEqual([]);
     expect(results.questions[0].all.agree).toBe(67);
+  });
+});
+
+describe('the yearly evaluation of one collaboration', () => {
+  const evaluationQuestions = currentVersion(defaultEvaluation('x')).questions;
+
+  it('counts its partners apart only as a whole, or per municipality where that reaches N', () => {
+    expect(evaluationCells({ 'lierne/administrative': 2, 'namsskogan/administrative': 3 }, 5)).toEqual(['all']);
+    expect(evaluationCells({ 'lierne/administrative': 5, 'namsskogan/administrative': 6 }, 5)).toEqual(['all', 'municipality:lierne', 'municipality:namsskogan']);
+    expect(evaluationCells({ 'lierne/administrative': 2, 'namsskogan/administrative': 2 }, 5)).toEqual([]);
+  });
+
+  it('gives the partners’ means, «Vet ikke» left out, only from N answers on', () => {
+    expect(meanOf([1, 0, 2, 0, 0, 7])).toBe(2.3);
+    expect(meanOf([0, 0, 0, 0, 0, 3])).toBeUndefined();
+    const r = { ...round(['all']), kind: 'evaluation' as const };
+    const answers = (n: number) => Array.from({ length: n }, (_, i) => ({ scale: { quality: (i % 2 ? 2 : 3) as 2 | 3, trust: 'dontKnow' as const } }));
+    const tally = (n: number) => answers(n).reduce((t, a, i) => countAnswer(t, r, { municipalityId: 'lierne', level: 'administrative' }, a, `e${i}`)!, emptyTally('x', r.id));
+    for (const n of [2, 3]) expect(partnerViewOf(r, tally(n), evaluationQuestions)).toBeUndefined();
+    expect(partnerViewOf(r, tally(5), evaluationQuestions)).toEqual({ roundId: r.id, closedAt: r.closesAt, respondents: 5, means: { quality: 2.6 } });
+    expect(partnerViewOf(r, tally(6), evaluationQuestions)?.means).toEqual({ quality: 2.5 });
   });
 });

@@ -15,11 +15,24 @@ export const MIN_THRESHOLD = 3;
 export const MAX_THRESHOLD = 20;
 
 export const BAROMETER_TEMPLATE_ID = 'tillitsbarometer';
+export const EVALUATION_TEMPLATE_ID = 'arlig-evaluering';
+/** The survey question sets a network may adapt through `mal undersøkelse`, with their defaults. */
+export const isSurveyTemplate = (templateId: string): boolean => templateId === BAROMETER_TEMPLATE_ID || templateId === EVALUATION_TEMPLATE_ID;
+
+/** The groups of one thing asked about: the whole network (tillitsbarometer) or one collaboration (årlig evaluering). */
+export interface SurveyPart {
+  /** The groups whose answers are counted apart, decided at the start from who is invited. */
+  cells: string[];
+  /** Invited people per municipality × level («grong/political»), for the response rate. */
+  invited: Record<string, number>;
+}
 
 /** One round of a network's survey, kept on the network so the årshjul sees it. */
 export interface SurveyRound {
   /** «barometer-2026-11-26»: unique within the network, sorts by start. */
   id: string;
+  /** Absent for the tillitsbarometer; «evaluation» for the yearly evaluation of every collaboration. */
+  kind?: 'evaluation';
   templateId: string;
   templateVersion: number;
   opensAt: string;
@@ -34,18 +47,32 @@ export interface SurveyRound {
   invited: Record<string, number>;
   /** Receipts («has answered») are deleted once the round has closed. */
   receiptsDeleted?: true;
+  /** Årlig evaluering: one part per collaboration evaluated (by id), each counted apart. */
+  subjects?: Record<string, SurveyPart>;
 }
 
-/** Which round of which network: receipts and counters are kept per round. */
+/** Which round of which network (and which collaboration, for an evaluation): receipts and counters are kept per part. */
 export interface SurveyRoundRef {
   networkId: string;
   roundId: string;
+  subjectId?: string;
 }
 
-/** A network's surveys: its threshold N and its rounds, oldest first. */
+/** A network's surveys: its threshold N, its rounds oldest first, and the day of the yearly evaluation. */
 export interface NetworkSurveys {
   threshold?: number;
   rounds: SurveyRound[];
+  /** The årlig evaluering opens on this working day of this month (1–12); DEFAULT_EVALUATION_DATE when not set. */
+  evaluation?: { month: number; workingDay: number };
+}
+
+export const DEFAULT_EVALUATION_DATE = { month: 3, workingDay: 1 };
+
+/** The round as one part sees it: the cells and invitees of that collaboration, or of the whole network. */
+export function partOf(round: SurveyRound, subjectId?: string): SurveyRound | undefined {
+  if (!round.subjects) return subjectId ? undefined : round;
+  const part = subjectId === undefined ? undefined : round.subjects[subjectId];
+  return part && { ...round, ...part };
 }
 
 export const ALL = 'all';
@@ -95,6 +122,9 @@ export function storedCells(invited: Record<string, number>, n: number): string[
   ];
 }
 
+/** An evaluation's groups: everyone asked counts as administrative, so a level of its own would only repeat «all». */
+export const evaluationCells = (invited: Record<string, number>, n: number): string[] => storedCells(invited, n).filter((c) => !c.startsWith('level:'));
+
 /** «Vet ikke» is kept as the sixth counter, after the five scale steps. */
 export const DONT_KNOW = 'dontKnow';
 export type ScaleAnswer = 1 | 2 | 3 | 4 | 5 | typeof DONT_KNOW;
@@ -109,6 +139,7 @@ export interface SurveyAnswer {
 export interface SurveyTally {
   networkId: string;
   roundId: string;
+  subjectId?: string;
   respondents: Record<string, number>;
   /** Per cell and question: six counters, for 1–5 and «Vet ikke». */
   counts: Record<string, Record<string, number[]>>;
@@ -120,8 +151,8 @@ export interface SurveyTally {
   baseline?: Record<string, number>;
 }
 
-export const emptyTally = (networkId: string, roundId: string, baseline?: Record<string, number>): SurveyTally => ({
-  networkId, roundId, respondents: {}, counts: {}, texts: [], applied: [], ...(baseline ? { baseline } : {})
+export const emptyTally = (networkId: string, roundId: string, baseline?: Record<string, number>, subjectId?: string): SurveyTally => ({
+  networkId, roundId, ...(subjectId ? { subjectId } : {}), respondents: {}, counts: {}, texts: [], applied: [], ...(baseline ? { baseline } : {})
 });
 
 const insertSorted = (list: string[], item: string): string[] => [...list, item].sort();
@@ -245,9 +276,62 @@ export function resultsOf(round: SurveyRound, tally: SurveyTally, questions: Que
   return { shown: true, respondents, threshold: n, questions: results, texts: tally.texts, levelRespondents };
 }
 
+/** Mean of the answers 1–5 («Vet ikke» left out), to one decimal; undefined when nobody gave a number. */
+export function meanOf(counters: number[] | undefined): number | undefined {
+  const numbers = (counters ?? []).slice(0, 5);
+  const answered = numbers.reduce((a, b) => a + b, 0);
+  return answered ? Math.round((10 * numbers.reduce((sum, n, i) => sum + n * (i + 1), 0)) / answered) / 10 : undefined;
+}
+
+/** What the partners said of a collaboration in one yearly evaluation: kept only when it reached N. */
+export interface PartnerView {
+  roundId: string;
+  closedAt: string;
+  respondents: number;
+  /** Mean per question key; the keys the check-in template shares (quality, control, trust) compare with the leader's. */
+  means: Record<string, number>;
+}
+
+/** The partners' view of a closed evaluation part, or undefined when fewer than N answered. */
+export function partnerViewOf(round: SurveyRound, tally: SurveyTally, questions: Question[]): PartnerView | undefined {
+  const respondents = tally.respondents[ALL] ?? 0;
+  if (respondents < round.threshold) return undefined;
+  const means = Object.fromEntries(questions.filter((q) => q.kind === 'scale').flatMap((q) => {
+    const mean = meanOf(tally.counts[ALL]?.[q.key]);
+    return mean === undefined ? [] : [[q.key, mean]];
+  }));
+  return { roundId: round.id, closedAt: round.closesAt, respondents, means };
+}
+
 /** The share agreeing per question of a shown round: the next round's baseline. */
 export function baselineOf(results: SurveyResults): Record<string, number> | undefined {
   return results.shown ? Object.fromEntries(results.questions.map((q) => [q.question.key, q.all.agree])) : undefined;
+}
+
+/**
+ * The yearly evaluation of one collaboration by its partner municipalities (issue #15, seed 000
+ * «evalueringssystem»). Keys shared with the check-in template (quality, control, trust) are
+ * compared with the leader's own ratings on `status`.
+ */
+export function defaultEvaluation(networkId: string): Template {
+  return {
+    id: EVALUATION_TEMPLATE_ID,
+    networkId,
+    name: 'Årlig evaluering',
+    versions: [
+      {
+        version: 1,
+        validFrom: '2020-01-01',
+        questions: [
+          scale('quality', 'I hvilken grad får kommunen din tjenester av god nok kvalitet fra samarbeidet?', 'Kvalitet'),
+          scale('value', 'I hvilken grad får kommunen din nok igjen for pengene?', 'Nok igjen for pengene'),
+          scale('control', 'I hvilken grad får kommunen din god nok informasjon og innsikt i samarbeidet?', 'Informasjon og innsikt'),
+          scale('trust', 'I hvilken grad har du tillit til vertskommunen?', 'Tillit til vertskommunen'),
+          { key: 'comment', kind: 'text', label: 'Hva bør bli bedre? (Skriv ikke noe som kan kjenne deg igjen.)', short: 'Kommentar', required: false, maxLength: TEXT_MAX_LENGTH }
+        ]
+      }
+    ]
+  };
 }
 
 const scale = (key: string, label: string, short: string): Question => ({ key, kind: 'scale', label, short, required: false });

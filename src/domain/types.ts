@@ -1,7 +1,7 @@
 /** Pure domain types shared by every capability. No I/O, no SDK types. */
 import type { CollaborationChecklist } from './checklist';
 import type { CostKey } from './cost';
-import type { NetworkSurveys } from './survey';
+import type { NetworkSurveys, PartnerView } from './survey';
 
 /** A person is identified by tenant + Entra object id, never by display name. */
 export interface UserId {
@@ -145,6 +145,8 @@ export interface Collaboration {
   phase?: Phase;
   /** The phase checklist, once someone has started working through it (features/checklist). */
   checklist?: CollaborationChecklist;
+  /** The partner municipalities' latest yearly evaluation, when enough answered to show it (features/survey). */
+  partnerView?: PartnerView;
   channel?: ChannelLink;
   status: CollaborationStatus;
 }

@@ -216,8 +216,10 @@ const steps: Step[] = [
       await ui.shot(undefined, 'overview');
       await ui.shot(overview, 'overview-card');
       const detail = await ui.expectNewCard('Status: Lønn', () => ui.sendMessage('status lønn'));
-      const table = detail.getByRole('table');
+      const table = detail.getByRole('table').first();
       await table.waitFor();
+      // The partners' yearly evaluation (demo data) beside Alex's own ratings.
+      await expectText(detail, 'Deltakerkommunenes syn (årlig evaluering)');
       for (const header of ['Spørsmål', 'Nå', 'Forrige']) await expectText(table, header);
       await expectText(table, /^Samlet status$/);
       await expectText(table, SHORT_LABEL);
@@ -309,6 +311,27 @@ const steps: Step[] = [
       await cycle.getByRole('button', { name: 'Vis nettverket', exact: true }).click();
       // The chosen network's card takes the place of the one the button was on.
       await ui.cardsWith('Årshjul – Solør').first().waitFor();
+      await ui.shot();
+    }
+  },
+  {
+    // Last year's round (demo data) is split by level and municipality; Alex starts this year's, answers it, and sees it withheld.
+    name: 'survey',
+    async run(ui) {
+      await ui.openConversation(PERSONAL_CHAT);
+      const last = await ui.expectNewCard('Tillitsbarometer – Indre Namdal', () => ui.sendMessage('tillitsbarometer'));
+      for (const group of ['Politisk', 'Administrativt', 'Grong', 'Forskjell mellom nivåene']) await expectText(last, group);
+      const start = await ui.expectNewCard('Start tillitsbarometer – Indre Namdal', () => ui.sendMessage('undersøkelse'));
+      await start.scrollIntoViewIfNeeded();
+      const form = await ui.expectNewCard('Svaret ditt er anonymt', () => start.getByRole('button', { name: 'Start undersøkelsen', exact: true }).click());
+      await expectText(form, 'evner å jobbe mot et felles mål');
+      await form.getByRole('combobox').first().click();
+      await ui.page.getByRole('option', { name: '4 I stor grad', exact: true }).click();
+      await ui.shot(form, 'answer');
+      await form.getByRole('button', { name: 'Send svaret', exact: true }).click();
+      await ui.page.getByRole('paragraph').filter({ hasText: 'Takk! Svaret ditt er talt med i tillitsbarometeret for Indre Namdal, uten navnet ditt.' }).first().waitFor();
+      await ui.sendMessage('tillitsbarometer');
+      await ui.page.getByRole('paragraph').filter({ hasText: /1 har svart så langt\. Resultatene vises når det er avsluttet, og bare hvis minst 5 har svart\./ }).first().waitFor();
       await ui.shot();
     }
   },

@@ -130,6 +130,7 @@ export class Scheduler {
     const snapshots = await this.snapshots();
     let planned = 0;
     for (const snapshot of snapshots) planned += await this.planDue(snapshot, now);
+    for (const snapshot of snapshots) for (const c of this.contributions) await c.afterPlanning?.(this.options.store, this.options.log, snapshot, now);
     const report = isWorkingTime(now) ? await this.deliverPending(snapshots, now) : { sent: 0, skipped: 0, undeliverable: 0, deferred: 0, retries: 0 };
     for (const snapshot of snapshots) await this.settle(snapshot, now);
     await this.sweepOncePerDay(snapshots, now);

@@ -40,7 +40,8 @@ const nb = {
       'survey.started': (subject: string) => `Tillitsbarometer startet i ${subject}`,
       'survey.closed': (subject: string) => `Tillitsbarometer avsluttet før tiden i ${subject}`,
       'survey.extended': (subject: string) => `Tillitsbarometer forlenget i ${subject}`,
-      'report.filed': (subject: string) => `Arkiverte rapport til møte i ${subject}`
+      'report.filed': (subject: string) => `Arkiverte rapport til møte i ${subject}`,
+      'evaluation.started': (subject: string) => `Årlig evaluering startet i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -120,7 +121,8 @@ const nn: typeof nb = {
       'survey.started': (subject: string) => `Tillitsbarometer starta i ${subject}`,
       'survey.closed': (subject: string) => `Tillitsbarometer avslutta før tida i ${subject}`,
       'survey.extended': (subject: string) => `Tillitsbarometer forlengt i ${subject}`,
-      'report.filed': (subject: string) => `Arkiverte ein rapport til møte i ${subject}`
+      'report.filed': (subject: string) => `Arkiverte ein rapport til møte i ${subject}`,
+      'evaluation.started': (subject: string) => `Årleg evaluering starta i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -200,7 +202,8 @@ const en: typeof nb = {
       'survey.started': (subject: string) => `Trust barometer started in ${subject}`,
       'survey.closed': (subject: string) => `Trust barometer closed early in ${subject}`,
       'survey.extended': (subject: string) => `Trust barometer extended in ${subject}`,
-      'report.filed': (subject: string) => `Filed a meeting report for ${subject}`
+      'report.filed': (subject: string) => `Filed a meeting report for ${subject}`,
+      'evaluation.started': (subject: string) => `Yearly evaluation started in ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {

@@ -3,6 +3,7 @@ import type { Store } from '../../core/store';
 import type { TemplateVersions } from '../../core/templateVersions';
 import type { ExportGrant } from './links';
 import type { ExportData } from './table';
+import { loadSurveyExport } from '../survey/export';
 
 /** Everything a grant covers: its networks, their collaborations and the year's check-ins. */
 export async function loadExport(store: Store, templates: TemplateVersions, grant: ExportGrant): Promise<ExportData> {
@@ -18,5 +19,6 @@ export async function loadExport(store: Store, templates: TemplateVersions, gran
     const template = await templates.template(networkId, templateId);
     for (const q of template ? questionsEverAsked(template) : []) if (!questions.has(q.key)) questions.set(q.key, q);
   }
-  return { networks, collaborations, checkIns, questions: [...questions.values()] };
+  const surveys = await loadSurveyExport(store, networks, collaborations, grant.year);
+  return { networks, collaborations, checkIns, questions: [...questions.values()], surveys };
 }

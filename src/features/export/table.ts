@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { displayAnswer, periodName } from '../../cards/answers';
 import { ZONE } from '../../core/i18n/format';
 import { cleanText } from '../../domain/text';
+import type { SurveyExportPart } from '../survey/export';
 
 /**
  * A sheet as plain rows: the first row is the header. Pure, so CSV and XLSX are made from the same
@@ -25,6 +26,8 @@ export interface ExportData {
   checkIns: CheckIn[];
   /** The questions to give columns to, in template order. */
   questions: Question[];
+  /** The year's closed survey rounds (tillitsbarometer, yearly evaluations), shown only as far as the threshold allows. */
+  surveys?: SurveyExportPart[];
 }
 
 function names(data: ExportData) {

@@ -33,7 +33,7 @@ export function myDataCard(data: PersonalData, download: string, t: Catalogue): 
       ...section(t.privacy.roles, roles, t),
       ...section(t.privacy.leads, data.leads.map((l) => `${plain(l.name)} (${networkName(l.networkId)})`), t),
       ...section(t.privacy.responsibilities, (data.responsibilities ?? []).map((r) => `${plain(r.what)} (${networkName(r.networkId)})`), t),
-      ...section(t.privacy.answersTitle, [...answers, ...(data.surveys ?? []).map((s) => t.survey.receipt(networkName(s.networkId)))], t),
+      ...section(t.privacy.answersTitle, [...answers, ...(data.surveys ?? []).map((s) => (s.subjectId ? t.survey.evaluationReceipt : t.survey.receipt)(networkName(s.networkId)))], t),
       ...section(t.privacy.messages, data.messages.length ? [t.privacy.messageCount(data.messages.length)] : [], t),
       textBlock(t.privacy.retention, { isSubtle: true, spacing: 'Medium', wrap: true })
     ],

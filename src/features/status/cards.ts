@@ -7,6 +7,7 @@ import { mostMoved, type Movement } from '../../domain/status';
 import type { TemplateVersion } from '../../domain/template';
 import type { Collaboration, Colour, Network, PeriodSummary } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
+import { partnerViewLines } from '../survey/cards';
 
 export const STATUS_SHOW = 'status.show';
 export const STATUS_REFRESH = 'status.refresh';
@@ -40,7 +41,8 @@ function flagTexts(flags: Flags, t: Catalogue): string[] {
     ...(flags.decisionNeeded ? [t.status.decision] : []),
     ...(flags.falling ? [t.status.falling] : []),
     ...(flags.mismatch ? [t.status.mismatch] : []),
-    ...(flags.missingAnchoring ? [t.checklist.flag] : [])
+    ...(flags.missingAnchoring ? [t.checklist.flag] : []),
+    ...(flags.viewsDiffer ? [t.survey.viewsDiffer] : [])
   ];
 }
 
@@ -199,6 +201,7 @@ export function detailCard(network: Network, collaboration: Collaboration, versi
       ...checklistLines(collaboration, t),
       ...(now.decisionNeeded ? [textBlock(t.status.decision, { color: 'attention', weight: 'Bolder' })] : []),
       comparisonTable(version, now, previous?.period ? previous : undefined, t),
+      ...partnerViewLines(collaboration, version, t),
       textBlock(t.status.colourHistory, { weight: 'Bolder', spacing: 'Large' }),
       colourHistory(collaboration, t),
       ...trendCharts(collaboration, version, t),

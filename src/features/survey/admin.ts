@@ -5,25 +5,24 @@ import type { Store } from '../../core/store';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { rolesIn, userKey } from '../../domain/roles';
 import { BAROMETER_TEMPLATE_ID, MAX_THRESHOLD, MIN_THRESHOLD, baselineOf, defaultBarometer, emptyTally, inviteGroup, isOpen, resultsOf, storedCells, type SurveyRound } from '../../domain/survey';
-import { currentVersion, templateVersion, type Template } from '../../domain/template';
-import type { Network, Profile } from '../../domain/types';
+import { osloDate, templateVersion, versionFor } from '../../domain/template';
+import type { Collaboration, Network, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { loadScope } from '../scope';
-import { rateCard, startCard, surveyCard, type RateRow } from './cards';
-import { extended, invitedCounts, inviteesOf, openRound, refOf, roundsOf, thresholdOf, windowFrom } from './rounds';
+import { evaluatorProblem, questionSet } from './evaluation';
+import { rateCard, startCard, surveyCard, type RateRow, type Subject } from './cards';
+import { plain } from '../../core/card';
+import { evaluationsOf, everyRound, extended, invitedCounts, inviteesOf, openRound, refOf, roundsOf, thresholdOf, windowFrom, withRound } from './rounds';
+
+/** A network with its collaborations, as a turn's scope or the scheduler's snapshot holds them. */
+interface NetworkCollaborations {
+  network: Network;
+  collaborations: Collaboration[];
+}
 
 const id = z.string().min(1).max(100);
 export const startForm = z.object({ networkId: id, weeks: z.coerce.number().int(), threshold: z.coerce.number().int() }).strict();
 export const roundForm = z.object({ networkId: id, roundId: id }).strict();
-
-/** The network's question set, created from the PwC defaults the first time a survey starts. */
-async function questionSet({ store }: FeatureOptions, networkId: string): Promise<Template> {
-  const stored = await store.directory.getTemplate(networkId, BAROMETER_TEMPLATE_ID);
-  if (stored) return stored;
-  const template = defaultBarometer(networkId);
-  await store.directory.putTemplate(template);
-  return template;
-}
 
 /** `undersøkelse`: per network, the open round's card to answer, and for admins its response rate or the form to start one. */
 export async function showSurvey(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
@@ -40,17 +39,28 @@ export async function showSurvey(options: FeatureOptions, turn: Turn, profile: P
       if (admin) replies.push(await rateReply(store, t, network, round));
     } else if (admin) {
       const template = await store.directory.getTemplate(network.id, BAROMETER_TEMPLATE_ID);
-      replies.push(show(startCard(network, currentVersion(template ?? defaultBarometer(network.id)).questions.length, thresholdOf(network), t)));
+      replies.push(show(startCard(network, versionFor(template ?? defaultBarometer(network.id), osloDate(turn.now)).questions.length, thresholdOf(network), t)));
     }
+    const evaluation = evaluationsOf(network).find((r) => isOpen(r, turn.now));
+    if (evaluation) replies.push(...(await evaluationReplies(options, turn, profile, { network, collaborations: scope.collaborations.filter((c) => c.networkId === network.id) }, evaluation, admin)));
   }
   return replies.length ? replies : [say(t.survey.none)];
 }
 
-/** The card to answer the round, in its own question set version. */
-export async function answerCard(store: Store, t: Catalogue, network: Network, round: SurveyRound, notice?: string): Promise<Reply | undefined> {
+/** An open yearly evaluation: a card for each collaboration the person evaluates and has not answered, and the response rate for admins. */
+async function evaluationReplies(options: FeatureOptions, turn: Turn, profile: Profile, contents: NetworkCollaborations, round: SurveyRound, admin: boolean): Promise<Reply[]> {
+  const { store, t } = options;
+  const mine = contents.collaborations.filter((c) => round.subjects?.[c.id] && !evaluatorProblem(profile, c));
+  const unanswered = await Promise.all(mine.map(async (c) => ((await store.surveys.hasReceipt(refOf(contents.network, round, c.id), turn.user)) ? undefined : c)));
+  const cards = await Promise.all(unanswered.flatMap((c) => (c ? [answerCard(store, t, contents.network, round, t.survey.evaluationInvitation, c)] : [])));
+  return [...cards.flatMap((c) => (c ? [c] : [])), ...(admin ? [await evaluationRateReply(store, t, contents, round)] : [])];
+}
+
+/** The card to answer the round (for an evaluation: about one collaboration), in its own question set version. */
+export async function answerCard(store: Store, t: Catalogue, network: Network, round: SurveyRound, notice?: string, subject?: Subject): Promise<Reply | undefined> {
   const template = await store.directory.getTemplate(network.id, round.templateId);
   const version = template && templateVersion(template, round.templateVersion);
-  return version && show(surveyCard(network, round, version, t, notice));
+  return version && show(surveyCard(network, round, version, t, notice, subject && { id: subject.id, name: subject.name }));
 }
 
 /** Answered and invited per municipality × level, from the receipts: who answered, never what. */
@@ -73,6 +83,17 @@ export async function rateReply(store: Store, t: Catalogue, network: Network, ro
   return show(rateCard(network, round, rateRows(network, round, people, answered), t));
 }
 
+/** The evaluation's response rate per collaboration: its receipts counted, one query per collaboration, for the admins only. */
+export async function evaluationRateReply(store: Store, t: Catalogue, { network, collaborations }: NetworkCollaborations, round: SurveyRound): Promise<Reply> {
+  const rows = await Promise.all(collaborations.filter((c) => round.subjects?.[c.id]).map(async (c): Promise<RateRow> => ({
+    municipality: c.name,
+    level: 'administrative',
+    answered: (await store.surveys.receipts(refOf(network, round, c.id))).length,
+    invited: Object.values(round.subjects![c.id].invited).reduce((a, b) => a + b, 0)
+  })));
+  return show(rateCard(network, round, rows.sort((a, b) => a.municipality!.localeCompare(b.municipality!, 'nb')), t, t.survey.evaluationRateTitle(plain(network.name))));
+}
+
 /** The network if the person administers it; ids from a card are checked against the person's memberships. */
 async function administeredNetwork(options: FeatureOptions, profile: Profile, networkId: string): Promise<Network | Reply> {
   const roles = rolesIn(profile, networkId);
@@ -91,8 +112,8 @@ export async function startSurvey(options: FeatureOptions, turn: Turn, profile: 
   const network = found;
   if (form.weeks < 1 || form.weeks > 8 || form.threshold < MIN_THRESHOLD || form.threshold > MAX_THRESHOLD) return [say(t.survey.badWindow)];
   if (openRound(network, turn.now)) return [say(t.survey.alreadyRunning(network.name))];
-  const template = await questionSet(options, network.id);
-  const version = currentVersion(template);
+  const template = await questionSet(store, network.id, defaultBarometer, BAROMETER_TEMPLATE_ID);
+  const version = versionFor(template, osloDate(turn.now));
   const invited = invitedCounts(inviteesOf(await store.profiles.withRoles(), network.id));
   const round: SurveyRound = {
     id: `barometer-${turn.now.toISOString().replace(/[:.]/g, '-')}`,
@@ -110,7 +131,7 @@ export async function startSurvey(options: FeatureOptions, turn: Turn, profile: 
   // Counters first: a round on the network always has them.
   await store.surveys.createTally(emptyTally(network.id, round.id, baseline));
   const updated = await store.directory.updateNetwork(network.id, (current) =>
-    roundsOf(current).some((r) => isOpen(r, turn.now)) ? undefined : { ...current, survey: { threshold: form.threshold, rounds: [...roundsOf(current), round] } }
+    roundsOf(current).some((r) => isOpen(r, turn.now)) ? undefined : { ...current, survey: { ...current.survey, threshold: form.threshold, rounds: [...everyRound(current), round] } }
   );
   if (!updated?.survey?.rounds.some((r) => r.id === round.id)) return [say(t.survey.alreadyRunning(network.name))];
   await recordChange(store, turn.now, actorOf(turn.user), {
@@ -128,13 +149,10 @@ export async function changeClose(options: FeatureOptions, turn: Turn, profile: 
   const { store, t } = options;
   const found = await administeredNetwork(options, profile, form.networkId);
   if (isReply(found)) return found;
-  const round = roundsOf(found).find((r) => r.id === form.roundId);
+  const round = everyRound(found).find((r) => r.id === form.roundId);
   if (!round || !isOpen(round, turn.now)) return say(t.survey.notOpen);
   const closesAt = how === 'close' ? turn.now.toISOString() : extended(found, round);
-  await store.directory.updateNetwork(found.id, (current) => ({
-    ...current,
-    survey: { ...current.survey!, rounds: roundsOf(current).map((r) => (r.id === round.id ? { ...r, closesAt } : r)) }
-  }));
+  await store.directory.updateNetwork(found.id, (current) => withRound(current, round.id, (r) => ({ ...r, closesAt })));
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: found.id,
     action: how === 'close' ? 'survey.closed' : 'survey.extended',

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import type { FeatureOptions } from '../../core/options';
 import { say, type Reply, type Turn } from '../../core/turn';
 import { levelOf, rolesIn } from '../../domain/roles';
-import { countAnswer, isOpen, readAnswer } from '../../domain/survey';
+import { countAnswer, isOpen, partOf, readAnswer } from '../../domain/survey';
 import { templateVersion } from '../../domain/template';
 import type { Profile } from '../../domain/types';
-import { refOf, roundsOf } from './rounds';
+import { evaluatorProblem } from './evaluation';
+import { everyRound, refOf } from './rounds';
 
-export const answerEnvelope = z.object({ networkId: z.string().min(1).max(100), roundId: z.string().min(1).max(100) });
+export const answerEnvelope = z.object({ networkId: z.string().min(1).max(100), roundId: z.string().min(1).max(100), subjectId: z.string().min(1).max(100).optional() });
 
 /**
  * «Send svaret»: checked against the round's questions, counted once per person. The receipt is
@@ -21,17 +22,24 @@ export async function answerSurvey(options: FeatureOptions, turn: Turn, profile:
   const roles = rolesIn(profile, envelope.networkId);
   const network = roles.length ? await store.directory.getNetwork(envelope.networkId) : undefined;
   if (!network) return say(t.survey.notInvited);
-  const round = roundsOf(network).find((r) => r.id === envelope.roundId);
+  const whole = everyRound(network).find((r) => r.id === envelope.roundId);
+  const round = whole && partOf(whole, envelope.subjectId);
   if (!round) return say(t.general.invalidAction);
   if (!isOpen(round, turn.now)) return say(t.survey.notOpen);
+  if (envelope.subjectId) {
+    const found = await store.directory.getCollaboration(network.id, envelope.subjectId);
+    const problem = found ? evaluatorProblem(profile, found.value) : 'notParticipant';
+    if (problem) return say(t.survey.notEvaluator[problem]);
+  }
   const template = await store.directory.getTemplate(network.id, round.templateId);
   const version = template && templateVersion(template, round.templateVersion);
   if (!version) return say(t.general.invalidAction);
   const read = readAnswer(version, submitted);
   if ('problems' in read) return say(t.survey.refused(read.problems.slice(0, 10).map((p) => t.survey.problem[p.problem](p.key.slice(0, 40))).join('; ')));
-  const ref = refOf(network, round);
+  const ref = refOf(network, round, envelope.subjectId);
   if (!(await store.surveys.addReceipt(ref, turn.user))) return say(t.survey.already);
-  const group = { municipalityId: profile.memberships.find((m) => m.networkId === network.id)?.municipalityId, level: levelOf(roles) };
+  // Evaluators are the municipalities' chief executives and contacts: administrative.
+  const group = { municipalityId: profile.memberships.find((m) => m.networkId === network.id)?.municipalityId, level: envelope.subjectId ? ('administrative' as const) : levelOf(roles) };
   const token = randomUUID();
   try {
     await store.surveys.updateTally(ref, (tally) => countAnswer(tally, round, group, read.answer, token));
@@ -40,5 +48,5 @@ export async function answerSurvey(options: FeatureOptions, turn: Turn, profile:
     await store.surveys.deleteReceipt(ref, turn.user).catch(() => undefined);
     return say(t.survey.notSaved);
   }
-  return say(t.survey.thanks(network.name));
+  return say(envelope.subjectId ? t.survey.evaluationThanks : t.survey.thanks(network.name));
 }

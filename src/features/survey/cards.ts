@@ -1,32 +1,43 @@
-import { card, facts, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, facts, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { differs, sharedViews } from '../../domain/flags';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { choiceInput, numberInput, textInput } from '../../cards/inputs';
 import { DONT_KNOW, type QuestionResult, type Shares, type SurveyResults, type SurveyRound } from '../../domain/survey';
 import { TEXT_MAX_LENGTH, type TemplateVersion } from '../../domain/template';
-import type { Network } from '../../domain/types';
+import type { Collaboration, Network } from '../../domain/types';
 
 export const SURVEY_START = 'survey.start';
 export const SURVEY_ANSWER = 'survey.answer';
 export const SURVEY_CLOSE = 'survey.close';
 export const SURVEY_EXTEND = 'survey.extend';
 
-/** The questions of the round, each scale question with 1–5 and «Vet ikke»; nothing on the card names the person. */
-export function surveyCard(network: Network, round: SurveyRound, version: TemplateVersion, t: Catalogue, notice?: string): AdaptiveCard {
+/** The collaboration a yearly evaluation card asks about. */
+export interface Subject {
+  id: string;
+  name: string;
+}
+
+/**
+ * The questions of the round (for an evaluation: about one collaboration), each scale question
+ * with 1–5 and «Vet ikke»; nothing on the card names the person.
+ */
+export function surveyCard(network: Network, round: SurveyRound, version: TemplateVersion, t: Catalogue, notice?: string, subject?: Subject): AdaptiveCard {
   const scale = [...t.scale.map((title, i) => ({ title: `${i + 1} ${title}`, value: String(i + 1) })), { title: t.dontKnow, value: DONT_KNOW }];
+  // Input labels are shown as plain text (not markdown), as on the check-in card: escaping would show the backslashes.
   const inputs: CardElement[] = version.questions.map((q) =>
     q.kind === 'text'
-      ? textInput(q.key, plain(q.label), '', { maxLength: q.maxLength ?? TEXT_MAX_LENGTH, multiline: true })
-      : choiceInput(q.key, plain(q.label), scale, undefined)
+      ? textInput(q.key, q.label, '', { maxLength: q.maxLength ?? TEXT_MAX_LENGTH, multiline: true })
+      : choiceInput(q.key, q.label, scale, undefined)
   );
   return card(
     [
-      heading(t.survey.title(plain(network.name))),
+      heading(subject ? t.survey.evaluationTitle(plain(subject.name), plain(network.name)) : t.survey.title(plain(network.name))),
       ...(notice ? [textBlock(notice)] : []),
       textBlock(t.survey.closes(t.annualCycle.deadline(round.closesAt)), { isSubtle: true }),
       ...inputs,
       textBlock(t.survey.anonymous(round.threshold), { isSubtle: true, size: 'Small' })
     ],
-    [submitButton(t.survey.send, { verb: SURVEY_ANSWER, networkId: network.id, roundId: round.id }, 'positive')]
+    [submitButton(t.survey.send, { verb: SURVEY_ANSWER, networkId: network.id, roundId: round.id, ...(subject ? { subjectId: subject.id } : {}) }, 'positive')]
   );
 }
 
@@ -51,15 +62,15 @@ export interface RateRow {
 }
 
 /** Who has answered so far, per municipality × level (never what), with «Avslutt nå» and «Forleng». */
-export function rateCard(network: Network, round: SurveyRound, rows: RateRow[], t: Catalogue): AdaptiveCard {
+export function rateCard(network: Network, round: SurveyRound, rows: RateRow[], t: Catalogue, title = t.survey.rateTitle(plain(network.name))): AdaptiveCard {
   const total = rows.reduce((sum, r) => ({ answered: sum.answered + r.answered, invited: sum.invited + r.invited }), { answered: 0, invited: 0 });
   const data = { networkId: network.id, roundId: round.id };
   return card(
     [
-      heading(t.survey.rateTitle(plain(network.name))),
+      heading(title),
       textBlock(t.survey.closes(t.annualCycle.deadline(round.closesAt))),
       textBlock(t.survey.rateLine(total.answered, total.invited), { weight: 'Bolder' }),
-      facts(rows.map((r) => [`${plain(r.municipality ?? t.survey.noMunicipality)} – ${t.survey[r.level]}`, t.survey.rateLine(r.answered, r.invited)]))
+      facts(rows.map((r) => [round.subjects ? plain(r.municipality ?? '') : `${plain(r.municipality ?? t.survey.noMunicipality)} – ${t.survey[r.level]}`, t.survey.rateLine(r.answered, r.invited)]))
     ],
     [submitButton(t.survey.closeNow, { verb: SURVEY_CLOSE, ...data }), submitButton(t.survey.extend, { verb: SURVEY_EXTEND, ...data })]
   );
@@ -107,4 +118,61 @@ export function resultsCard(network: Network, round: SurveyRound, results: Surve
     textBlock(t.survey.hiddenGroups(results.threshold), { isSubtle: true, size: 'Small', spacing: 'Medium' }),
     ...(results.texts.length ? [textBlock(t.survey.comments, { weight: 'Bolder', spacing: 'Medium' }), ...results.texts.map((text) => textBlock(plain(text)))] : [])
   ]);
+}
+
+/** One collaboration's part of the yearly evaluation, as far as the threshold allows. */
+export interface EvaluationPart {
+  name: string;
+  results: SurveyResults;
+  /** Mean per scale question, when shown. */
+  means: Record<string, number>;
+}
+
+/** The yearly evaluation at its close: per collaboration the partners' mean and share agreeing, or why it is withheld. */
+export function evaluationResultsCard(network: Network, round: SurveyRound, version: TemplateVersion, parts: EvaluationPart[], t: Catalogue): AdaptiveCard {
+  const scales = version.questions.filter((q) => q.kind === 'scale');
+  return card([
+    heading(t.survey.evaluationResultsTitle(plain(network.name))),
+    textBlock(t.survey.evaluationIntro(t.annualCycle.deadline(round.closesAt)), { isSubtle: true }),
+    ...parts.flatMap((part): CardElement[] => {
+      const title = textBlock(plain(part.name), { weight: 'Bolder', size: 'Medium', spacing: 'Large' });
+      const { results } = part;
+      if (!results.shown) return [title, textBlock(t.survey.evaluationWithheld(results.respondents, results.threshold))];
+      const agree = new Map(results.questions.map((q) => [q.question.key, q.all]));
+      return [
+        title,
+        textBlock(t.survey.respondents(results.respondents, t.annualCycle.deadline(round.closesAt)), { isSubtle: true, spacing: 'None' }),
+        facts(scales.flatMap((q): [string, string][] => (agree.has(q.key) ? [[plain(q.short), t.survey.meanAndShares(part.means[q.key]?.toFixed(1) ?? '–', agree.get(q.key)!.agree, agree.get(q.key)!.disagree)]] : []))),
+        ...results.texts.map((text) => textBlock(plain(text), { size: 'Small' }))
+      ];
+    }),
+    textBlock(t.survey.hiddenGroups(round.threshold), { isSubtle: true, size: 'Small', spacing: 'Medium' })
+  ]);
+}
+
+/**
+ * For `status <samarbeid>`: the partners' yearly evaluation beside the leader's latest means, on
+ * the dimensions both rate, marked «Ulikt syn» where the partners are a point or more below.
+ */
+export function partnerViewLines(collaboration: Collaboration, version: TemplateVersion, t: Catalogue): CardElement[] {
+  const view = collaboration.partnerView;
+  const shared = sharedViews(collaboration);
+  if (!view || shared.length === 0) return [];
+  const short = (key: string) => version.questions.find((q) => q.key === key)?.short ?? key;
+  return [
+    textBlock(t.survey.partnersTitle, { weight: 'Bolder', spacing: 'Large' }),
+    textBlock(t.survey.partnersLine(view.respondents, t.annualCycle.deadline(view.closedAt)), { isSubtle: true, size: 'Small', spacing: 'None' }),
+    table(
+      [4, 1, 1, 2],
+      [
+        [t.status.question, t.survey.leader, t.survey.partners, ''],
+        ...shared.map((v) => [
+          plain(short(v.key)),
+          v.leader.toFixed(1),
+          v.partners.toFixed(1),
+          differs(v) ? { text: t.survey.viewsDiffer, options: { color: 'attention' as const, weight: 'Bolder' as const } } : ''
+        ])
+      ]
+    )
+  ];
 }

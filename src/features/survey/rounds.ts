@@ -8,10 +8,20 @@ import { annualCycleOf } from '../../domain/annualCycle';
 
 export type { SurveyRoundRef };
 
-export const roundsOf = (network: Network): SurveyRound[] => network.survey?.rounds ?? [];
+/** Every round on the network, tillitsbarometer and evaluation alike: what a write must keep. */
+export const everyRound = (network: Network): SurveyRound[] => network.survey?.rounds ?? [];
+/** The tillitsbarometer's rounds. */
+export const roundsOf = (network: Network): SurveyRound[] => everyRound(network).filter((r) => !r.kind);
+/** The yearly evaluations' rounds. */
+export const evaluationsOf = (network: Network): SurveyRound[] => everyRound(network).filter((r) => r.kind === 'evaluation');
 export const thresholdOf = (network: Network): number => Math.max(MIN_THRESHOLD, network.survey?.threshold ?? DEFAULT_THRESHOLD);
 export const openRound = (network: Network, now: Date): SurveyRound | undefined => roundsOf(network).find((r) => isOpen(r, now));
-export const refOf = (network: Network, round: SurveyRound): SurveyRoundRef => ({ networkId: network.id, roundId: round.id });
+export const refOf = (network: Network, round: SurveyRound, subjectId?: string): SurveyRoundRef => ({ networkId: network.id, roundId: round.id, ...(subjectId ? { subjectId } : {}) });
+/** The network with one round changed. */
+export const withRound = (network: Network, roundId: string, change: (round: SurveyRound) => SurveyRound): Network => ({
+  ...network,
+  survey: { ...network.survey!, rounds: everyRound(network).map((r) => (r.id === roundId ? change(r) : r)) }
+});
 
 /** Whom a round asks: everybody with a role in the network, each in their municipality and level. */
 export interface Invitee {
@@ -54,5 +64,3 @@ export function extended(network: Network, round: SurveyRound): string {
   const close = DateTime.fromISO(round.closesAt, { zone: ZONE }).startOf('day');
   return at(addWorkingDays(close, 5), annualCycleOf(network).sendHour);
 }
-
-export const sameRef = (a: SurveyRoundRef, b: SurveyRoundRef) => a.networkId === b.networkId && a.roundId === b.roundId;

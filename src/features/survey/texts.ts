@@ -57,6 +57,30 @@ const nb = {
     hiddenGroups: (threshold: number) => `Grupper med færre enn ${threshold} svar, og grupper som kunne regnes ut av dem, vises ikke.`,
     comments: 'Kommentarer (uten navn, i alfabetisk rekkefølge)',
     chartTitle: 'Andel enige per nivå',
+    evaluationTitle: (collaboration: string, network: string) => `Årlig evaluering: ${collaboration} – ${network}`,
+    evaluationInvitation: 'Hvordan opplever kommunen din dette samarbeidet? Vertskommunen og lederen av samarbeidet svarer ikke selv.',
+    evaluationReminder: 'Påminnelse: vi har ikke fått svaret ditt på den årlige evalueringen av dette samarbeidet ennå.',
+    evaluationThanks: 'Takk! Svaret ditt er talt med i den årlige evalueringen, uten navnet ditt.',
+    notEvaluator: {
+      notParticipant: 'Du er ikke blant dem som evaluerer dette samarbeidet: det er kommunedirektøren og kontaktpersonene i deltakerkommunene.',
+      host: 'Vertskommunen evaluerer ikke sitt eget samarbeid; det gjør deltakerkommunene.',
+      leader: 'Du leder dette samarbeidet og vurderer det i den faste innsjekkingen; evalueringen er deltakerkommunenes stemme.'
+    },
+    evaluationRateTitle: (network: string) => `Svarprosent – årlig evaluering ${network}`,
+    evaluationResultsTitle: (network: string) => `Årlig evaluering – ${network}`,
+    evaluationIntro: (when: string) => `Deltakerkommunenes vurdering av hvert samarbeid de er med i, avsluttet ${when}. Snitt på skalaen 1–5.`,
+    evaluationWithheld: (answered: number, threshold: number) => `Holdes tilbake: ${answered} svarte, og grensen er ${threshold}. Slik kan ingen kjennes igjen.`,
+    meanAndShares: (mean: string, agree: number, disagree: number) => `${mean} · ${agree} % enig · ${disagree} % uenig`,
+    partnersTitle: 'Deltakerkommunenes syn (årlig evaluering)',
+    partnersLine: (respondents: number, when: string) => `${respondents} svar fra deltakerkommunene, avsluttet ${when}. Ulikt syn: deltakerne ligger minst ett poeng under lederens vurdering.`,
+    leader: 'Leder',
+    partners: 'Deltakerne',
+    viewsDiffer: 'Ulikt syn',
+    exportSheet: 'Undersøkelser',
+    exportSurvey: 'Undersøkelse',
+    exportGroup: 'Gruppe',
+    exportMean: 'Snitt (1–5)',
+    evaluationReceipt: (network: string) => `Du har svart på den årlige evalueringen av et samarbeid i ${network} (hva du svarte, er ikke lagret med navnet ditt).`,
     receipt: (network: string) => `Du har svart på tillitsbarometeret i ${network} (hva du svarte, er ikke lagret med navnet ditt).`
   }
 };
@@ -118,6 +142,30 @@ const nn: typeof nb = {
     hiddenGroups: (threshold: number) => `Grupper med færre enn ${threshold} svar, og grupper som kunne reknast ut av dei, blir ikkje viste.`,
     comments: 'Kommentarar (utan namn, i alfabetisk rekkjefølgje)',
     chartTitle: 'Del einige per nivå',
+    evaluationTitle: (collaboration: string, network: string) => `Årleg evaluering: ${collaboration} – ${network}`,
+    evaluationInvitation: 'Korleis opplever kommunen din dette samarbeidet? Vertskommunen og leiaren av samarbeidet svarer ikkje sjølve.',
+    evaluationReminder: 'Påminning: vi har ikkje fått svaret ditt på den årlege evalueringa av dette samarbeidet enno.',
+    evaluationThanks: 'Takk! Svaret ditt er talt med i den årlege evalueringa, utan namnet ditt.',
+    notEvaluator: {
+      notParticipant: 'Du er ikkje blant dei som evaluerer dette samarbeidet: det er kommunedirektøren og kontaktpersonane i deltakarkommunane.',
+      host: 'Vertskommunen evaluerer ikkje sitt eige samarbeid; det gjer deltakarkommunane.',
+      leader: 'Du leier dette samarbeidet og vurderer det i den faste innsjekkinga; evalueringa er stemma til deltakarkommunane.'
+    },
+    evaluationRateTitle: (network: string) => `Svarprosent – årleg evaluering ${network}`,
+    evaluationResultsTitle: (network: string) => `Årleg evaluering – ${network}`,
+    evaluationIntro: (when: string) => `Vurderinga til deltakarkommunane av kvart samarbeid dei er med i, avslutta ${when}. Snitt på skalaen 1–5.`,
+    evaluationWithheld: (answered: number, threshold: number) => `Blir halde tilbake: ${answered} svarte, og grensa er ${threshold}. Slik kan ingen kjennast att.`,
+    meanAndShares: (mean: string, agree: number, disagree: number) => `${mean} · ${agree} % einig · ${disagree} % ueinig`,
+    partnersTitle: 'Synet til deltakarkommunane (årleg evaluering)',
+    partnersLine: (respondents: number, when: string) => `${respondents} svar frå deltakarkommunane, avslutta ${when}. Ulikt syn: deltakarane ligg minst eitt poeng under vurderinga til leiaren.`,
+    leader: 'Leiar',
+    partners: 'Deltakarane',
+    viewsDiffer: 'Ulikt syn',
+    exportSheet: 'Undersøkingar',
+    exportSurvey: 'Undersøking',
+    exportGroup: 'Gruppe',
+    exportMean: 'Snitt (1–5)',
+    evaluationReceipt: (network: string) => `Du har svart på den årlege evalueringa av eit samarbeid i ${network} (kva du svarte, er ikkje lagra med namnet ditt).`,
     receipt: (network: string) => `Du har svart på tillitsbarometeret i ${network} (kva du svarte, er ikkje lagra med namnet ditt).`
   }
 };
@@ -179,6 +227,30 @@ const en: typeof nb = {
     hiddenGroups: (threshold: number) => `Groups with fewer than ${threshold} answers, and groups that could be worked out from them, are not shown.`,
     comments: 'Comments (without names, in alphabetical order)',
     chartTitle: 'Share agreeing per level',
+    evaluationTitle: (collaboration: string, network: string) => `Yearly evaluation: ${collaboration} – ${network}`,
+    evaluationInvitation: 'How does your municipality see this collaboration? The host municipality and the collaboration’s leader do not answer themselves.',
+    evaluationReminder: 'Reminder: we have not had your answer to the yearly evaluation of this collaboration yet.',
+    evaluationThanks: 'Thank you! Your answer is counted in the yearly evaluation, without your name.',
+    notEvaluator: {
+      notParticipant: 'You are not among those who evaluate this collaboration: that is the chief executive and the contacts of the participating municipalities.',
+      host: 'The host municipality does not evaluate its own collaboration; the participating municipalities do.',
+      leader: 'You lead this collaboration and rate it in the regular check-in; the evaluation is the participating municipalities’ voice.'
+    },
+    evaluationRateTitle: (network: string) => `Response rate – yearly evaluation ${network}`,
+    evaluationResultsTitle: (network: string) => `Yearly evaluation – ${network}`,
+    evaluationIntro: (when: string) => `The participating municipalities’ view of each collaboration they take part in, closed ${when}. Mean on the scale 1–5.`,
+    evaluationWithheld: (answered: number, threshold: number) => `Withheld: ${answered} answered, and the threshold is ${threshold}. That way nobody can be recognised.`,
+    meanAndShares: (mean: string, agree: number, disagree: number) => `${mean} · ${agree} % agree · ${disagree} % disagree`,
+    partnersTitle: 'The participating municipalities’ view (yearly evaluation)',
+    partnersLine: (respondents: number, when: string) => `${respondents} answers from the participating municipalities, closed ${when}. Views differ: the participants are at least one point below the leader’s rating.`,
+    leader: 'Leader',
+    partners: 'Participants',
+    viewsDiffer: 'Views differ',
+    exportSheet: 'Surveys',
+    exportSurvey: 'Survey',
+    exportGroup: 'Group',
+    exportMean: 'Mean (1–5)',
+    evaluationReceipt: (network: string) => `You have answered the yearly evaluation of a collaboration in ${network} (what you answered is not stored with your name).`,
     receipt: (network: string) => `You have answered the trust barometer of ${network} (what you answered is not stored with your name).`
   }
 };

@@ -5,6 +5,8 @@ import type { Collaboration, Network, Profile } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { actorOf, recordChange } from '../audit/record';
 import { loadScope } from '../scope';
+import { questionSet } from '../survey/evaluation';
+import { BAROMETER_TEMPLATE_ID, EVALUATION_TEMPLATE_ID, defaultBarometer, defaultEvaluation, isSurveyTemplate } from '../../domain/survey';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { TEMPLATE_NETWORK, templateCard } from './cards';
@@ -16,20 +18,33 @@ const isAdmin = (profile: Profile, networkId: string) => rolesIn(profile, networ
 /** A template's card, with a choice of the other networks the person administers. */
 function templateReply({ t }: FeatureOptions, turn: Turn, network: Network, template: Template, collaborations: Collaboration[], administered: readonly Network[]): Reply {
   const usedBy = collaborations.filter((c) => c.networkId === network.id && c.templateId === template.id).length;
-  return show(withNetworkPicker(templateCard({ network, template, usedBy, now: turn.now }, t), administered, network, TEMPLATE_NETWORK, t));
+  return show(withNetworkPicker(templateCard({ network, template, usedBy, now: turn.now, survey: isSurveyTemplate(template.id) }, t), administered, network, TEMPLATE_NETWORK, t));
 }
 
 const administeredBy = (profile: Profile, networks: readonly Network[]) => networks.filter((n) => isAdmin(profile, n.id)).sort(byName);
 
+/** «mal undersøkelse», «mal tillitsbarometer», «template survey»: the survey question sets instead of the check-in template. */
+const SURVEY_WORDS = /unders[øo]k|tillitsbarometer|evaluering|survey|barometer|evaluation/i;
+export const asksForSurveys = (argument?: string): boolean => !!argument && SURVEY_WORDS.test(argument);
+
+/** The tillitsbarometer's and the yearly evaluation's question sets of each network, from the defaults the first time. */
+async function surveyTemplates(options: FeatureOptions, turn: Turn, networks: readonly Network[]): Promise<Reply[]> {
+  const sets = [[BAROMETER_TEMPLATE_ID, defaultBarometer], [EVALUATION_TEMPLATE_ID, defaultEvaluation]] as const;
+  const templates = await Promise.all(networks.flatMap((network) => sets.map(async ([id, defaults]) => ({ network, template: await questionSet(options.store, network.id, defaults, id) }))));
+  return templates.map(({ network, template }) => templateReply(options, turn, network, template, [], [network]));
+}
+
 /**
  * `mal`: the templates the collaborations of one network the person administers ask (the first by
- * name, or the one chosen), each with the form to change it and a choice of the other networks.
+ * name, or the one chosen), each with the form to change it and a choice of the other networks;
+ * `mal undersøkelse`: the survey question sets of every network the person administers.
  */
-export async function showTemplates(options: FeatureOptions, turn: Turn, profile: Profile, networkId?: string): Promise<Reply[]> {
+export async function showTemplates(options: FeatureOptions, turn: Turn, profile: Profile, networkId?: string, surveys = false): Promise<Reply[]> {
   const { store, t } = options;
   const scope = await loadScope(options, profile);
   const administered = administeredBy(profile, scope.networks);
   if (administered.length === 0) return [say(t.templates.onlyAdmins)];
+  if (surveys) return surveyTemplates(options, turn, administered);
   const network = networkId === undefined ? administered[0] : administered.find((n) => n.id === networkId);
   if (!network) return [say(t.general.invalidAction)];
   const ids = [...new Set(scope.collaborations.filter((c) => c.networkId === network.id).map((c) => c.templateId))].sort();
@@ -46,6 +61,8 @@ export async function saveTemplate(options: FeatureOptions, turn: Turn, profile:
   const network = networks.find((n) => n.id === form.networkId);
   if (!network) return [say(t.general.invalidAction)];
   if (!isAdmin(profile, network.id)) return [say(t.templates.onlyAdminsOf(network.name))];
+  // A survey asks only scale and free-text questions (domain/survey readAnswer).
+  if (isSurveyTemplate(form.templateId) && form.add && form.add.kind !== 'scale' && form.add.kind !== 'text') return [say(t.general.invalidAction)];
   // Revised from the version stored at the write, so two saves at once cannot both become the next version.
   const attempt: { base?: TemplateVersion; result?: Revised } = {};
   const template = await store.directory.updateTemplate(network.id, form.templateId, (current) => {

@@ -26,6 +26,8 @@ export interface TemplateView {
   /** How many of the network's collaborations ask it. */
   usedBy: number;
   now: Date;
+  /** A survey question set (tillitsbarometer, yearly evaluation): asked network-wide, scale and text questions only. */
+  survey?: boolean;
 }
 
 const text = (id: string, label: string, value: string, maxLength: number, t: Catalogue, required = true): CardElement =>
@@ -58,10 +60,11 @@ function questionInputs(question: Question, number: number, essential: boolean, 
   ];
 }
 
-function addInputs(t: Catalogue): CardElement[] {
+function addInputs(t: Catalogue, survey: boolean): CardElement[] {
+  const kinds = ADDABLE_KINDS.filter((kind) => !survey || kind !== 'yesno');
   return [
     textBlock(t.templates.addTitle, { weight: 'Bolder', size: 'Medium', spacing: 'ExtraLarge' }),
-    choiceInput(FIELD.newKind, t.templates.kindInput, ADDABLE_KINDS.map((kind) => ({ title: t.templates.kind[kind], value: kind })), 'scale', { expanded: true }),
+    choiceInput(FIELD.newKind, t.templates.kindInput, kinds.map((kind) => ({ title: t.templates.kind[kind], value: kind })), 'scale', { expanded: true }),
     text(FIELD.newLabel, t.templates.newLabelInput, '', LABEL_MAX_LENGTH, t, false),
     text(FIELD.newShort, t.templates.newShortInput, '', SHORT_MAX_LENGTH, t, false),
     toggleInput(FIELD.newRequired, t.templates.requiredLabel, t.templates.requiredToggle, true)
@@ -80,11 +83,11 @@ export function templateCard(view: TemplateView, t: Catalogue): AdaptiveCard {
   return card(
     [
       heading(t.templates.title(plain(template.name), network.name)),
-      textBlock(t.templates.inUse(versionFor(template, osloDate(view.now)).version, view.usedBy), { spacing: 'None', isSubtle: true }),
+      textBlock((view.survey ? t.templates.inSurvey : (v: number) => t.templates.inUse(v, view.usedBy))(versionFor(template, osloDate(view.now)).version), { spacing: 'None', isSubtle: true }),
       ...(pending ? [textBlock(t.templates.pending(pending.version, t.date(pending.validFrom)), { color: 'accent', weight: 'Bolder' })] : []),
-      textBlock(t.templates.intro, { size: 'Small', isSubtle: true }),
+      textBlock(view.survey ? t.templates.surveyIntro : t.templates.intro, { size: 'Small', isSubtle: true }),
       ...newest.questions.flatMap((q, i) => questionInputs(q, i + 1, essential.has(q.key), t)),
-      ...addInputs(t)
+      ...addInputs(t, view.survey ?? false)
     ],
     [submitButton(t.templates.save, { verb: TEMPLATE_SAVE, networkId: network.id, templateId: template.id, baseVersion: newest.version }, 'positive')]
   );

@@ -1,5 +1,5 @@
 import { cardAction, type FeatureModule } from '../../core/module';
-import { showTemplates, saveTemplate } from './admin';
+import { asksForSurveys, showTemplates, saveTemplate } from './admin';
 import { TEMPLATE_NETWORK, TEMPLATE_SAVE } from './cards';
 import { networkPickerAction } from '../../cards/networkPicker';
 import { templateForm } from './form';
@@ -19,8 +19,8 @@ export const templates: FeatureModule = {
         nn: ['mal', 'malen', 'malar', 'malane', 'spørsmåla'],
         en: ['template', 'templates']
       },
-      argument: 'none',
-      run: (options, turn, profile) => showTemplates(options, turn, profile)
+      argument: 'optional',
+      run: (options, turn, profile, argument) => showTemplates(options, turn, profile, undefined, asksForSurveys(argument))
     }
   ],
   actions: [

@@ -6,13 +6,17 @@ const nb = {
   templates: {
     /** What the help card lists for this feature: a command to type and what it does. */
     helpEntries: [
-      { word: 'mal', text: 'For administratorer: spørsmålene i statusmalen. Omformuler, ta ut eller legg til spørsmål; endringene gjelder fra neste periode.' }
+      { word: 'mal', text: 'For administratorer: spørsmålene i statusmalen. Omformuler, ta ut eller legg til spørsmål; endringene gjelder fra neste periode.' },
+      { word: 'mal undersøkelse', text: 'For administratorer: spørsmålene i tillitsbarometeret og den årlige evalueringen, som nye versjoner fra neste runde.' }
     ],
     onlyAdmins: 'Bare administratorer i et nettverk kan endre malene for innsjekk. Be sekretariatet om rollen hvis du skal endre spørsmålene.',
     onlyAdminsOf: (network: string) => `Bare administratorer i ${network} kan endre malene.`,
     noTemplates: (network: string) => `Ingen samarbeid i ${network} bruker en mal ennå.`,
     title: (template: string, network: string) => `${template} – ${network}`,
     inUse: (version: number, collaborations: number) => `Versjon ${version} gjelder nå og brukes av ${collaborations} samarbeid.`,
+    inSurvey: (version: number) => `Versjon ${version} gjelder nå og brukes når neste runde starter.`,
+    surveyIntro:
+      'Endringer lagres som en ny versjon som gjelder fra neste runde. En runde som alt er i gang, beholder spørsmålene sine. Et omformulert spørsmål sammenlignes fortsatt med året før; bruk bare skala- og tekstspørsmål.',
     pending: (version: number, date: string) => `Versjon ${version} er lagret og gjelder fra ${date}. Skjemaet under bygger på den.`,
     intro:
       'Endringer lagres som en ny versjon som gjelder fra neste periode. Perioder som alt er i gang, beholder spørsmålene sine. Et omformulert spørsmål sammenlignes fortsatt med svarene fra før, og et spørsmål som tas ut, står fortsatt i historikken og eksporten.',
@@ -60,13 +64,17 @@ const nn: typeof nb = {
   templates: {
     /** What the help card lists for this feature: a command to type and what it does. */
     helpEntries: [
-      { word: 'mal', text: 'For administratorar: spørsmåla i statusmalen. Omformuler, ta ut eller legg til spørsmål; endringane gjeld frå neste periode.' }
+      { word: 'mal', text: 'For administratorar: spørsmåla i statusmalen. Omformuler, ta ut eller legg til spørsmål; endringane gjeld frå neste periode.' },
+      { word: 'mal undersøking', text: 'For administratorar: spørsmåla i tillitsbarometeret og den årlege evalueringa, som nye versjonar frå neste runde.' }
     ],
     onlyAdmins: 'Berre administratorar i eit nettverk kan endre malane for innsjekk. Be sekretariatet om rolla viss du skal endre spørsmåla.',
     onlyAdminsOf: (network: string) => `Berre administratorar i ${network} kan endre malane.`,
     noTemplates: (network: string) => `Ingen samarbeid i ${network} brukar ein mal enno.`,
     title: (template: string, network: string) => `${template} – ${network}`,
     inUse: (version: number, collaborations: number) => `Versjon ${version} gjeld no og blir brukt av ${collaborations} samarbeid.`,
+    inSurvey: (version: number) => `Versjon ${version} gjeld no og blir brukt når neste runde startar.`,
+    surveyIntro:
+      'Endringar blir lagra som ein ny versjon som gjeld frå neste runde. Ein runde som alt er i gang, held på spørsmåla sine. Eit omformulert spørsmål blir framleis samanlikna med året før; bruk berre skala- og tekstspørsmål.',
     pending: (version: number, date: string) => `Versjon ${version} er lagra og gjeld frå ${date}. Skjemaet under byggjer på han.`,
     intro:
       'Endringar blir lagra som ein ny versjon som gjeld frå neste periode. Periodar som alt er i gang, held på spørsmåla sine. Eit omformulert spørsmål blir framleis samanlikna med svara frå før, og eit spørsmål som blir teke ut, står framleis i historikken og eksporten.',
@@ -114,7 +122,8 @@ const en: typeof nb = {
   templates: {
     /** What the help card lists for this feature: a command to type and what it does. */
     helpEntries: [
-      { word: 'template', text: 'For administrators: the questions of the status template. Reword, retire or add questions; changes apply from the next period.' }
+      { word: 'template', text: 'For administrators: the questions of the status template. Reword, retire or add questions; changes apply from the next period.' },
+      { word: 'template survey', text: 'For administrators: the questions of the trust barometer and the yearly evaluation, as new versions from the next round.' }
     ],
     onlyAdmins: 'Only administrators in a network can change the check-in templates. Ask the secretariat for the role if you are to change the questions.',
     onlyAdminsOf: (network: string) => `Only administrators in ${network} can change the templates.`,
@@ -122,6 +131,9 @@ const en: typeof nb = {
     title: (template: string, network: string) => `${template} – ${network}`,
     inUse: (version: number, collaborations: number) =>
       `Version ${version} applies now and is used by ${collaborations === 1 ? 'one collaboration' : `${collaborations} collaborations`}.`,
+    inSurvey: (version: number) => `Version ${version} applies now and is used when the next round starts.`,
+    surveyIntro:
+      'Changes are saved as a new version that applies from the next round. A round already running keeps its questions. A reworded question is still compared with the year before; use scale and text questions only.',
     pending: (version: number, date: string) => `Version ${version} is saved and applies from ${date}. The form below builds on it.`,
     intro:
       'Changes are saved as a new version that applies from the next period. Periods already under way keep their questions. A reworded question is still compared with earlier answers, and a retired question stays in the history and the export.',

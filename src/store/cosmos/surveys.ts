@@ -11,8 +11,9 @@ import { statusCodeOf, withRetry } from './errors';
  * no answer, no time of its own. The tally is a single document rewritten by every answer, so its
  * `_ts` only ever tells when the last answer came, never which receipt goes with which count.
  */
-const tallyId = (roundId: string) => `tally:${roundId}`;
-const roundKey = ({ networkId, roundId }: SurveyRoundRef) => `${networkId}/${roundId}`;
+// An evaluation's counters and receipts are kept per collaboration («:» since ids may not hold «/»).
+const tallyId = ({ roundId, subjectId }: SurveyRoundRef) => `tally:${roundId}${subjectId ? `:${subjectId}` : ''}`;
+const roundKey = ({ networkId, roundId, subjectId }: SurveyRoundRef) => `${networkId}/${roundId}${subjectId ? `/${subjectId}` : ''}`;
 const receiptId = (user: UserId) => `${user.tenantId}:${user.aadObjectId}`;
 
 const fromTally = (document: Record<string, unknown>): SurveyTally => {
@@ -27,14 +28,14 @@ export class CosmosSurveyStore implements SurveyStore {
   ) {}
 
   async getTally(round: SurveyRoundRef): Promise<SurveyTally | undefined> {
-    const found = await readDocument(this.tallies, tallyId(round.roundId), round.networkId);
+    const found = await readDocument(this.tallies, tallyId(round), round.networkId);
     return found && fromTally(found.document);
   }
 
   async createTally(tally: SurveyTally): Promise<void> {
     await withRetry(async () => {
       try {
-        await this.tallies.items.create({ ...tally, id: tallyId(tally.roundId) });
+        await this.tallies.items.create({ ...tally, id: tallyId(tally) });
       } catch (error) {
         if (statusCodeOf(error) !== 409) throw error;
       }
@@ -42,9 +43,9 @@ export class CosmosSurveyStore implements SurveyStore {
   }
 
   async updateTally(round: SurveyRoundRef, change: Change<SurveyTally>): Promise<SurveyTally | undefined> {
-    const stored = await updateDocument(this.tallies, tallyId(round.roundId), round.networkId, async (document) => {
+    const stored = await updateDocument(this.tallies, tallyId(round), round.networkId, async (document) => {
       const next = document && (await change(fromTally(document)));
-      return next && { ...next, id: tallyId(round.roundId) };
+      return next && { ...next, id: tallyId(round) };
     });
     return stored && fromTally(stored.document);
   }
@@ -82,8 +83,8 @@ export class CosmosSurveyStore implements SurveyStore {
   }
 
   async receiptsOf(user: UserId): Promise<SurveyRoundRef[]> {
-    const query = { query: 'SELECT c.networkId, c.roundId FROM c WHERE c.tenantId = @tenantId AND c.aadObjectId = @aadObjectId', parameters: personParameters(user) };
+    const query = { query: 'SELECT c.networkId, c.roundId, c.subjectId FROM c WHERE c.tenantId = @tenantId AND c.aadObjectId = @aadObjectId', parameters: personParameters(user) };
     const { resources } = await withRetry(() => this.receiptsContainer.items.query<SurveyRoundRef>(query).fetchAll());
-    return resources.map(({ networkId, roundId }) => ({ networkId, roundId }));
+    return resources.map(({ networkId, roundId, subjectId }) => ({ networkId, roundId, ...(subjectId ? { subjectId } : {}) }));
   }
 }
