@@ -28,3 +28,11 @@ export function beforeDeadline<T>(call: () => Promise<T>): Promise<T> {
       .finally(() => deadline.removeEventListener('abort', giveUp));
   });
 }
+
+/**
+ * Work a turn starts that is allowed to take longer than the turn's store deadline, such as
+ * reading a large team's roster once when the bot is added: its store calls are not cut off.
+ */
+export function outsideStoreDeadline<T>(work: () => Promise<T>): Promise<T> {
+  return turnDeadline.exit(work);
+}

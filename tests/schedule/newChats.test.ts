@@ -51,6 +51,19 @@ describe('leaders who never wrote to Sampuls', () => {
     expect(harness.connector.opened.sort()).toEqual(leaders.slice(0, 2).map(userId).sort());
   });
 
+  it('are all remembered from a large team, however long the roster takes to store', async () => {
+    // A turn's store calls give up after its deadline; reading a team of 1,100 once must not stop halfway.
+    const hurried = await createHarness(testStore.store, { now: FANOUT_NOW, turnDeadlineMs: 200 });
+    try {
+      const others = Array.from({ length: 1100 }, (_, i) => ({ id: `29:other-${i}`, aadObjectId: `other-${i}`, name: `Ansatt ${i}` }));
+      hurried.connector.rosters.set(TEAM_ID, [...others, ...leaders.map(rosterEntry), { ...BOT, aadObjectId: '' }]);
+      await hurried.channel(admin, { id: TEAM_ID, name: 'General' }).send({ type: 'conversationUpdate', membersAdded: [BOT] });
+      for (const leader of leaders) expect((await testStore.store.profiles.get(leader))?.teamMember?.userId).toBe(userId(leader));
+    } finally {
+      await hurried.close();
+    }
+  });
+
   it('are captured when they are added to the team later, and their chat is opened once', async () => {
     await harness.channel(admin, { id: TEAM_ID, name: 'General' }).send({ type: 'conversationUpdate', membersAdded: leaders.slice(0, 2).map(rosterEntry) });
     await testScheduler(testStore.store, { clock: () => FANOUT_NOW }).tick();

@@ -3,9 +3,11 @@ import type { ConversationReference, TeamMemberReference } from '../../domain/ty
 import { personOf, referenceOf, teamIdOf, tenantOf, toActivity } from '../activity';
 import type { RouteOptions } from '../app';
 import { welcomeOf } from '../welcome';
+import { outsideStoreDeadline } from '../../core/deadline';
 
 /** Teams' largest page of team members. */
 const ROSTER_PAGE_SIZE = 500;
+const ROSTER_WRITES_AT_ONCE = 8;
 
 /**
  * The bot was added to a personal chat, a group chat or a team: remember the conversation so
@@ -55,8 +57,7 @@ export async function rememberTeamMembers(context: TurnContext, { store }: Route
   const teamId = teamIdOf(context.activity);
   const tenantId = tenantOf(context.activity);
   if (!teamId || !tenantId) return;
-  for (const member of members) {
-    if (!member.aadObjectId || member.id === recipient.id) continue;
+  const remember = async (member: ChannelAccount & { aadObjectId: string }) => {
     const person = { tenantId, aadObjectId: member.aadObjectId, name: member.name ?? '' };
     const teamMember: TeamMemberReference = {
       serviceUrl, tenantId, botId: recipient.id, ...(recipient.name ? { botName: recipient.name } : {}), channelId, teamId, userId: member.id
@@ -64,7 +65,12 @@ export async function rememberTeamMembers(context: TurnContext, { store }: Route
     await store.profiles.update(person, (profile) =>
       profile?.teamMember?.userId === member.id && profile.teamMember.serviceUrl === serviceUrl ? undefined : { ...(profile ?? { ...person, memberships: [] }), teamMember }
     );
-  }
+  };
+  const people = members.filter((m): m is ChannelAccount & { aadObjectId: string } => !!m.aadObjectId && m.id !== recipient.id);
+  // A team of a thousand takes longer than a turn's store deadline one by one: a few at a time, without the deadline.
+  await outsideStoreDeadline(async () => {
+    for (let i = 0; i < people.length; i += ROSTER_WRITES_AT_ONCE) await Promise.all(people.slice(i, i + ROSTER_WRITES_AT_ONCE).map(remember));
+  });
 }
 
 /** So the person's first message is not welcomed a second time. */
