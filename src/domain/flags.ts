@@ -1,5 +1,7 @@
+import { inOperationWithoutPlan, lateBenefits } from './benefits';
 import { missingAnchoring } from './checklist';
 import { isOverdue } from './period';
+import { osloDate } from './template';
 import type { Collaboration, PeriodSummary } from './types';
 
 /**
@@ -16,6 +18,10 @@ export interface Flags {
   mismatch: boolean;
   /** An anchoring item of the phase checklist, in this phase or an earlier one, is still open. */
   missingAnchoring: boolean;
+  /** «Gevinst forsinket»: a planned benefit is past its date, reported red, or well behind its plan. */
+  benefitLate: boolean;
+  /** «I drift uten gevinstplan»: in operation with no planned benefit. */
+  withoutBenefitsPlan: boolean;
 }
 
 const MISMATCH_BELOW = 3;
@@ -42,13 +48,16 @@ export function flagsOf(collaboration: Collaboration, now: Date): Flags {
     decisionNeeded: latest?.decisionNeeded ?? false,
     falling: fallingOver(collaboration.status.periods),
     mismatch: latest?.overall === 'green' && score !== undefined && score < MISMATCH_BELOW,
-    missingAnchoring: missingAnchoring(collaboration)
+    missingAnchoring: missingAnchoring(collaboration),
+    benefitLate: lateBenefits(collaboration, osloDate(now)).length > 0,
+    withoutBenefitsPlan: inOperationWithoutPlan(collaboration)
   };
 }
 
 /** Anything that asks for a chief executive's attention. */
 export const needsAttention = (flags: Flags): boolean =>
-  flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch || flags.missingAnchoring;
+  flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch || flags.missingAnchoring ||
+  flags.benefitLate || flags.withoutBenefitsPlan;
 
 /** The chief executives' own questions: what is red or yellow, what needs a decision, what can we celebrate, who has not checked in. */
 export type ExecutiveQuestion = 'red' | 'yellow' | 'decision' | 'celebrate' | 'overdue';

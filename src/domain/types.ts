@@ -1,4 +1,5 @@
 /** Pure domain types shared by every capability. No I/O, no SDK types. */
+import type { BenefitAnswer, BenefitsPlan } from './benefits';
 import type { CollaborationChecklist } from './checklist';
 import type { CostKey } from './cost';
 
@@ -137,6 +138,8 @@ export interface Collaboration {
   phase?: Phase;
   /** The phase checklist, once someone has started working through it (features/checklist). */
   checklist?: CollaborationChecklist;
+  /** The benefits plan with the values reported so far (features/benefits). */
+  benefits?: BenefitsPlan;
   channel?: ChannelLink;
   status: CollaborationStatus;
 }
@@ -158,6 +161,8 @@ export interface CheckIn {
   templateId: string;
   templateVersion: number;
   answers: Answers;
+  /** Answers about the planned benefits, by benefit id: kept apart from the template's answers. */
+  benefits?: Record<string, BenefitAnswer>;
   submittedAt: string;
   /** Counts the stored edits (1 = first answer): the status shows the highest, which is the stored one. */
   revision?: number;
@@ -192,6 +197,7 @@ export interface CheckInDigest {
   period: string;
   templateVersion: number;
   answers: Answers;
+  benefits?: Record<string, BenefitAnswer>;
   submittedAt: string;
   /** The check-in's revision this digest was made from (absent before revisions existed). */
   revision?: number;

@@ -3,6 +3,7 @@ import { about } from './about';
 import { cataloguesOf } from '../core/i18n/catalogues';
 import { admin } from './admin';
 import { audit } from './audit';
+import { benefits } from './benefits';
 import { checkIn } from './checkin';
 import { checklist } from './checklist';
 import { cost } from './cost';
@@ -17,7 +18,7 @@ import { status } from './status';
 import { templates } from './templates';
 
 /** Every capability of Sampuls, in the order the help card lists them. Adding one is a folder under features/ and a line here. */
-export const modules: readonly FeatureModule[] = [checkIn, status, link, cost, annualCycle, checklist, prioritisation, spreadsheetExport, audit, privacy, admin, templates, about, help, networkFile];
+export const modules: readonly FeatureModule[] = [checkIn, status, link, cost, annualCycle, checklist, benefits, prioritisation, spreadsheetExport, audit, privacy, admin, templates, about, help, networkFile];
 
 /** Every language's catalogue: shared texts and each module's own. */
 export const catalogues = cataloguesOf(modules);

@@ -21,7 +21,7 @@ import { plain } from '../../core/card';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import type { FeatureOptions } from '../../core/options';
 import { actorOf, recordChange } from '../audit/record';
-import { roleHolders } from '../admin/roles';
+import { rosterOf } from '../admin/roles';
 import { findCollaboration, loadScope, loadTarget, networkOf, target, type Target } from '../scope';
 import { CHECKLIST_OPEN, checklistCard, checklistItemCard, itemName } from './cards';
 
@@ -94,12 +94,6 @@ export async function showChecklist(options: FeatureOptions, turn: Turn, profile
 export async function showChecklistById(options: FeatureOptions, turn: Turn, profile: Profile, ids: Target): Promise<Reply> {
   const found = await loadTarget(options, profile, ids);
   return found ? checklistReply(options, turn, profile, found.network, found.collaboration) : say(options.t.general.invalidAction);
-}
-
-/** The people an owner may be picked from: everybody with a role in the network. */
-async function rosterOf(options: FeatureOptions, network: Network) {
-  const { collaborations } = await options.store.directory.loadNetworks([network.id]);
-  return (await roleHolders(options, network, collaborations)).map((h) => h.person).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }
 
 /** «Endre punktet»: the item's form, for those who may change it. */

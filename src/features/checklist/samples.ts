@@ -32,7 +32,7 @@ export function checklistSamples(t: Catalogue): CardSample[] {
     sample('checklist in the last phase', checklistCard, { ...view, collaboration: { ...collaboration, phase: 'avvikling' } }, t),
     sample('checklist item for a leader', checklistItemCard, { network, collaboration, item: checklist.items[3], roster: [ALEX, HOSTILE_PERSON], full: true }, t),
     sample('checklist item for a kommunedirektør', checklistItemCard, { network, collaboration, item: municipalityItem, roster: [], full: false }, t),
-    sample('status of a collaboration with a checklist missing anchoring', detailCard, network, collaboration, version, t),
+    sample('status of a collaboration with a checklist missing anchoring', detailCard, network, collaboration, version, t, '2026-11-25'),
     sample('overdue reminder', overdueReminderCard, [{ collaboration: HOSTILE, label: municipalityItem.label, due: '2026-10-01' }], t)
   ];
 }

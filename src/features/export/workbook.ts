@@ -1,7 +1,8 @@
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { checkInSheet, periodSheet, type ExportData, type Sheet } from './table';
+import { benefitSheet } from '../benefits/sheet';
 
-/** The XLSX workbook: check-ins and per-period aggregates on two sheets, headers bold and frozen. */
+/** The XLSX workbook: check-ins, per-period aggregates and the benefits plans on three sheets, headers bold and frozen. */
 export async function toXlsx(data: ExportData, t: Catalogue): Promise<Buffer> {
   // Loaded on demand: exceljs costs ~28 MB of memory and only exports need it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -16,5 +17,6 @@ export async function toXlsx(data: ExportData, t: Catalogue): Promise<Buffer> {
   };
   add(t.export.checkInSheet, checkInSheet(data, t));
   add(t.export.periodSheet, periodSheet(data, t));
+  add(t.benefits.sheet, benefitSheet(data, t));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
