@@ -7,6 +7,7 @@ import { answeredAt, demoCheckIns } from './history';
 import { DEMO_NETWORKS, type DemoCollaboration, type DemoNetwork } from './networks';
 import { ALEX, DEMO_LEADERS } from './people';
 import { seedPlanning } from './planning';
+import { seedSolorPlanning } from './benefits';
 
 /** How many past periods of made-up history each demo collaboration gets. */
 const HISTORY_PERIODS = 6;
@@ -71,4 +72,5 @@ export async function seedDemo(store: Store, now: Date): Promise<void> {
   }
   for (const profile of profiles.values()) await store.profiles.put(profile);
   await seedPlanning(store, now);
+  await seedSolorPlanning(store, now);
 }

@@ -225,3 +225,22 @@ describe('mine data', () => {
     expect(cardText(card)).toContain('Lønn: Sparte kroner per år på lønnskjøring');
   });
 });
+
+describe('the demo data', () => {
+  it('has Solør’s Landbruk in operation with a benefits plan and two years of values', async () => {
+    const [card] = cardsOf(await harness.personal(ALEX).send('gevinster landbruk'));
+    expect(cardText(card)).toContain('Solør · fase: Drift · 3 planlagte gevinster');
+    const chart = card.body.find((e) => e.type === 'Chart.VerticalBar.Grouped')!;
+    const years = (chart.data as { values: { x: string }[] }[])[1].values.map((v) => v.x);
+    expect(years).toEqual(['2024', '2025', '2026']);
+    const [status] = cardsOf(await harness.personal(ALEX).send('status landbruk'));
+    expect(cardText(status)).toContain('Gevinster: 1 av 3 nådd');
+  });
+
+  it('has Solør’s Tekniske tjenester in utredning with its checklist half done', async () => {
+    const [card] = cardsOf(await harness.personal(ALEX).send('sjekkliste tekniske tjenester'));
+    expect(cardText(card)).toMatch(/Solør · fase: Utredning · \d+ av \d+ punkter ferdige/);
+    expect(cardText(card)).toContain('Idé (4 av 4)');
+    expect(cardText(card)).toContain('ref.: PS');
+  });
+});
