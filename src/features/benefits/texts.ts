@@ -85,6 +85,12 @@ const nb = {
     flagWithoutPlan: 'I drift uten gevinstplan',
     municipalityLine: (realised: string, planned: string) => `gevinst: ${realised} av ${planned} realisert`,
     reachedLine: (indicator: string, value: string) => `Gevinst nådd: ${indicator} (${value})`,
+    file: {
+      notParticipant: 'nevner en kommune som ikke er med i samarbeidet',
+      negative: 'må være 0 eller mer',
+      sameAsBaseline: 'må være forskjellig fra utgangspunktet (baseline)',
+      date: 'må være en gyldig dato mellom år 2000 og 2100 (ÅÅÅÅ-MM-DD)'
+    },
     sheet: 'Gevinster',
     column: {
       network: 'Nettverk',
@@ -186,6 +192,12 @@ const nn: typeof nb = {
     flagWithoutPlan: 'I drift utan gevinstplan',
     municipalityLine: (realised: string, planned: string) => `gevinst: ${realised} av ${planned} realisert`,
     reachedLine: (indicator: string, value: string) => `Gevinst nådd: ${indicator} (${value})`,
+    file: {
+      notParticipant: 'nemner ein kommune som ikkje er med i samarbeidet',
+      negative: 'må vere 0 eller meir',
+      sameAsBaseline: 'må vere ulikt utgangspunktet (baseline)',
+      date: 'må vere ein gyldig dato mellom år 2000 og 2100 (ÅÅÅÅ-MM-DD)'
+    },
     sheet: 'Gevinstar',
     column: {
       network: 'Nettverk',
@@ -287,6 +299,12 @@ const en: typeof nb = {
     flagWithoutPlan: 'In operation without a benefits plan',
     municipalityLine: (realised: string, planned: string) => `benefits: ${realised} of ${planned} realised`,
     reachedLine: (indicator: string, value: string) => `Benefit reached: ${indicator} (${value})`,
+    file: {
+      notParticipant: 'names a municipality that is not in the collaboration',
+      negative: 'must be 0 or more',
+      sameAsBaseline: 'must differ from the baseline',
+      date: 'must be a valid date between the years 2000 and 2100 (YYYY-MM-DD)'
+    },
     sheet: 'Benefits',
     column: {
       network: 'Network',
