@@ -4,6 +4,7 @@ import {
   missingAnchoring,
   overdueItems,
   parseDueDate,
+  phaseChange,
   phaseMove,
   progressOf,
   startChecklist,
@@ -80,5 +81,23 @@ describe('due dates', () => {
 
   it.each(['0000-01-01', '1999-12-31', '2101-01-01', '2026-02-30', '2026-13-01', '1.12.2026', '2026-12-1', '', 'i morgen'])('refuses %p', (text) => {
     expect(parseDueDate(text)).toBeUndefined();
+  });
+});
+
+describe('a phase change from the admin form', () => {
+  const checklist = withStates(started, { 'politiciansInformed@grong': 'done', 'politiciansInformed@lierne': 'done', purpose: 'done', swot: 'done' });
+
+  it('needs a reason for the open items of every phase it passes', () => {
+    const change = phaseChange(collaboration('idé', checklist), 'vedtak');
+    expect(change.kind).toBe('needsReason');
+    expect(change.kind === 'needsReason' && change.open.every((i) => i.phase === 'utredning')).toBe(true);
+    expect(change.kind === 'needsReason' && change.open.map((i) => i.id)).not.toContain('swot');
+  });
+
+  it('needs none going back, staying, or passing only finished phases', () => {
+    expect(phaseChange(collaboration('vedtak', checklist), 'idé')).toEqual({ kind: 'free', to: 'idé' });
+    expect(phaseChange(collaboration('utredning', checklist), 'utredning')).toEqual({ kind: 'free', to: 'utredning' });
+    expect(phaseChange(collaboration('idé', checklist), 'utredning')).toEqual({ kind: 'free', to: 'utredning' });
+    expect(phaseChange(collaboration('idé'), 'drift')).toEqual({ kind: 'free', to: 'drift' });
   });
 });

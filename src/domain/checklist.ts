@@ -165,9 +165,17 @@ export function parseDueDate(text: string): string | undefined {
 export type PhaseMove = { kind: 'free'; to: Phase } | { kind: 'needsReason'; to: Phase; open: ChecklistItem[] } | { kind: 'last' };
 
 export function phaseMove(collaboration: Collaboration): PhaseMove {
-  const phase = currentPhase(collaboration);
-  const to = nextPhase(phase);
-  if (!to) return { kind: 'last' };
-  const open = collaboration.checklist ? openItems(collaboration.checklist, phase) : [];
+  const to = nextPhase(currentPhase(collaboration));
+  return to ? phaseChange(collaboration, to) : { kind: 'last' };
+}
+
+/**
+ * Moving to any phase (the admin form may skip phases or go back): moving forward leaves the
+ * phases passed, and their open items need a reason; moving back or staying needs none.
+ */
+export function phaseChange(collaboration: Collaboration, to: Phase): Exclude<PhaseMove, { kind: 'last' }> {
+  const from = PHASES.indexOf(currentPhase(collaboration));
+  const passed = PHASES.slice(from, Math.max(from, PHASES.indexOf(to)));
+  const open = collaboration.checklist ? passed.flatMap((phase) => openItems(collaboration.checklist!, phase)) : [];
   return open.length ? { kind: 'needsReason', to, open } : { kind: 'free', to };
 }

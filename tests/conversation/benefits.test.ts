@@ -244,3 +244,36 @@ describe('the demo data', () => {
     expect(cardText(card)).toContain('ref.: PS');
   });
 });
+
+describe('the admin form’s phase change follows the checklist', () => {
+  const TEKNISK = { networkId: 'solor', collaborationId: 'so-teknisk' };
+  const save = { verb: 'admin.collaboration.save', ...TEKNISK, name: 'Tekniske tjenester', aliases: 'teknisk', sector: 'teknisk', legalForm: 'prosjekt', participants: 'valer,asnes,grue', cadence: 'tertial' };
+  const teknisk = () => stored(TEKNISK);
+  const phaseEntries = async () => (await testStore.store.audit.recent('solor', 50)).filter((e) => e.action === 'phase.changed');
+
+  it('asks for a reason on the form of a collaboration with a checklist', async () => {
+    const [card] = cardsOf(await harness.personal(ALEX).submit({ verb: 'admin.open', networkId: 'solor', section: 'collaboration', itemId: 'so-teknisk' }));
+    expect(card.body.find((e) => e.id === 'phaseReason')).toMatchObject({ label: nb.checklist.reasonInput });
+  });
+
+  it('refuses to skip past open items without a reason, and writes nothing', async () => {
+    const before = [await teknisk(), (await testStore.store.audit.recent('solor', 50)).length];
+    const texts = textsOf(await harness.personal(ALEX).submit({ ...save, phase: 'vedtak' }));
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/^\d+ punkter i fasen Utredning er ikke ferdige\. Skriv en begrunnelse/);
+    expect([await teknisk(), (await testStore.store.audit.recent('solor', 50)).length]).toEqual(before);
+  });
+
+  it('moves with a reason and logs it as the checklist’s «Flytt til fase» does; going back needs none', async () => {
+    expect(textsOf(await harness.personal(ALEX).submit({ ...save, phase: 'vedtak', phaseReason: 'Kommunestyrene behandler saken i desember.' }))).toEqual(['Tekniske tjenester er lagret.']);
+    expect((await teknisk()).phase).toBe('vedtak');
+    expect((await phaseEntries())[0]).toMatchObject({ subject: 'Tekniske tjenester', before: { phase: 'utredning' }, after: { phase: 'vedtak', reason: 'Kommunestyrene behandler saken i desember.' } });
+    expect(textsOf(await harness.personal(ALEX).submit({ ...save, phase: 'utredning' }))).toEqual(['Tekniske tjenester er lagret.']);
+    expect((await teknisk()).phase).toBe('utredning');
+    // Both entries carry the harness's one instant, so the log's order between them is not asserted.
+    expect(await phaseEntries()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ before: { phase: 'vedtak' }, after: { phase: 'utredning' } })])
+    );
+    expect(await phaseEntries()).toHaveLength(2);
+  });
+});
