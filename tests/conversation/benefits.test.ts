@@ -11,6 +11,7 @@ const { nb } = catalogues;
 const NOVEMBER = new Date('2026-11-25T10:00:00+01:00');
 const LONN = { networkId: 'indre-namdal', collaborationId: 'in-lonn' };
 const BARNEVERN = { networkId: 'indre-namdal', collaborationId: 'in-barnevern' };
+const TEKNISK_IDS = { networkId: 'solor', collaborationId: 'so-teknisk' };
 
 const person = (n: number, name: string): Person => ({ tenantId: ALEX.tenantId, aadObjectId: `00000000-0000-0000-0000-00000000093${n}`, name });
 const CHIEF = person(1, 'Kari Kommunedirektør');
@@ -275,5 +276,50 @@ describe('the admin form’s phase change follows the checklist', () => {
       expect.arrayContaining([expect.objectContaining({ before: { phase: 'vedtak' }, after: { phase: 'utredning' } })])
     );
     expect(await phaseEntries()).toHaveLength(2);
+  });
+});
+
+describe('revising the checklist template', () => {
+  const template = () => testStore.store.planning.getChecklistTemplate('solor', 'sjekkliste');
+
+  it('is for admins only', async () => {
+    expect(textsOf(await harness.personal(MEMBER).send('sjekklistemal'))).toEqual([nb.checklist.templateOnlyAdmins]);
+  });
+
+  it('saves a new version with reworded, retired and new points, used by checklists started from then on', async () => {
+    const cards = cardsOf(await harness.personal(ALEX).send('sjekklistemal'));
+    const solor = cards.find((c) => cardText(c).includes('Sjekklistemal – Solør'))!;
+    const replies = await harness.personal(ALEX).submit(
+      submittedForm(solor, nb.checklist.saveTemplate, { 'label:swot': 'SWOT-analyse', 'retire:communicationPlan': 'true', newLabel: 'Risiko- og sårbarhetsanalyse', newPhase: 'utredning' })
+    );
+    expect(textsOf(replies)).toEqual([nb.checklist.templateSaved(2)]);
+    const saved = (await template())!;
+    expect(saved.versions.map((v) => [v.version, v.validFrom])).toEqual([[1, '2020-01-01'], [2, '2026-11-25']]);
+    expect(saved.versions[1].points.map((p) => p.key)).toContain('risiko-og-sarbarhetsanalyse');
+    expect(saved.versions[1].points.map((p) => p.key)).not.toContain('communicationPlan');
+    expect((await testStore.store.audit.recent('solor', 50)).find((e) => e.action === 'template.changed')).toMatchObject({ after: { version: 2, retired: 'communicationPlan' } });
+    // A checklist under way keeps its items; one started now has the new point.
+    expect((await stored(TEKNISK_IDS)).checklist!.items.map((i) => i.key)).toContain('communicationPlan');
+    const [fresh] = cardsOf(await harness.personal(ALEX).send('sjekkliste økonomi og regnskap'));
+    expect(cardText(fresh)).toContain('Risiko- og sårbarhetsanalyse');
+    expect(cardText(fresh)).not.toContain('Kommunikasjonsplan');
+
+    // The same card again is stale: two saves from one version never make two version 2s.
+    const again = await harness.personal(ALEX).submit(submittedForm(solor, nb.checklist.saveTemplate, { 'label:swot': 'SWOT' }));
+    expect(textsOf(again)).toEqual([nb.checklist.templateProblem.stale]);
+    expect((await template())!.versions).toHaveLength(2);
+  });
+
+  it.each([
+    ['an empty label', { 'label:swot': ' ' }, nb.checklist.templateProblem.label],
+    ['a point the template does not have', { 'label:madeUp': 'x' }, nb.checklist.templateProblem.unknownPoint],
+    ['an unknown field', { sneaky: 'x' }, nb.general.invalidAction],
+    ['a member', { 'label:swot': 'x' }, nb.checklist.templateOnlyAdmins]
+  ])('refuses %s and writes nothing', async (name, changes, answer) => {
+    const [card] = cardsOf(await harness.personal(ALEX).send('sjekklistemal')).filter((c) => cardText(c).includes('Solør'));
+    const before = [await template(), (await testStore.store.audit.recent('solor', 50)).length];
+    const who = name === 'a member' ? MEMBER : ALEX;
+    expect(textsOf(await harness.personal(who).submit(submittedForm(card, nb.checklist.saveTemplate, changes)))).toEqual([answer]);
+    expect([await template(), (await testStore.store.audit.recent('solor', 50)).length]).toEqual(before);
   });
 });
