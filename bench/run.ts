@@ -16,6 +16,13 @@ const PIECES: Record<string, (out: Out) => Promise<void>> = {
     for (const line of [...describeTurns('5 years (1×)', oneX), ...describeTurns('50 years (10×)', tenX)]) out(line);
     out(`10×/1× p95 ratio   status ${(tenX.status!.p95 / oneX.status!.p95).toFixed(2)}  detail ${(tenX.detail!.p95 / oneX.detail!.p95).toFixed(2)}  (target ≤ 1.20)`);
   },
+  planning: async (out) => {
+    const oneX = await benchTurns(60, false, true);
+    const tenX = await benchTurns(600, false, true);
+    const label = (history: string) => `${history}, 40-item checklist, 10 benefits × 5 years`;
+    for (const line of [...describeTurns(label('5 years'), oneX), ...describeTurns(label('50 years'), tenX)]) out(line);
+    out(`10×/1× p95 ratio with planning   status ${(tenX.status!.p95 / oneX.status!.p95).toFixed(2)}  detail ${(tenX.detail!.p95 / oneX.detail!.p95).toFixed(2)}  (target ≤ 1.20; ≤ 3 store requests per turn)`);
+  },
   submits: async (out) => {
     const concurrent = await benchConcurrentSubmits();
     out(`concurrent submits ${concurrent.submits} sent (${concurrent.distinctAnswers} answers × 2) in ${concurrent.seconds.toFixed(1)} s: stored ${concurrent.stored}, lost ${concurrent.lost}, duplicates ${concurrent.duplicates}, statuses complete ${concurrent.statusesComplete}/50`);

@@ -5,6 +5,8 @@ import { periodAt, shiftPeriod } from '../src/domain/period';
 import { buildStatus, emptyStatus, statusWindowStart } from '../src/domain/status';
 import { currentVersion, fellesStatusmal } from '../src/domain/template';
 import type { Collaboration, Person } from '../src/domain/types';
+import { defaultChecklistTemplate, ITEM_STATES, startChecklist } from '../src/domain/checklist';
+import { samplePlan } from '../src/features/benefits/samples';
 
 export const BENCH_USER: Person = { tenantId: PLAYGROUND_TENANT, aadObjectId: 'bench-leader', name: 'Benk Leder' };
 export const NETWORK_ID = 'bench';
@@ -50,3 +52,21 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/**
+ * Gives every collaboration of the bench network a checklist of 40 items and a benefits plan of
+ * 10 benefits with five years of monthly values: what `status <samarbeid>` must still show in
+ * at most three store requests.
+ */
+export async function addPlanning(store: Store, collaborations: Collaboration[]): Promise<void> {
+  const network = (await store.directory.getNetwork(NETWORK_ID))!;
+  const started = startChecklist(defaultChecklistTemplate(NETWORK_ID).versions[0], network.municipalities);
+  const items = Array.from({ length: 40 }, (_, i) => {
+    const item = started.items[i % started.items.length];
+    return { ...item, id: `${item.id}#${i}`, state: ITEM_STATES[i % ITEM_STATES.length] };
+  });
+  const benefits = samplePlan(10, 5);
+  for (const c of collaborations) {
+    await store.directory.updateCollaboration(NETWORK_ID, c.id, (current) => ({ ...current, phase: 'drift', checklist: { templateVersion: 1, items }, benefits }));
+  }
+}

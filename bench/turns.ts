@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { periodAt } from '../src/domain/period';
 import { createHarness, filledCheckIn } from '../tests/support/conversation';
-import { BENCH_USER, ms, NETWORK_ID, percentile, seedNetwork } from './support';
+import { addPlanning, BENCH_USER, ms, NETWORK_ID, percentile, seedNetwork } from './support';
 import { startTestStore } from '../tests/support/store';
 
 export interface TurnFigures {
@@ -30,13 +30,15 @@ export async function measure(requests: () => number, turn: (i: number) => Promi
  * `status`, `status <samarbeid>` and (optionally) a check-in submit on a network of 50
  * collaborations with `months` of history each. The submit's one query is a single-partition
  * range query on Azure, but the embedded server scans every stored check-in for it, so the
- * submit is measured on the 1× history only.
+ * submit is measured on the 1× history only. With `planned`, every collaboration also carries a
+ * checklist of 40 items and 10 benefits with five years of values.
  */
-export async function benchTurns(months: number, withSubmit: boolean): Promise<Partial<Record<'status' | 'detail' | 'submit', TurnFigures>>> {
+export async function benchTurns(months: number, withSubmit: boolean, planned = false): Promise<Partial<Record<'status' | 'detail' | 'submit', TurnFigures>>> {
   const now = new Date();
   const bench = await startTestStore();
   try {
-    await seedNetwork(bench.store, 50, months, now);
+    const collaborations = await seedNetwork(bench.store, 50, months, now);
+    if (planned) await addPlanning(bench.store, collaborations);
     const harness = await createHarness(bench.store, { now });
     const chat = harness.personal(BENCH_USER);
     await chat.send('hjelp');

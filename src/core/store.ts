@@ -220,6 +220,8 @@ export interface PlanningStore {
   getChecklistTemplate(networkId: string, id: string): Promise<ChecklistTemplate | undefined>;
   /** Writes a whole template: for seeding and a template's first use. */
   putChecklistTemplate(template: ChecklistTemplate): Promise<void>;
+  /** Changes a template under its ETag; `change` gets undefined when the network has none stored yet. */
+  updateChecklistTemplate(networkId: string, id: string, change: Change<ChecklistTemplate | undefined>): Promise<ChecklistTemplate | undefined>;
   getRound(networkId: string, roundId: string): Promise<PrioritisationRound | undefined>;
   /** Every round of these networks, newest first. */
   listRounds(networkIds: string[]): Promise<PrioritisationRound[]>;

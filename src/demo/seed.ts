@@ -8,6 +8,7 @@ import { DEMO_NETWORKS, type DemoCollaboration, type DemoNetwork } from './netwo
 import { ALEX, DEMO_LEADERS } from './people';
 import { seedPlanning } from './planning';
 import { seedSurveys } from './surveys';
+import { seedSolorPlanning } from './benefits';
 
 /** How many past periods of made-up history each demo collaboration gets. */
 const HISTORY_PERIODS = 6;
@@ -73,4 +74,5 @@ export async function seedDemo(store: Store, now: Date): Promise<void> {
   for (const profile of profiles.values()) await store.profiles.put(profile);
   await seedPlanning(store, now);
   await seedSurveys(store, now);
+  await seedSolorPlanning(store, now);
 }

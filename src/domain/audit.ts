@@ -20,6 +20,7 @@ export type AuditAction =
   | 'template.changed'
   | 'checklist.changed'
   | 'phase.changed'
+  | 'benefits.changed'
   | 'round.created'
   | 'round.scored'
   | 'tenant.invited'

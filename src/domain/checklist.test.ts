@@ -1,11 +1,14 @@
 import {
   checklistVersionFor,
+  DEFAULT_POINTS,
   defaultChecklistTemplate,
   missingAnchoring,
   overdueItems,
   parseDueDate,
+  phaseChange,
   phaseMove,
   progressOf,
+  reviseChecklistTemplate,
   startChecklist,
   type CollaborationChecklist
 } from './checklist';
@@ -80,5 +83,59 @@ describe('due dates', () => {
 
   it.each(['0000-01-01', '1999-12-31', '2101-01-01', '2026-02-30', '2026-13-01', '1.12.2026', '2026-12-1', '', 'i morgen'])('refuses %p', (text) => {
     expect(parseDueDate(text)).toBeUndefined();
+  });
+});
+
+describe('a phase change from the admin form', () => {
+  const checklist = withStates(started, { 'politiciansInformed@grong': 'done', 'politiciansInformed@lierne': 'done', purpose: 'done', swot: 'done' });
+
+  it('needs a reason for the open items of every phase it passes', () => {
+    const change = phaseChange(collaboration('idé', checklist), 'vedtak');
+    expect(change.kind).toBe('needsReason');
+    expect(change.kind === 'needsReason' && change.open.every((i) => i.phase === 'utredning')).toBe(true);
+    expect(change.kind === 'needsReason' && change.open.map((i) => i.id)).not.toContain('swot');
+  });
+
+  it('needs none going back, staying, or passing only finished phases', () => {
+    expect(phaseChange(collaboration('vedtak', checklist), 'idé')).toEqual({ kind: 'free', to: 'idé' });
+    expect(phaseChange(collaboration('utredning', checklist), 'utredning')).toEqual({ kind: 'free', to: 'utredning' });
+    expect(phaseChange(collaboration('idé', checklist), 'utredning')).toEqual({ kind: 'free', to: 'utredning' });
+    expect(phaseChange(collaboration('idé'), 'drift')).toEqual({ kind: 'free', to: 'drift' });
+  });
+});
+
+describe('revising the checklist template', () => {
+  const template = defaultChecklistTemplate('in');
+  const added = { phase: 'utredning' as const, label: ' Risiko- og  sårbarhetsanalyse ', perMunicipality: false, anchoring: false };
+
+  it('makes a new version from today with reworded, retired and new points, new ones last in their phase', () => {
+    const result = reviseChecklistTemplate(template, 1, { labels: { swot: 'SWOT-analyse' }, retired: ['communicationPlan'], added }, '2026-11-25');
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.version).toMatchObject({ version: 2, validFrom: '2026-11-25' });
+    const keys = result.version.points.map((p) => p.key);
+    expect(keys).not.toContain('communicationPlan');
+    expect(result.version.points.find((p) => p.key === 'swot')!.label).toBe('SWOT-analyse');
+    const risk = keys.indexOf('risiko-og-sarbarhetsanalyse');
+    expect(result.version.points[risk]).toMatchObject({ label: 'Risiko- og sårbarhetsanalyse', phase: 'utredning' });
+    expect(result.version.points[risk + 1].phase).toBe('vedtak');
+    expect(result.template.versions[0]).toBe(template.versions[0]);
+    expect(checklistVersionFor(result.template, '2026-11-24').version).toBe(1);
+  });
+
+  it('never gives a new point a key an earlier version used', () => {
+    const first = reviseChecklistTemplate(template, 1, { labels: {}, retired: ['swot'] }, '2026-11-25');
+    if (!first.ok) throw new Error(first.problem);
+    const second = reviseChecklistTemplate(first.template, 2, { labels: {}, retired: [], added: { ...added, label: 'swot' } }, '2026-11-26');
+    expect(second.ok && second.version.points.map((p) => p.key)).toContain('swot-2');
+  });
+
+  it.each([
+    ['a card made from an older version', 0, { labels: {}, retired: ['swot'] }, 'stale'],
+    ['a point the template does not have', 1, { labels: { madeUp: 'x' }, retired: [] }, 'unknownPoint'],
+    ['an empty label', 1, { labels: { swot: '  ' }, retired: [] }, 'label'],
+    ['every point retired', 1, { labels: {}, retired: DEFAULT_POINTS.map((p) => p.key) }, 'noPoints'],
+    ['nothing changed', 1, { labels: { swot: DEFAULT_POINTS.find((p) => p.key === 'swot')!.label }, retired: [] }, 'unchanged']
+  ])('refuses %s', (_name, from, revision, problem) => {
+    expect(reviseChecklistTemplate(template, from as number, revision, '2026-11-25')).toEqual({ ok: false, problem });
   });
 });

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { idFrom } from './network';
 import { PHASES, type Collaboration, type Municipality, type Person, type Phase } from './types';
 
 /**
@@ -165,9 +166,57 @@ export function parseDueDate(text: string): string | undefined {
 export type PhaseMove = { kind: 'free'; to: Phase } | { kind: 'needsReason'; to: Phase; open: ChecklistItem[] } | { kind: 'last' };
 
 export function phaseMove(collaboration: Collaboration): PhaseMove {
-  const phase = currentPhase(collaboration);
-  const to = nextPhase(phase);
-  if (!to) return { kind: 'last' };
-  const open = collaboration.checklist ? openItems(collaboration.checklist, phase) : [];
+  const to = nextPhase(currentPhase(collaboration));
+  return to ? phaseChange(collaboration, to) : { kind: 'last' };
+}
+
+/**
+ * Moving to any phase (the admin form may skip phases or go back): moving forward leaves the
+ * phases passed, and their open items need a reason; moving back or staying needs none.
+ */
+export function phaseChange(collaboration: Collaboration, to: Phase): Exclude<PhaseMove, { kind: 'last' }> {
+  const from = PHASES.indexOf(currentPhase(collaboration));
+  const passed = PHASES.slice(from, Math.max(from, PHASES.indexOf(to)));
+  const open = collaboration.checklist ? passed.flatMap((phase) => openItems(collaboration.checklist!, phase)) : [];
   return open.length ? { kind: 'needsReason', to, open } : { kind: 'free', to };
+}
+
+export const POINT_LABEL_MAX_LENGTH = 200;
+
+/** An admin's revision of the template: reworded points, retired points and at most one new point. */
+export interface ChecklistRevision {
+  labels: Record<string, string>;
+  retired: string[];
+  added?: Omit<ChecklistPoint, 'key'>;
+}
+
+export type RevisionProblem = 'stale' | 'unknownPoint' | 'label' | 'noPoints' | 'unchanged';
+
+/**
+ * The template with a new version made from `from` (the version the admin's card showed): valid
+ * from `today`, so checklists started from today use it and those under way keep their items.
+ * A new point gets a key no version has used, so a retired key never comes back meaning something else.
+ */
+export function reviseChecklistTemplate(
+  template: ChecklistTemplate,
+  from: number,
+  revision: ChecklistRevision,
+  today: string
+): { ok: true; template: ChecklistTemplate; version: ChecklistTemplateVersion } | { ok: false; problem: RevisionProblem } {
+  const newest = template.versions.reduce((a, b) => (b.version > a.version ? b : a));
+  if (newest.version !== from) return { ok: false, problem: 'stale' };
+  const keys = new Set(newest.points.map((p) => p.key));
+  if ([...Object.keys(revision.labels), ...revision.retired].some((key) => !keys.has(key))) return { ok: false, problem: 'unknownPoint' };
+  const clean = (label: string) => label.replace(/\s+/g, ' ').trim();
+  const labels = [...Object.values(revision.labels), ...(revision.added ? [revision.added.label] : [])].map(clean);
+  if (labels.some((label) => !label || label.length > POINT_LABEL_MAX_LENGTH)) return { ok: false, problem: 'label' };
+  const kept = newest.points.filter((p) => !revision.retired.includes(p.key)).map((p) => ({ ...p, label: revision.labels[p.key] === undefined ? p.label : clean(revision.labels[p.key]) }));
+  const used = new Set(template.versions.flatMap((v) => v.points.map((p) => p.key)));
+  const added = revision.added ? [{ ...revision.added, label: clean(revision.added.label), key: idFrom(revision.added.label, used) }] : [];
+  // New points go at the end of their phase, so the checklist still reads from idé to avvikling.
+  const points = PHASES.flatMap((phase) => [...kept, ...added].filter((p) => p.phase === phase));
+  if (points.length === 0) return { ok: false, problem: 'noPoints' };
+  if (JSON.stringify(points) === JSON.stringify(newest.points)) return { ok: false, problem: 'unchanged' };
+  const version = { version: newest.version + 1, validFrom: today, points };
+  return { ok: true, template: { ...template, versions: [...template.versions, version] }, version };
 }

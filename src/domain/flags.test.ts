@@ -17,7 +17,7 @@ const collaboration = (periods: PeriodSummary[]): Collaboration => ({
 describe('flagsOf', () => {
   it('raises nothing for a green collaboration that reported this month with good answers', () => {
     const flags = flagsOf(collaboration([summary('2026-M11', 'green', 4), summary('2026-M10', 'green', 4)]), NOW);
-    expect(flags).toEqual({ overdue: false, red: false, decisionNeeded: false, falling: false, mismatch: false, missingAnchoring: false, viewsDiffer: false });
+    expect(flags).toEqual({ overdue: false, red: false, decisionNeeded: false, falling: false, mismatch: false, missingAnchoring: false, viewsDiffer: false, benefitLate: false, withoutBenefitsPlan: false });
     expect(needsAttention(flags)).toBe(false);
   });
 
@@ -50,6 +50,17 @@ describe('flagsOf', () => {
   it('flags green reported over low answers as a mismatch', () => {
     expect(flagsOf(collaboration([summary('2026-M11', 'green', 2.4)]), NOW).mismatch).toBe(true);
     expect(flagsOf(collaboration([summary('2026-M11', 'yellow', 2.4)]), NOW).mismatch).toBe(false);
+  });
+
+  it('flags a late benefit and a collaboration in operation without a benefits plan', () => {
+    const green = collaboration([summary('2026-M11', 'green', 4)]);
+    const benefit = { id: 'b', kind: 'economic' as const, indicator: 'Sparte kroner', baseline: 0, target: 100, since: '2025-01-01', targetDate: '2026-06-30', realised: [] };
+    const late = flagsOf({ ...green, phase: 'drift', benefits: { benefits: [benefit], years: [] } }, NOW);
+    expect(late).toMatchObject({ benefitLate: true, withoutBenefitsPlan: false });
+    expect(needsAttention(late)).toBe(true);
+    const reached = { ...benefit, realised: [{ period: '2026-M06', value: 100, submittedAt: '2026-06-30T10:00:00Z' }] };
+    expect(flagsOf({ ...green, phase: 'drift', benefits: { benefits: [reached], years: [] } }, NOW).benefitLate).toBe(false);
+    expect(flagsOf({ ...green, phase: 'drift' }, NOW).withoutBenefitsPlan).toBe(true);
   });
 });
 

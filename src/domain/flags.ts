@@ -1,5 +1,7 @@
+import { inOperationWithoutPlan, lateBenefits } from './benefits';
 import { missingAnchoring } from './checklist';
 import { isOverdue } from './period';
+import { osloDate } from './template';
 import type { Collaboration, PeriodSummary } from './types';
 
 /**
@@ -18,6 +20,10 @@ export interface Flags {
   missingAnchoring: boolean;
   /** «Ulikt syn»: on a dimension both rate, the partners' yearly evaluation is a point or more below the leader's latest mean. */
   viewsDiffer: boolean;
+  /** «Gevinst forsinket»: a planned benefit is past its date, reported red, or well behind its plan. */
+  benefitLate: boolean;
+  /** «I drift uten gevinstplan»: in operation with no planned benefit. */
+  withoutBenefitsPlan: boolean;
 }
 
 const MISMATCH_BELOW = 3;
@@ -55,13 +61,16 @@ export function flagsOf(collaboration: Collaboration, now: Date): Flags {
     falling: fallingOver(collaboration.status.periods),
     mismatch: latest?.overall === 'green' && score !== undefined && score < MISMATCH_BELOW,
     missingAnchoring: missingAnchoring(collaboration),
-    viewsDiffer: sharedViews(collaboration).some(differs)
+    viewsDiffer: sharedViews(collaboration).some(differs),
+    benefitLate: lateBenefits(collaboration, osloDate(now)).length > 0,
+    withoutBenefitsPlan: inOperationWithoutPlan(collaboration)
   };
 }
 
 /** Anything that asks for a chief executive's attention. */
 export const needsAttention = (flags: Flags): boolean =>
-  flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch || flags.missingAnchoring || flags.viewsDiffer;
+  flags.overdue || flags.red || flags.decisionNeeded || flags.falling || flags.mismatch || flags.missingAnchoring || flags.viewsDiffer ||
+  flags.benefitLate || flags.withoutBenefitsPlan;
 
 /** The chief executives' own questions: what is red or yellow, what needs a decision, what can we celebrate, who has not checked in. */
 export type ExecutiveQuestion = 'red' | 'yellow' | 'decision' | 'celebrate' | 'overdue';

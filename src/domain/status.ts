@@ -61,11 +61,12 @@ export function buildStatus(checkIns: CheckIn[]): CollaborationStatus {
   };
 }
 
-const digestOf = ({ respondent, period, templateVersion, answers, submittedAt, revision }: CheckIn): CheckInDigest => ({
+const digestOf = ({ respondent, period, templateVersion, answers, benefits, submittedAt, revision }: CheckIn): CheckInDigest => ({
   respondent,
   period,
   templateVersion,
   answers,
+  ...(benefits ? { benefits } : {}),
   submittedAt,
   ...(revision ? { revision } : {})
 });

@@ -1,4 +1,5 @@
 /** Pure domain types shared by every capability. No I/O, no SDK types. */
+import type { BenefitAnswer, BenefitsPlan } from './benefits';
 import type { CollaborationChecklist } from './checklist';
 import type { CostKey } from './cost';
 import type { NetworkSurveys, PartnerView } from './survey';
@@ -147,6 +148,8 @@ export interface Collaboration {
   checklist?: CollaborationChecklist;
   /** The partner municipalities' latest yearly evaluation, when enough answered to show it (features/survey). */
   partnerView?: PartnerView;
+  /** The benefits plan with the values reported so far (features/benefits). */
+  benefits?: BenefitsPlan;
   channel?: ChannelLink;
   status: CollaborationStatus;
 }
@@ -168,6 +171,8 @@ export interface CheckIn {
   templateId: string;
   templateVersion: number;
   answers: Answers;
+  /** Answers about the planned benefits, by benefit id: kept apart from the template's answers. */
+  benefits?: Record<string, BenefitAnswer>;
   submittedAt: string;
   /** Counts the stored edits (1 = first answer): the status shows the highest, which is the stored one. */
   revision?: number;
@@ -202,6 +207,7 @@ export interface CheckInDigest {
   period: string;
   templateVersion: number;
   answers: Answers;
+  benefits?: Record<string, BenefitAnswer>;
   submittedAt: string;
   /** The check-in's revision this digest was made from (absent before revisions existed). */
   revision?: number;

@@ -309,7 +309,8 @@ const SAME_IN_NYNORSK = [
   'about.title', 'about.version', 'about.privacy', 'about.privacyNoContact',
   'ask.turnOn', 'ask.turnOff',
   'prioritise.agreement.high', 'prioritise.area', 'prioritise.create', 'prioritise.potential', 'prioritise.rank',
-  'checklist.dueInput', 'checklist.edit', 'checklist.save', 'checklist.state.done', 'checklist.state.inProgress', 'checklist.stateInput',
+  'checklist.dueInput', 'checklist.edit', 'checklist.newLabelInput', 'checklist.newPhaseInput', 'checklist.retireInput', 'checklist.saveTemplate', 'checklist.save', 'checklist.state.done', 'checklist.state.inProgress', 'checklist.stateInput',
+  'benefits.baselineInput', 'benefits.column.baseline', 'benefits.column.collaboration', 'benefits.column.colour', 'benefits.column.comment', 'benefits.column.indicator', 'benefits.column.kind', 'benefits.column.network', 'benefits.column.period', 'benefits.column.target', 'benefits.column.targetDate', 'benefits.column.value', 'benefits.edit', 'benefits.editYears', 'benefits.income', 'benefits.kind.economic', 'benefits.kind.quality', 'benefits.kind.time', 'benefits.kindInput', 'benefits.net', 'benefits.newBenefit', 'benefits.onTrack', 'benefits.oneOff', 'benefits.planned', 'benefits.reached', 'benefits.realised', 'benefits.running', 'benefits.save', 'benefits.savings', 'benefits.targetInput', 'benefits.year',
   'networkFile.section.network', 'networkFile.section.collaborations',
   'templates.kind.economy', 'templates.kind.text', 'templates.kind.yesno', 'templates.retire', 'templates.newLabelInput', 'templates.save',
   'notAnswered', 'yes', 'no', 'privacy.yes', 'privacy.no',
@@ -365,7 +366,8 @@ const SAME_RESULT = {
     'questions.count', 'questions.trendTitle', 'cost.title', 'cost.keyLine', 'cost.kroner', 'cost.share',
     'export.title', 'municipality.title', 'annualCycle.changedColour', 'annualCycle.cycleTitle', 'audit.title', 'audit.when', 'audit.action.network.imported', 'audit.action.municipality.added', 'audit.change',
     'admin.kommunedirektørOf', 'admin.otherTeam', 'admin.overviewTitle', 'about.cosmos', 'about.privacyContact',
-    'checklist.title', 'checklist.phaseHeading', 'checklist.itemSubtitle', 'checklist.move', 'checklist.due', 'checklist.overdue', 'checklist.reference', 'checklist.reminderLine',
+    'checklist.title', 'checklist.pointInput', 'checklist.templateTitle', 'checklist.phaseHeading', 'checklist.itemSubtitle', 'checklist.move', 'checklist.due', 'checklist.overdue', 'checklist.reference', 'checklist.reminderLine',
+    'benefits.amounts', 'benefits.chartValue', 'benefits.formSubtitle', 'benefits.latestColour', 'benefits.latestValue', 'benefits.municipalityLine', 'benefits.newTitle', 'benefits.number', 'benefits.reachedLine', 'benefits.title', 'benefits.yearInput',
     'prioritise.newTitle', 'prioritise.potentialInput', 'prioritise.resultSubtitle', 'prioritise.resultTitle', 'prioritise.scoreTitle',
     'survey.title', 'survey.resultsTitle', 'survey.startTitle', 'survey.rateTitle', 'survey.rateLine', 'survey.points',
     'admin.edit', 'admin.remove',
@@ -375,7 +377,7 @@ const SAME_RESULT = {
     'templates.title',
     'checkIn.subtitle', 'checkIn.receiptSubtitle', 'status.overviewTitle', 'status.sector', 'status.detailTitle',
     'questions.trendTitle', 'municipality.title', 'annualCycle.changedColour', 'audit.change', 'definition.line',
-    'reports.decimal', 'ask.citation'
+    'reports.decimal', 'ask.citation', 'benefits.number', 'benefits.yearInput'
   ]
 };
 

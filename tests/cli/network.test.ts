@@ -217,6 +217,23 @@ describe('exporting a network definition file', () => {
     });
   });
 
+  it('carries checklists and benefits plans, and keeps the values reported for a benefit the file changes', async () => {
+    const { store } = testStore;
+    await seedDemo(store, NOW);
+    const landbruk = async () => (await store.directory.getCollaboration('solor', 'so-landbruk'))!.value;
+    const reported = (await landbruk()).benefits!.benefits[0].realised;
+    expect(reported).toHaveLength(6);
+    const text = (await exportNetworkFile(store, 'solor', nb))!;
+    expect(text).toContain('checklist:');
+    expect(text).not.toContain('realised');
+    const changed = text.replace('target: 14\n', 'target: 12\n');
+    expect(changed).not.toEqual(text);
+    const result = succeeded(await importNetworkFile(store, changed, NOW, { replace: true }));
+    expect(result.changes!.items.collaborations).toEqual([{ key: 'so-landbruk', name: 'Landbruk', kind: 'changed' }]);
+    const after = (await landbruk()).benefits!.benefits[0];
+    expect(after).toMatchObject({ target: 12, realised: reported });
+  });
+
   it('finds no network that is not stored', async () => {
     expect(await exportNetworkFile(testStore.store, 'indre-namdal', nb)).toBeUndefined();
   });

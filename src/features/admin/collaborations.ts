@@ -5,6 +5,8 @@ import { emptyStatus } from '../../domain/status';
 import { fellesStatusmal } from '../../domain/template';
 import type { Collaboration, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
+import { checkPhaseChange, recordPhaseChange } from '../checklist/checklist';
+import { currentPhase } from '../../domain/checklist';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { administered } from './access';
@@ -57,6 +59,10 @@ export async function saveCollaboration(options: FeatureOptions, turn: Turn, pro
   if (problems.length) return [problemsReply(problems, t)];
   // Periods of another length would not line up with the stored history.
   if (existing && existing.cadence !== definition.cadence && existing.status.periods.length > 0) return [say(t.admin.cadenceFixed(existing.name))];
+  // A new phase follows the checklist's rule, as «Flytt til fase» does.
+  const phaseChanged = existing !== undefined && currentPhase(existing) !== form.phase;
+  const phase = phaseChanged ? checkPhaseChange(options, existing, form.phase, form.phaseReason) : { reason: '' };
+  if ('refusal' in phase) return [say(phase.refusal)];
 
   let saved: Collaboration;
   if (existing) {
@@ -83,6 +89,7 @@ export async function saveCollaboration(options: FeatureOptions, turn: Turn, pro
     ...(existing ? { before: logged(existing) } : {}),
     after: logged(saved)
   });
+  if (phaseChanged) await recordPhaseChange(options, turn, existing, form.phase, phase.reason);
   const updated = existing ? collaborations.map((c) => (c === existing ? saved : c)) : [...collaborations, saved];
   return [say(t.admin.saved(saved.name)), show(collaborationsCard(network, updated, t))];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REASON_MAX_LENGTH } from '../../domain/checklist';
 import { LEGAL_FORMS, PHASES, CADENCES, ROLES } from '../../domain/types';
 
 /**
@@ -52,7 +53,9 @@ export const collaborationForm = z
     cadence: z.enum(CADENCES),
     fixedSharePercent: z.union([z.literal(''), z.coerce.number()]).optional().default(''),
     goals: list(4000, /\n+/),
-    phase: z.enum(PHASES)
+    phase: z.enum(PHASES),
+    /** Why the collaboration moves on with open checklist items (only asked when it has a checklist). */
+    phaseReason: z.string().max(REASON_MAX_LENGTH).optional()
   })
   .strict();
 

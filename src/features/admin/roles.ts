@@ -31,6 +31,12 @@ export async function roleHolders({ store }: FeatureOptions, network: Network, c
   return holders;
 }
 
+/** The people an owner (of a checklist item, of a benefit) may be picked from: everybody with a role in the network. */
+export async function rosterOf(options: FeatureOptions, network: Network): Promise<Person[]> {
+  const { collaborations } = await options.store.directory.loadNetworks([network.id]);
+  return (await roleHolders(options, network, collaborations)).map((h) => h.person).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+}
+
 /** The teams the bot is in within the network's tenants, one entry per team. */
 async function teamsOf({ store }: FeatureOptions, network: Network): Promise<ConversationRecord[]> {
   const channels = await store.conversations.teamChannels(network.tenantIds);

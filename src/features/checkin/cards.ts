@@ -5,6 +5,7 @@ import { UNKNOWN_SCALE } from '../../domain/answers';
 import type { Question, TemplateVersion } from '../../domain/template';
 import type { Answers, Collaboration, Colour, Network, Person } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
+import { checkInInputs } from '../benefits/cards';
 
 export const CHECKIN_OPEN = 'checkin.open';
 export const CHECKIN_SUBMIT = 'checkin.submit';
@@ -94,8 +95,12 @@ function inputFor(question: Question, value: unknown, t: Catalogue): CardElement
 /** A forged submit can carry thousands of unknown fields: the card lists a few and counts the rest. */
 const MAX_LISTED_ERRORS = 10;
 
-function errorSummary(version: TemplateVersion, errors: AnswerError[], t: Catalogue): CardElement {
-  const labelOf = (key: string) => version.questions.find((q) => q.key === key)?.label ?? plain(shorten(key));
+function errorSummary(form: CheckInForm, errors: AnswerError[], t: Catalogue): CardElement {
+  const benefitOf = (key: string) => form.collaboration.benefits?.benefits.find((b) => key.startsWith(`benefit:${b.id}:`));
+  const labelOf = (key: string) => {
+    const benefit = benefitOf(key);
+    return form.version.questions.find((q) => q.key === key)?.label ?? (benefit ? `${t.benefits.checkInHeading}: ${plain(benefit.indicator)}` : plain(shorten(key)));
+  };
   // Dark text on the attention background: attention-coloured text there reaches only 3.6:1.
   const line = (text: string) => textBlock(text, { spacing: 'Small' });
   const hidden = errors.length - MAX_LISTED_ERRORS;
@@ -117,13 +122,14 @@ export function checkInCard(form: CheckInForm, t: Catalogue): AdaptiveCard {
     heading(t.checkIn.title(plain(collaboration.name))),
     textBlock(t.checkIn.subtitle(periodName(period, t), plain(network.name)), { isSubtle: true, spacing: 'None' }),
     ...(form.notice ? [textBlock(form.notice, { weight: 'Bolder', color: 'accent' })] : []),
-    ...(errors.length ? [errorSummary(version, errors, t)] : []),
+    ...(errors.length ? [errorSummary(form, errors, t)] : []),
     ...(form.answeredAt ? [textBlock(t.checkIn.alreadyAnswered(t.date(form.answeredAt)), { color: 'accent' })] : []),
     textBlock(t.checkIn.intro, { size: 'Small', isSubtle: true }),
     ...version.questions.flatMap((q) => [
       inputFor(q, values[q.key], t),
       ...(q.hint ? [textBlock(q.hint, { size: 'Small', isSubtle: true, spacing: 'None' })] : [])
-    ])
+    ]),
+    ...checkInInputs(collaboration.benefits, values, t)
   ];
   const envelope = {
     verb: CHECKIN_SUBMIT,

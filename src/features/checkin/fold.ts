@@ -1,4 +1,5 @@
 import { parsePeriod } from '../../domain/period';
+import { recordRealisations } from '../../domain/benefits';
 import { buildStatus, foldCheckIn, statusWindowStart } from '../../domain/status';
 import type { CheckIn, Collaboration, CollaborationStatus } from '../../domain/types';
 import { ConcurrencyConflict, type Store, type Versioned } from '../../core/store';
@@ -15,8 +16,10 @@ export async function foldIntoStatus(store: Store, log: Logger, checkIn: CheckIn
   try {
     const fold = async (current: Collaboration) => {
       const status = foldCheckIn(current.status, checkIn) ?? (await rebuiltStatus(store, current, checkIn));
+      // The values reported for planned benefits are kept on the plan, per period, beyond the status window.
+      const benefits = recordRealisations(current.benefits, checkIn.period, checkIn.benefits, checkIn.submittedAt);
       // Already showing this edit or a later one: nothing to write.
-      return status === current.status ? undefined : { ...current, status };
+      return status === current.status && benefits === current.benefits ? undefined : { ...current, status, ...(benefits ? { benefits } : {}) };
     };
     return await store.directory.updateCollaboration(checkIn.networkId, checkIn.collaborationId, fold, known);
   } catch (error) {

@@ -7,6 +7,7 @@ import { findCollaboration, loadScope, networkOf, type Scope } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
 import { CHECKIN_OPEN, checkInCard } from './cards';
+import { checkInValues } from '../benefits/cards';
 
 /** `sjekk inn [navn]`: the form for a collaboration the user leads, asking which when several. */
 export async function openCheckIn(options: FeatureOptions, turn: Turn, profile: Profile, name?: string): Promise<Reply> {
@@ -65,7 +66,7 @@ async function formFor(options: FeatureOptions, turn: Turn, scope: Scope, collab
         version,
         period,
         answeredAt: mine?.submittedAt,
-        values: mine?.answers
+        values: mine && { ...mine.answers, ...checkInValues(mine.benefits) }
       },
       options.t
     )

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseAnswers } from '../../domain/answers';
+import { isBenefitKey, parseBenefitAnswers } from '../../domain/benefits';
 import { answerablePeriods } from '../../domain/period';
 import { leads } from '../../domain/roles';
 import type { TemplateVersion } from '../../domain/template';
@@ -59,11 +60,14 @@ export async function submitCheckIn(
     return say(named ? t.templates.staleForm(periodName(envelope.period, t)) : t.general.invalidAction);
   }
 
-  const parsed = parseAnswers(version, raw);
-  if (!parsed.ok) {
+  // Answers about planned benefits are checked against the collaboration's plan, the rest against the template.
+  const parsed = parseAnswers(version, Object.fromEntries(Object.entries(raw).filter(([key]) => !isBenefitKey(key))));
+  const benefits = parseBenefitAnswers(collaboration.benefits, Object.fromEntries(Object.entries(raw).filter(([key]) => isBenefitKey(key))));
+  if (!parsed.ok || !benefits.ok) {
     const network = await store.directory.getNetwork(collaboration.networkId);
     if (!network) return say(t.general.invalidAction);
-    return show(checkInCard({ network, collaboration, version, period: envelope.period, values: raw, errors: parsed.errors }, t));
+    const errors = [...(parsed.ok ? [] : parsed.errors), ...(benefits.ok ? [] : benefits.errors)];
+    return show(checkInCard({ network, collaboration, version, period: envelope.period, values: raw, errors }, t));
   }
 
   const answer: CheckIn = {
@@ -75,6 +79,7 @@ export async function submitCheckIn(
     templateId: collaboration.templateId,
     templateVersion: version.version,
     answers: parsed.answers,
+    ...(Object.keys(benefits.answers).length ? { benefits: benefits.answers } : {}),
     submittedAt: turn.now.toISOString()
   };
   let stored: StoredEdit;

@@ -1,7 +1,19 @@
 import { card, heading, plain, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import type { Catalogue } from '../../core/i18n/catalogue';
-import { choiceInput, textInput } from '../../cards/inputs';
-import { currentPhase, ITEM_STATES, missingAnchoring, nextPhase, progressOf, REASON_MAX_LENGTH, REFERENCE_MAX_LENGTH, type ChecklistItem, type CollaborationChecklist } from '../../domain/checklist';
+import { choiceInput, textInput, toggleInput } from '../../cards/inputs';
+import {
+  currentPhase,
+  ITEM_STATES,
+  missingAnchoring,
+  nextPhase,
+  POINT_LABEL_MAX_LENGTH,
+  progressOf,
+  REASON_MAX_LENGTH,
+  REFERENCE_MAX_LENGTH,
+  type ChecklistItem,
+  type ChecklistTemplateVersion,
+  type CollaborationChecklist
+} from '../../domain/checklist';
 import { userKey } from '../../domain/roles';
 import { visible } from '../../domain/text';
 import { PHASES, type Collaboration, type Network, type Person } from '../../domain/types';
@@ -117,4 +129,34 @@ export function overdueReminderCard(lines: { collaboration: string; label: strin
     ...lines.map((l) => textBlock(`• ${plain(t.checklist.reminderLine(l.collaboration, l.label, t.date(l.due)))}`, { spacing: 'None' })),
     textBlock(t.checklist.reminderAdvice, { size: 'Small', isSubtle: true })
   ]);
+}
+
+export const CHECKLIST_TEMPLATE_SAVE = 'checklist.template.save';
+export const pointLabelKey = (key: string) => `label:${key}`;
+export const pointRetireKey = (key: string) => `retire:${key}`;
+
+/** For admins: the checklist template's newest version, each point reworded or retired, and one new point. */
+export function checklistTemplateCard(network: Network, version: ChecklistTemplateVersion, t: Catalogue): AdaptiveCard {
+  const phases = PHASES.filter((p) => version.points.some((point) => point.phase === p));
+  return card(
+    [
+      heading(t.checklist.templateTitle(plain(network.name))),
+      textBlock(t.checklist.templateIntro(version.version), { isSubtle: true, spacing: 'None', wrap: true }),
+      ...phases.flatMap((phase) => [
+        textBlock(t.admin.phase[phase], { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),
+        ...version.points
+          .filter((p) => p.phase === phase)
+          .flatMap((p, i) => [
+            textInput(pointLabelKey(p.key), t.checklist.pointInput(t.admin.phase[phase], i + 1), p.label, { maxLength: POINT_LABEL_MAX_LENGTH }),
+            toggleInput(pointRetireKey(p.key), t.checklist.retireInput, t.checklist.retire, false)
+          ])
+      ]),
+      textBlock(t.checklist.newPoint, { weight: 'Bolder', size: 'Medium', spacing: 'ExtraLarge' }),
+      textInput('newLabel', t.checklist.newLabelInput, '', { maxLength: POINT_LABEL_MAX_LENGTH }),
+      choiceInput('newPhase', t.checklist.newPhaseInput, PHASES.map((p) => ({ title: t.admin.phase[p], value: p })), 'utredning'),
+      toggleInput('newPerMunicipality', t.checklist.perMunicipalityInput, t.yes, false),
+      toggleInput('newAnchoring', t.checklist.anchoringInput, t.yes, false)
+    ],
+    [submitButton(t.checklist.saveTemplate, { verb: CHECKLIST_TEMPLATE_SAVE, networkId: network.id, version: version.version }, 'positive')]
+  );
 }

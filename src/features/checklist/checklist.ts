@@ -7,6 +7,7 @@ import {
   defaultChecklistTemplate,
   ITEM_STATES,
   parseDueDate,
+  phaseChange,
   phaseMove,
   REASON_MAX_LENGTH,
   REFERENCE_MAX_LENGTH,
@@ -16,12 +17,12 @@ import {
 } from '../../domain/checklist';
 import { leads, rolesIn, userKey } from '../../domain/roles';
 import { cleanText } from '../../domain/text';
-import { PHASES, type Collaboration, type Network, type Profile } from '../../domain/types';
+import { PHASES, type Collaboration, type Network, type Phase, type Profile } from '../../domain/types';
 import { plain } from '../../core/card';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import type { FeatureOptions } from '../../core/options';
 import { actorOf, recordChange } from '../audit/record';
-import { roleHolders } from '../admin/roles';
+import { rosterOf } from '../admin/roles';
 import { findCollaboration, loadScope, loadTarget, networkOf, target, type Target } from '../scope';
 import { CHECKLIST_OPEN, checklistCard, checklistItemCard, itemName } from './cards';
 
@@ -94,12 +95,6 @@ export async function showChecklist(options: FeatureOptions, turn: Turn, profile
 export async function showChecklistById(options: FeatureOptions, turn: Turn, profile: Profile, ids: Target): Promise<Reply> {
   const found = await loadTarget(options, profile, ids);
   return found ? checklistReply(options, turn, profile, found.network, found.collaboration) : say(options.t.general.invalidAction);
-}
-
-/** The people an owner may be picked from: everybody with a role in the network. */
-async function rosterOf(options: FeatureOptions, network: Network) {
-  const { collaborations } = await options.store.directory.loadNetworks([network.id]);
-  return (await roleHolders(options, network, collaborations)).map((h) => h.person).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }
 
 /** «Endre punktet»: the item's form, for those who may change it. */
@@ -175,19 +170,35 @@ export async function movePhase(options: FeatureOptions, turn: Turn, profile: Pr
   if (currentPhase(collaboration) !== form.from) return [say(t.checklist.changedMeanwhile)];
   const move = phaseMove(collaboration);
   if (move.kind === 'last') return [say(t.checklist.lastPhase)];
-  const reason = cleanText(form.reason ?? '').trim();
-  if (move.kind === 'needsReason' && !reason) return [say(t.checklist.reasonNeeded(move.open.length, t.admin.phase[form.from]))];
+  const checked = checkPhaseChange(options, collaboration, move.to, form.reason);
+  if ('refusal' in checked) return [say(checked.refusal)];
 
   const moved = await store.directory.updateCollaboration(network.id, collaboration.id, (current) =>
     currentPhase(current) === form.from ? { ...current, phase: move.to } : undefined
   );
   if (!moved || currentPhase(moved) !== move.to) return [say(t.checklist.changedMeanwhile)];
+  await recordPhaseChange(options, turn, collaboration, move.to, checked.reason);
+  return [say(t.checklist.moved(plain(collaboration.name), t.admin.phase[move.to])), await checklistReply(options, turn, profile, network, moved)];
+}
+
+/**
+ * The checklist's rule for any change of phase (here and on the admin form): leaving phases with
+ * open items needs a reason. Gives the cleaned reason, or the refusal to show.
+ */
+export function checkPhaseChange({ t }: FeatureOptions, collaboration: Collaboration, to: Phase, typed: string | undefined): { reason: string } | { refusal: string } {
+  const reason = cleanText(typed ?? '').trim();
+  const change = phaseChange(collaboration, to);
+  if (change.kind === 'needsReason' && !reason) return { refusal: t.checklist.reasonNeeded(change.open.length, t.admin.phase[currentPhase(collaboration)]) };
+  return { reason };
+}
+
+/** A change of phase in `logg`, with the reason given for leaving open items behind. */
+export async function recordPhaseChange({ store }: FeatureOptions, turn: Turn, collaboration: Collaboration, to: Phase, reason: string): Promise<void> {
   await recordChange(store, turn.now, actorOf(turn.user), {
-    networkId: network.id,
+    networkId: collaboration.networkId,
     action: 'phase.changed',
     subject: collaboration.name,
-    before: { phase: form.from },
-    after: { phase: move.to, ...(reason ? { reason } : {}) }
+    before: { phase: currentPhase(collaboration) },
+    after: { phase: to, ...(reason ? { reason } : {}) }
   });
-  return [say(t.checklist.moved(plain(collaboration.name), t.admin.phase[move.to])), await checklistReply(options, turn, profile, network, moved)];
 }

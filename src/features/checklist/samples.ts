@@ -4,7 +4,7 @@ import { HOSTILE, HOSTILE_PERSON, sampleData } from '../../cards/samples';
 import { defaultChecklistTemplate, startChecklist, type CollaborationChecklist } from '../../domain/checklist';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { detailCard } from '../status/cards';
-import { checklistCard, checklistItemCard, overdueReminderCard } from './cards';
+import { checklistCard, checklistItemCard, checklistTemplateCard, overdueReminderCard } from './cards';
 
 /** A checklist half worked through, with a hostile owner, a link as reference and an overdue item. */
 export function sampleChecklist(): CollaborationChecklist {
@@ -32,7 +32,8 @@ export function checklistSamples(t: Catalogue): CardSample[] {
     sample('checklist in the last phase', checklistCard, { ...view, collaboration: { ...collaboration, phase: 'avvikling' } }, t),
     sample('checklist item for a leader', checklistItemCard, { network, collaboration, item: checklist.items[3], roster: [ALEX, HOSTILE_PERSON], full: true }, t),
     sample('checklist item for a kommunedirektør', checklistItemCard, { network, collaboration, item: municipalityItem, roster: [], full: false }, t),
-    sample('status of a collaboration with a checklist missing anchoring', detailCard, network, collaboration, version, t),
+    sample('status of a collaboration with a checklist missing anchoring', detailCard, network, collaboration, version, t, '2026-11-25'),
+    sample('checklist template for an admin', checklistTemplateCard, network, { ...defaultChecklistTemplate(network.id).versions[0], points: defaultChecklistTemplate(network.id).versions[0].points.map((p, i) => (i === 3 ? { ...p, label: HOSTILE } : p)) }, t),
     sample('overdue reminder', overdueReminderCard, [{ collaboration: HOSTILE, label: municipalityItem.label, due: '2026-10-01' }], t)
   ];
 }

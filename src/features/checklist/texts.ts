@@ -1,4 +1,4 @@
-import type { ItemState } from '../../domain/checklist';
+import type { ItemState, RevisionProblem } from '../../domain/checklist';
 import type { Language } from '../../core/module';
 
 const nb = {
@@ -8,7 +8,8 @@ const nb = {
       {
         word: 'sjekkliste <samarbeid>',
         text: 'Sjekklisten fra idé til drift: forankring, utredning og vedtak i hver kommune, med ansvarlig, frist og saksnummer. Flytt samarbeidet til neste fase.'
-      }
+      },
+      { word: 'sjekklistemal', text: 'For administratorer: endre punktene i sjekklisten; nye sjekklister bruker den nye versjonen.' }
     ],
     needsName: 'Hvilket samarbeid? Skriv for eksempel «sjekkliste lønn».',
     title: (collaboration: string) => `Sjekkliste – ${collaboration}`,
@@ -48,7 +49,28 @@ const nb = {
     reminderLine: (collaboration: string, label: string, date: string) => `${collaboration}: ${label} (frist ${date})`,
     reminderAdvice: 'Skriv «sjekkliste» og navnet på samarbeidet for å oppdatere punktet.',
     statusLine: (done: number, total: number, phase: string) => `Sjekkliste: ${done} av ${total} punkter ferdige · fase: ${phase}`,
-    flag: 'Mangler forankring'
+    flag: 'Mangler forankring',
+    templateTitle: (network: string) => `Sjekklistemal – ${network}`,
+    templateIntro: (version: number) =>
+      `Versjon ${version}. En ny versjon gjelder sjekklister som startes fra i dag; sjekklister som er i gang, beholder punktene sine.`,
+    pointInput: (phase: string, n: number) => `${phase}, punkt ${n}`,
+    retireInput: 'Fjerne punktet?',
+    retire: 'Fjern punktet fra malen',
+    newPoint: 'Nytt punkt (valgfritt)',
+    newLabelInput: 'Tekst for det nye punktet',
+    newPhaseInput: 'Fase for det nye punktet',
+    perMunicipalityInput: 'Ett punkt per deltakerkommune?',
+    anchoringInput: 'Gjelder punktet forankring?',
+    saveTemplate: 'Lagre ny versjon',
+    templateOnlyAdmins: 'Bare administratorer i et nettverk kan endre sjekklistemalen.',
+    templateSaved: (version: number) => `Lagret versjon ${version} av sjekklistemalen. Nye sjekklister bruker den fra i dag.`,
+    templateProblem: {
+      stale: 'Malen er endret av noen andre siden kortet ble vist, så ingenting ble lagret. Skriv «sjekklistemal» for å se den nå.',
+      unknownPoint: 'Kortet nevnte et punkt som ikke finnes i malen, så ingenting ble lagret.',
+      label: 'Et punkt kan ikke være tomt eller lengre enn 200 tegn, så ingenting ble lagret.',
+      noPoints: 'Malen må ha minst ett punkt, så ingenting ble lagret.',
+      unchanged: 'Du har ikke endret noe.'
+    } satisfies Record<RevisionProblem, string>
   }
 };
 
@@ -58,7 +80,8 @@ const nn: typeof nb = {
       {
         word: 'sjekkliste <samarbeid>',
         text: 'Sjekklista frå idé til drift: forankring, utgreiing og vedtak i kvar kommune, med ansvarleg, frist og saksnummer. Flytt samarbeidet til neste fase.'
-      }
+      },
+      { word: 'sjekklistemal', text: 'For administratorar: endre punkta i sjekklista; nye sjekklister brukar den nye versjonen.' }
     ],
     needsName: 'Kva for eit samarbeid? Skriv til dømes «sjekkliste lønn».',
     title: (collaboration: string) => `Sjekkliste – ${collaboration}`,
@@ -98,7 +121,28 @@ const nn: typeof nb = {
     reminderLine: (collaboration: string, label: string, date: string) => `${collaboration}: ${label} (frist ${date})`,
     reminderAdvice: 'Skriv «sjekkliste» og namnet på samarbeidet for å oppdatere punktet.',
     statusLine: (done: number, total: number, phase: string) => `Sjekkliste: ${done} av ${total} punkt ferdige · fase: ${phase}`,
-    flag: 'Manglar forankring'
+    flag: 'Manglar forankring',
+    templateTitle: (network: string) => `Sjekklistemal – ${network}`,
+    templateIntro: (version: number) =>
+      `Versjon ${version}. Ein ny versjon gjeld sjekklister som vert starta frå i dag; sjekklister som er i gang, held på punkta sine.`,
+    pointInput: (phase: string, n: number) => `${phase}, punkt ${n}`,
+    retireInput: 'Fjerne punktet?',
+    retire: 'Fjern punktet frå malen',
+    newPoint: 'Nytt punkt (valfritt)',
+    newLabelInput: 'Tekst for det nye punktet',
+    newPhaseInput: 'Fase for det nye punktet',
+    perMunicipalityInput: 'Eitt punkt per deltakarkommune?',
+    anchoringInput: 'Gjeld punktet forankring?',
+    saveTemplate: 'Lagre ny versjon',
+    templateOnlyAdmins: 'Berre administratorar i eit nettverk kan endre sjekklistemalen.',
+    templateSaved: (version: number) => `Lagra versjon ${version} av sjekklistemalen. Nye sjekklister brukar han frå i dag.`,
+    templateProblem: {
+      stale: 'Malen er endra av nokon andre sidan kortet vart vist, så ingenting vart lagra. Skriv «sjekklistemal» for å sjå han no.',
+      unknownPoint: 'Kortet nemnde eit punkt som ikkje finst i malen, så ingenting vart lagra.',
+      label: 'Eit punkt kan ikkje vere tomt eller lengre enn 200 teikn, så ingenting vart lagra.',
+      noPoints: 'Malen må ha minst eitt punkt, så ingenting vart lagra.',
+      unchanged: 'Du har ikkje endra noko.'
+    }
   }
 };
 
@@ -108,7 +152,8 @@ const en: typeof nb = {
       {
         word: 'checklist <collaboration>',
         text: 'The checklist from idea to operation: anchoring, study and decision in every municipality, with owner, due date and case number. Move the collaboration to its next phase.'
-      }
+      },
+      { word: 'checklist template', text: 'For administrators: change the checklist’s items; new checklists use the new version.' }
     ],
     needsName: 'Which collaboration? Type for example ‘checklist payroll’.',
     title: (collaboration: string) => `Checklist – ${collaboration}`,
@@ -148,7 +193,28 @@ const en: typeof nb = {
     reminderLine: (collaboration: string, label: string, date: string) => `${collaboration}: ${label} (due ${date})`,
     reminderAdvice: 'Type ‘checklist’ and the collaboration’s name to update the item.',
     statusLine: (done: number, total: number, phase: string) => `Checklist: ${done} of ${total} items done · phase: ${phase}`,
-    flag: 'Anchoring missing'
+    flag: 'Anchoring missing',
+    templateTitle: (network: string) => `Checklist template – ${network}`,
+    templateIntro: (version: number) =>
+      `Version ${version}. A new version applies to checklists started from today; checklists under way keep their items.`,
+    pointInput: (phase: string, n: number) => `${phase}, item ${n}`,
+    retireInput: 'Remove the item?',
+    retire: 'Remove the item from the template',
+    newPoint: 'New item (optional)',
+    newLabelInput: 'Text of the new item',
+    newPhaseInput: 'Phase of the new item',
+    perMunicipalityInput: 'One item per participating municipality?',
+    anchoringInput: 'Is the item about anchoring?',
+    saveTemplate: 'Save a new version',
+    templateOnlyAdmins: 'Only administrators of a network can change the checklist template.',
+    templateSaved: (version: number) => `Saved version ${version} of the checklist template. New checklists use it from today.`,
+    templateProblem: {
+      stale: 'Someone else changed the template after the card was shown, so nothing was saved. Type ‘checklist template’ to see it now.',
+      unknownPoint: 'The card named an item the template does not have, so nothing was saved.',
+      label: 'An item cannot be empty or longer than 200 characters, so nothing was saved.',
+      noPoints: 'The template must keep at least one item, so nothing was saved.',
+      unchanged: 'You have not changed anything.'
+    }
   }
 };
 

@@ -22,7 +22,7 @@ export type NetworkSettings = Pick<Network, (typeof SETTINGS_KEYS)[number]>;
 /** The collaboration fields a file sets; `status` and `channel` are the collaboration's own history. */
 export const COLLABORATION_KEYS = [
   'id', 'name', 'aliases', 'sector', 'legalForm', 'hostMunicipalityId', 'participantIds', 'cadence', 'phase',
-  'reportingSince', 'costKey', 'goals', 'templateId', 'leaders'
+  'reportingSince', 'costKey', 'goals', 'templateId', 'leaders', 'checklist', 'benefits'
 ] as const satisfies readonly (keyof Collaboration)[];
 /** Without a template the collaboration keeps the one it has (the default for a new one). */
 export type CollaborationDefinition = Omit<Pick<Collaboration, (typeof COLLABORATION_KEYS)[number]>, 'templateId'> & { templateId?: string };
@@ -69,7 +69,7 @@ export function definitionOf(network: Network, collaborations: Collaboration[], 
   return {
     network: pick(network, SETTINGS_KEYS),
     municipalities: network.municipalities,
-    collaborations: collaborations.filter((c) => c.networkId === network.id).map((c) => pick(c, COLLABORATION_KEYS)),
+    collaborations: collaborations.filter((c) => c.networkId === network.id).map((c) => withoutRealised(pick(c, COLLABORATION_KEYS))),
     people: profiles.flatMap((profile) => {
       const membership = profile.memberships.find((m) => m.networkId === network.id);
       if (!membership?.roles.length) return [];
@@ -77,6 +77,11 @@ export function definitionOf(network: Network, collaborations: Collaboration[], 
       return [{ tenantId, aadObjectId, name, roles: membership.roles, ...(membership.municipalityId ? { municipalityId: membership.municipalityId } : {}) }];
     })
   };
+}
+
+/** The values reported for benefits are check-in history, which a file never holds (import.ts keeps them). */
+function withoutRealised<T extends Pick<Collaboration, 'benefits'>>(c: T): T {
+  return c.benefits ? { ...c, benefits: { ...c.benefits, benefits: c.benefits.benefits.map((b) => ({ ...b, realised: [] })) } } : c;
 }
 
 /** The listed fields that are set, in the listed order. */

@@ -1,5 +1,7 @@
 import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import { idFrom } from '../../domain/network';
+import type { BenefitsPlan } from '../../domain/benefits';
+import type { CollaborationChecklist } from '../../domain/checklist';
 import type { Municipality, Person } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import {
@@ -42,6 +44,48 @@ function idsOf(items: { id?: string; name: string }[]): string[] {
 
 const leaderOf = ({ tenantId, aadObjectId, name }: Person): Person => ({ tenantId, aadObjectId, name });
 
+type FileCollaboration = NetworkFile['collaborations'][number];
+
+/** An item's id is its point's key, with `@<municipality>` for per-municipality items. */
+function checklistFromFile(checklist: NonNullable<FileCollaboration['checklist']>): CollaborationChecklist {
+  return {
+    templateVersion: checklist.templateVersion,
+    items: checklist.items.map(({ id, phase, label, anchoring, state, owner, due, reference }) => {
+      const [key, municipalityId] = id.split('@');
+      return {
+        id, key, phase, label, ...(municipalityId ? { municipalityId } : {}), anchoring: anchoring ?? false, state,
+        ...(owner ? { owner: leaderOf(owner) } : {}), ...(due ? { due } : {}), ...(reference ? { reference } : {})
+      };
+    })
+  };
+}
+
+function checklistEntry(checklist: CollaborationChecklist): FileCollaboration['checklist'] {
+  return {
+    templateVersion: checklist.templateVersion,
+    items: checklist.items.map(({ id, phase, label, anchoring, state, owner, due, reference }) => ({
+      id, phase, label, ...(anchoring ? { anchoring } : {}), state, ...(owner ? { owner: personEntry(owner) } : {}), ...(due ? { due } : {}), ...(reference ? { reference } : {})
+    }))
+  };
+}
+
+/** Reported values are not in the file: a benefit from a file has none until check-ins report them. */
+function benefitsFromFile(plan: NonNullable<FileCollaboration['benefits']>): BenefitsPlan {
+  return {
+    benefits: plan.benefits.map(({ owner, amounts, ...benefit }) => ({ ...benefit, ...(owner ? { owner: leaderOf(owner) } : {}), ...(amounts ? { amounts } : {}), realised: [] })),
+    years: plan.years ?? []
+  };
+}
+
+function benefitsEntry(plan: BenefitsPlan): FileCollaboration['benefits'] {
+  return {
+    benefits: plan.benefits.map(({ id, kind, indicator, baseline, target, since, targetDate, owner, amounts }) => ({
+      id, kind, indicator, baseline, target, since, targetDate, ...(owner ? { owner: personEntry(owner) } : {}), ...(amounts ? { amounts } : {})
+    })),
+    ...(plan.years.length ? { years: plan.years } : {})
+  };
+}
+
 export function definitionFromFile(file: NetworkFile): NetworkDefinition {
   const { network, municipalities, collaborations, people } = file;
   const municipalityIds = idsOf(municipalities);
@@ -71,7 +115,9 @@ export function definitionFromFile(file: NetworkFile): NetworkDefinition {
         ...(c.costKey ? { costKey: { fixedShare: c.costKey.fixedShare } } : {}),
         ...(c.goals?.length ? { goals: c.goals } : {}),
         ...(c.template ? { templateId: c.template } : {}),
-        leaders: (c.leaders ?? []).map(leaderOf)
+        leaders: (c.leaders ?? []).map(leaderOf),
+        ...(c.checklist ? { checklist: checklistFromFile(c.checklist) } : {}),
+        ...(c.benefits ? { benefits: benefitsFromFile(c.benefits) } : {})
       })
     ),
     people: people.map((p) => ({
@@ -114,7 +160,9 @@ export function collaborationEntry(c: CollaborationDefinition): NetworkFile['col
     ...(c.costKey ? { costKey: { fixedShare: c.costKey.fixedShare } } : {}),
     ...(c.goals?.length ? { goals: c.goals } : {}),
     ...(c.templateId && c.templateId !== DEFAULT_TEMPLATE_ID ? { template: c.templateId } : {}),
-    ...(c.leaders.length ? { leaders: c.leaders.map(personEntry) } : {})
+    ...(c.leaders.length ? { leaders: c.leaders.map(personEntry) } : {}),
+    ...(c.checklist ? { checklist: checklistEntry(c.checklist) } : {}),
+    ...(c.benefits ? { benefits: benefitsEntry(c.benefits) } : {})
   };
 }
 

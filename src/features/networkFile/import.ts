@@ -54,9 +54,16 @@ function withTemplates(definition: NetworkDefinition, stored: Collaboration[]): 
   };
 }
 
+/** The values reported for a benefit are history: a benefit the file keeps (by id) keeps them. */
+function withRealised(stored: Collaboration, next: Collaboration): Collaboration {
+  if (!next.benefits) return next;
+  const reported = new Map((stored.benefits?.benefits ?? []).map((b) => [b.id, b.realised]));
+  return { ...next, benefits: { ...next.benefits, benefits: next.benefits.benefits.map((b) => ({ ...b, realised: reported.get(b.id) ?? [] })) } };
+}
+
 /** Merged into the stored collaboration under its ETag, so a check-in stored meanwhile is never lost. */
 async function writeCollaboration(store: Store, networkId: string, definition: CollaborationDefinition): Promise<void> {
-  const updated = await store.directory.updateCollaboration(networkId, definition.id, (stored) => merged(stored, COLLABORATION_KEYS, definition));
+  const updated = await store.directory.updateCollaboration(networkId, definition.id, (stored) => withRealised(stored, merged(stored, COLLABORATION_KEYS, definition)));
   if (!updated) await store.directory.putCollaboration(newCollaboration(definition, networkId));
 }
 

@@ -14,6 +14,7 @@ import type { AnnualCycle, Collaboration, Network, Person } from '../../domain/t
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { DEFAULT_TEMPLATE_ID, type FilePath, type NetworkDefinition, type PathProblem } from './definition';
 import { fileField } from './format';
+import { planningProblems } from './planning';
 
 /**
  * The rules a definition must keep, beyond the file's shape: the same rules as the chat forms
@@ -79,7 +80,8 @@ function collaborationRules(definition: NetworkDefinition, network: Network): Pa
       ...idProblems(base, c.id, ids),
       ...problems,
       ...(ISO_DATE.test(c.reportingSince) && DateTime.fromISO(c.reportingSince).isValid ? [] : [at([...base, 'reportingSince'], (t) => t.networkFile.problem.date)]),
-      ...peopleProblems([...base, 'leaders'], c.leaders, network.tenantIds)
+      ...peopleProblems([...base, 'leaders'], c.leaders, network.tenantIds),
+      ...planningProblems(base, c, network.tenantIds)
     ];
   });
 }

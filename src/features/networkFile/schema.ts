@@ -1,6 +1,8 @@
 import damerauLevenshtein from 'damerau-levenshtein';
 import { z, type ZodIssue, type ZodString, type ZodTypeAny } from 'zod';
 import { hasControlCharacters } from '../../domain/text';
+import { BENEFIT_KINDS } from '../../domain/benefits';
+import { ITEM_STATES } from '../../domain/checklist';
 import { CADENCES, LEGAL_FORMS, PHASES, ROLES } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import type { FilePath, PathProblem } from './definition';
@@ -17,6 +19,49 @@ const text = oneLine(z.string());
 const required = oneLine(z.string().min(1));
 
 const person = { name: required, tenantId: required, aadObjectId: required };
+
+/** A collaboration's phase checklist as worked through: each item with its state, owner, due date and reference. */
+const checklist = z
+  .object({
+    templateVersion: whole,
+    items: z.array(
+      z
+        .object({
+          id: required,
+          phase: z.enum(PHASES),
+          label: required,
+          anchoring: z.boolean().optional(),
+          state: z.enum(ITEM_STATES),
+          owner: z.object(person).strict().optional(),
+          due: text.optional(),
+          reference: text.optional()
+        })
+        .strict()
+    )
+  })
+  .strict();
+
+/** A benefits plan: the planned benefits (the values reported come from check-ins, not from the file) and the yearly economy. */
+const benefits = z
+  .object({
+    benefits: z.array(
+      z
+        .object({
+          id: required,
+          kind: z.enum(BENEFIT_KINDS),
+          indicator: required,
+          baseline: z.number(),
+          target: z.number(),
+          since: text,
+          targetDate: text,
+          owner: z.object(person).strict().optional(),
+          amounts: z.record(z.number()).optional()
+        })
+        .strict()
+    ),
+    years: z.array(z.object({ year: whole, oneOff: z.number(), running: z.number(), savings: z.number(), income: z.number() }).strict()).optional()
+  })
+  .strict();
 
 export const fileSchema = z
   .object({
@@ -56,7 +101,9 @@ export const fileSchema = z
           costKey: z.object({ fixedShare: z.number() }).strict().optional(),
           goals: z.array(text).optional(),
           template: text.optional(),
-          leaders: z.array(z.object(person).strict()).optional()
+          leaders: z.array(z.object(person).strict()).optional(),
+          checklist: checklist.optional(),
+          benefits: benefits.optional()
         })
         .strict()
     ),

@@ -8,6 +8,7 @@ import type { TemplateVersion } from '../../domain/template';
 import type { Collaboration, Colour, Network, PeriodSummary } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { partnerViewLines } from '../survey/cards';
+import { statusLines as benefitLines } from '../benefits/cards';
 
 export const STATUS_SHOW = 'status.show';
 export const STATUS_REFRESH = 'status.refresh';
@@ -42,7 +43,9 @@ function flagTexts(flags: Flags, t: Catalogue): string[] {
     ...(flags.falling ? [t.status.falling] : []),
     ...(flags.mismatch ? [t.status.mismatch] : []),
     ...(flags.missingAnchoring ? [t.checklist.flag] : []),
-    ...(flags.viewsDiffer ? [t.survey.viewsDiffer] : [])
+    ...(flags.viewsDiffer ? [t.survey.viewsDiffer] : []),
+    ...(flags.benefitLate ? [t.benefits.flagLate] : []),
+    ...(flags.withoutBenefitsPlan ? [t.benefits.flagWithoutPlan] : [])
   ];
 }
 
@@ -188,8 +191,8 @@ function checklistLines(collaboration: Collaboration, t: Catalogue): CardElement
   ];
 }
 
-/** `status <samarbeid>`: the latest answers against the previous period, and the way here. */
-export function detailCard(network: Network, collaboration: Collaboration, version: TemplateVersion, t: Catalogue): AdaptiveCard {
+/** `status <samarbeid>`: the latest answers against the previous period, the way here, and the benefits planned against realised (as of `today`, an ISO date). */
+export function detailCard(network: Network, collaboration: Collaboration, version: TemplateVersion, t: Catalogue, today: string): AdaptiveCard {
   const [now, previous] = collaboration.status.periods;
   const comments = leaderComments(collaboration, version, t);
   const update = executeButton(t.status.refresh, STATUS_REFRESH, { networkId: network.id, collaborationId: collaboration.id });
@@ -205,6 +208,7 @@ export function detailCard(network: Network, collaboration: Collaboration, versi
       textBlock(t.status.colourHistory, { weight: 'Bolder', spacing: 'Large' }),
       colourHistory(collaboration, t),
       ...trendCharts(collaboration, version, t),
+      ...benefitLines(collaboration, today, t),
       ...(comments.length ? [textBlock(t.status.comments, { size: 'Medium', weight: 'Bolder', spacing: 'Large' }), ...comments] : [])
     ],
     [commandButton(t.help.buttonStatus, t.help.commandStatus)]

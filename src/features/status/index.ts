@@ -61,7 +61,7 @@ export const status: FeatureModule = {
     })
   ],
   actions: [
-    cardAction({ verb: STATUS_SHOW, data: target, run: async (o, _turn, ids, profile) => showCollaborationById(o, await profile(), ids) }),
+    cardAction({ verb: STATUS_SHOW, data: target, run: async (o, turn, ids, profile) => showCollaborationById(o, turn.now, await profile(), ids) }),
     // «Oppdater» and Teams' automatic refresh: the fresh card goes to the person looking only.
     cardAction({
       verb: STATUS_REFRESH,

@@ -1,5 +1,6 @@
 import { card, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { colourChip, openingRow, periodName } from '../../cards/answers';
+import { municipalityPart } from '../../domain/benefits';
 import { flagsOf } from '../../domain/flags';
 import { sameName } from '../../domain/matching';
 import type { Collaboration, Municipality, Network } from '../../domain/types';
@@ -31,10 +32,12 @@ function sharePercent(collaboration: Collaboration, place: Place): number {
 function line(collaboration: Collaboration, place: Place, now: Date, t: Catalogue): CardElement {
   const latest = collaboration.status.periods[0];
   const flags = flagsOf(collaboration, now);
+  const part = municipalityPart(collaboration, place.municipality.id);
   const notes = [
     latest ? t.status.last(periodName(latest.period, t)) : t.status.never,
     ...(flags.overdue ? [t.status.overdue] : []),
-    ...(flags.decisionNeeded ? [t.status.decision] : [])
+    ...(flags.decisionNeeded ? [t.status.decision] : []),
+    ...(part ? [t.benefits.municipalityLine(t.cost.kroner(part.realised), t.cost.kroner(part.planned))] : [])
   ];
   return {
     type: 'Container',

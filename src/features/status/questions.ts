@@ -1,3 +1,4 @@
+import { latestValue, reachedBenefits } from '../../domain/benefits';
 import { flagsOf, type ExecutiveQuestion } from '../../domain/flags';
 import { resolveName } from '../../domain/matching';
 import { writtenAnswers as texts } from '../../domain/reporting';
@@ -15,8 +16,10 @@ const SELECT: Record<ExecutiveQuestion, (c: Collaboration, now: Date, t: Catalog
   red: (c, now) => (flagsOf(c, now).red ? texts(c, 'overallComment') : undefined),
   yellow: (c) => (c.status.periods[0]?.overall === 'yellow' ? texts(c, 'overallComment') : undefined),
   decision: (c, now) => (flagsOf(c, now).decisionNeeded ? texts(c, 'decisionText') : undefined),
-  celebrate: (c) => {
-    const results = texts(c, 'celebrate');
+  // The leaders' own results, and every planned benefit the reported values have reached.
+  celebrate: (c, _now, t) => {
+    const reached = reachedBenefits(c).map((b) => t.benefits.reachedLine(b.indicator, t.benefits.number(latestValue(b)!.value!)));
+    const results = [...texts(c, 'celebrate'), ...reached];
     return results.length ? results : undefined;
   },
   // Who is to answer, and the last period they did.

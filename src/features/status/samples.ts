@@ -9,8 +9,8 @@ export function statusSamples(t: Catalogue): CardSample[] {
   const { network, version, collaborations } = sampleData();
   return [
     sample('status overview of 50 collaborations', overviewCard, network, overviewRows(collaborations, SAMPLE_NOW), t),
-    sample('collaboration status', detailCard, network, collaborations[0], version, t),
-    sample('status of a collaboration with an outside name', detailCard, network, collaborations[1], version, t),
+    sample('collaboration status', detailCard, network, collaborations[0], version, t, '2026-11-25'),
+    sample('status of a collaboration with an outside name', detailCard, network, collaborations[1], version, t, '2026-11-25'),
     sample('question: what is red', questionCard, 'red', collaborations.slice(0, 20).map((c) => ({ collaboration: c, network, texts: [HOSTILE, 'Bemanning'] })), t),
     sample('question: who has not checked in', questionCard, 'overdue', collaborations.slice(0, 20).map((c) => ({ collaboration: c, network, texts: [t.questions.ledBy(HOSTILE), t.status.never] })), t),
     sample('which of the places a sentence named', chooseNamedCard, t.questions.which, network.municipalities.map((m) => `${t.help.commandStatus} ${m.name}`)),

@@ -1,4 +1,5 @@
 import { isNamed, resolveName, sameName } from '../../domain/matching';
+import { osloDate } from '../../domain/template';
 import { subjectsOf, type Known } from '../../domain/understanding';
 import { chooseCollaborationCard } from '../../cards/choose';
 import { memberNetworkIds } from '../../domain/roles';
@@ -49,7 +50,7 @@ export async function showCollaboration(options: FeatureOptions, turn: Turn, pro
   if (named) return named;
   const found = findCollaboration(options, scope, name, { verb: STATUS_SHOW });
   if ('reply' in found) return found.reply;
-  return detail(options, networkOf(scope, found.collaboration), found.collaboration);
+  return detail(options, turn.now, networkOf(scope, found.collaboration), found.collaboration);
 }
 
 /** The person's collaborations, municipalities and networks, as a sentence may name them. */
@@ -73,7 +74,7 @@ async function answerAbout(options: FeatureOptions, turn: Turn, scope: NetworkCo
   if (subjects.length === 1) {
     if (first.kind === 'municipality') return show(municipalityCard(first.item, scope.collaborations, turn.now, options.t));
     if (first.kind === 'network') return networkOverview(options, turn, scope, first.item);
-    return detail(options, networkOf(scope, first.item), first.item);
+    return detail(options, turn.now, networkOf(scope, first.item), first.item);
   }
   const { t } = options;
   if (first.kind === 'collaboration') {
@@ -90,9 +91,9 @@ export async function statusOfSentence(options: FeatureOptions, turn: Turn, prof
 }
 
 /** A status button on a card: ids from the client are checked against the user's networks. */
-export async function showCollaborationById(options: FeatureOptions, profile: Profile, ids: Target): Promise<Reply> {
+export async function showCollaborationById(options: FeatureOptions, now: Date, profile: Profile, ids: Target): Promise<Reply> {
   const target = await loadTarget(options, profile, ids);
-  return target ? detail(options, target.network, target.collaboration) : say(options.t.general.invalidAction);
+  return target ? detail(options, now, target.network, target.collaboration) : say(options.t.general.invalidAction);
 }
 
 /**
@@ -106,16 +107,16 @@ export async function refreshStatusCard(
   target: { networkId: string; collaborationId?: string }
 ): Promise<Reply> {
   if (!memberNetworkIds(profile).includes(target.networkId)) return say(options.t.general.invalidAction);
-  if (target.collaborationId) return showCollaborationById(options, profile, { networkId: target.networkId, collaborationId: target.collaborationId });
+  if (target.collaborationId) return showCollaborationById(options, turn.now, profile, { networkId: target.networkId, collaborationId: target.collaborationId });
   const { networks, collaborations } = await options.store.directory.loadNetworks([target.networkId]);
   if (!networks[0]) return say(options.t.general.invalidAction);
   return show(overviewCard(networks[0], overviewRows(collaborations, turn.now), options.t));
 }
 
-async function detail(options: FeatureOptions, network: Network, collaboration: Collaboration): Promise<Reply> {
+async function detail(options: FeatureOptions, now: Date, network: Network, collaboration: Collaboration): Promise<Reply> {
   const latest = collaboration.status.latest[0];
   if (!latest) return say(options.t.status.noCheckIns(collaboration.name));
   const version = await options.templates.get(network.id, collaboration.templateId, latest.templateVersion);
   if (!version) return say(options.t.status.noCheckIns(collaboration.name));
-  return show(detailCard(network, collaboration, version, options.t));
+  return show(detailCard(network, collaboration, version, options.t, osloDate(now)));
 }

@@ -39,6 +39,14 @@ export class CosmosPlanningStore implements PlanningStore {
     return this.put('checklistTemplate', template);
   }
 
+  async updateChecklistTemplate(networkId: string, id: string, change: Change<ChecklistTemplate | undefined>): Promise<ChecklistTemplate | undefined> {
+    const stored = await updateDocument(this.container, docId('checklistTemplate', id), networkId, async (document) => {
+      const next = await change(document && fromDocument<ChecklistTemplate>('checklistTemplate', document));
+      return next && toDocument('checklistTemplate', next);
+    });
+    return stored && fromDocument<ChecklistTemplate>('checklistTemplate', stored.document);
+  }
+
   getRound(networkId: string, roundId: string): Promise<PrioritisationRound | undefined> {
     return this.get('round', networkId, roundId);
   }

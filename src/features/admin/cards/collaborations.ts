@@ -1,3 +1,4 @@
+import { REASON_MAX_LENGTH } from '../../../domain/checklist';
 import { card, heading, plain, submitButton, textBlock, type AdaptiveCard } from '../../../core/card';
 import { choiceInput, numberInput, textInput } from '../../../cards/inputs';
 import { visible } from '../../../domain/text';
@@ -40,6 +41,8 @@ export function collaborationFormCard(network: Network, collaboration: Collabora
       textInput('aliases', t.admin.aliasesLabel, collaboration?.aliases.join(', ') ?? '', { maxLength: 1000 }),
       textInput('sector', t.admin.sectorLabel, collaboration?.sector ?? '', { maxLength: 200 }),
       choiceInput('phase', t.admin.phaseLabel, PHASES.map((p) => ({ title: t.admin.phase[p], value: p })), collaboration ? phaseOf(collaboration) : 'idé', required),
+      // The checklist's rule: leaving a phase with open items needs a reason, which goes to the log.
+      ...(collaboration?.checklist ? [textInput('phaseReason', t.checklist.reasonInput, '', { maxLength: REASON_MAX_LENGTH, multiline: true })] : []),
       choiceInput('legalForm', t.admin.legalFormLabel, LEGAL_FORMS.map((f) => ({ title: f, value: f })), collaboration?.legalForm, required),
       choiceInput('participants', t.admin.participantsLabel, municipalities, collaboration?.participantIds, { ...required, multiple: true }),
       choiceInput('host', t.admin.hostLabel, [{ title: t.admin.noHost, value: '' }, ...municipalities], collaboration?.hostMunicipalityId ?? ''),
