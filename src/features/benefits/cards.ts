@@ -44,8 +44,9 @@ function benefitLines(network: Network, benefit: PlannedBenefit, today: string, 
   const latest = latestValue(benefit);
   const last = benefit.realised.at(-1);
   const progress = realisedProgress(benefit);
-  const state = isReached(benefit) ? t.benefits.reached : isLate(benefit, today) ? t.benefits.late : t.benefits.onTrack;
-  const colour = isReached(benefit) ? 'good' : isLate(benefit, today) ? 'attention' : 'default';
+  // A shape beside the word, and no green text (2:1 on white): the state reads without colour.
+  const state = isReached(benefit) ? `✓ ${t.benefits.reached}` : isLate(benefit, today) ? t.benefits.late : t.benefits.onTrack;
+  const colour = isLate(benefit, today) && !isReached(benefit) ? 'attention' : 'default';
   const reported = [
     ...(latest ? [t.benefits.latestValue(numberOf(latest.value!, t), periodName(latest.period, t))] : []),
     ...(last?.colour && last !== latest ? [t.benefits.latestColour(t.colour[last.colour], periodName(last.period, t))] : []),

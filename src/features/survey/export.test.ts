@@ -58,7 +58,7 @@ describe('the «Undersøkelser» sheet of `eksport`', () => {
     const { Workbook } = require('exceljs') as typeof import('exceljs');
     const workbook = new Workbook();
     await workbook.xlsx.load((await toXlsx({ networks: [network], collaborations: [], checkIns: [], questions: [], surveys: [barometerPart] }, t)) as never);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Innsjekker', 'Perioder', 'Undersøkelser']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Innsjekker', 'Perioder', 'Gevinster', 'Undersøkelser']);
     expect(workbook.getWorksheet('Undersøkelser')!.getRow(2).values).toContain('Tillitsbarometer – 2026');
   });
 });
