@@ -25,6 +25,8 @@ export class CardAudit {
   readonly incomplete = new Map<string, Set<string>>();
   /** Charts left out, per kind of card: drawn by the Playground's own chart component, not by us. */
   readonly charts = new Map<string, number>();
+  /** Show/hide buttons (Action.ToggleVisibility) whose aria-controls the host renderer fills, per kind of card. */
+  readonly toggles = new Map<string, number>();
   /** Time spent in axe, for the summary. */
   ms = 0;
   private next = 0;
@@ -55,6 +57,11 @@ export class CardAudit {
       .withTags(WCAG_TAGS)
       .analyze();
     this.checked.set(kind, (this.checked.get(kind) ?? 0) + 1);
+    // The renderer writes aria-controls on a show/hide button itself, and axe finds the value wrong
+    // whatever the card says; docs/accessibility.md lists it as a known gap of the host, like charts.
+    const isToggle = (v: (typeof result.violations)[number]) => v.id === 'aria-valid-attr-value' && v.nodes.every((n) => /aria-controls=/.test(n.html));
+    for (const v of result.violations.filter(isToggle)) this.toggles.set(kind, (this.toggles.get(kind) ?? 0) + v.nodes.length);
+    result.violations = result.violations.filter((v) => !isToggle(v));
     for (const v of result.violations) {
       this.violations.push({
         kind,

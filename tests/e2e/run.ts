@@ -385,6 +385,7 @@ const steps: Step[] = [
       const cards = [...ui.audit.checked.values()].reduce((a, b) => a + b, 0);
       say(`    axe (${WCAG_TAGS.join(', ')}): ${cards} cards of ${kinds.length} kinds in ${seconds(ui.audit.ms)}`);
       for (const [kind, count] of ui.audit.charts) say(`    left out: ${count} chart(s) on ${kind}, drawn by the Playground's chart component (docs/accessibility.md)`);
+      for (const [kind, count] of ui.audit.toggles) say(`    left out: aria-controls of ${count} show/hide button(s) on ${kind}, written by the renderer (docs/accessibility.md)`);
       for (const [rule, where] of ui.audit.incomplete) say(`    for a person to check (axe «incomplete»): ${rule} on ${[...where].join(', ')}`);
       check(ui.audit.violations.length === 0, `${ui.audit.violations.length} axe violations:\n${ui.audit.report().join('\n')}`);
     }
