@@ -75,3 +75,30 @@ export function findCollaboration(
   if (options.length === 0) return { reply: say(t.names.notFound(name)) };
   return { reply: show(chooseCollaborationCard(`${t.names.notFound(name)} ${t.names.didYouMean}`, options, action, t)) };
 }
+
+/** What a command shows for one collaboration the person may read. */
+export type CollaborationReply = (network: Network, collaboration: Collaboration) => Reply | Promise<Reply>;
+
+/**
+ * `<command> <samarbeid>`: the reply for the named collaboration, or what to say instead (the name
+ * is missing, the person is in no network, several fit, none fits).
+ */
+export async function forNamedCollaboration(
+  options: FeatureOptions,
+  profile: Profile,
+  name: string | undefined,
+  { needsName, verb }: { needsName: string; verb: string },
+  reply: CollaborationReply
+): Promise<Reply> {
+  if (!name) return say(needsName);
+  const scope = await loadScope(options, profile);
+  if (scope.networks.length === 0) return say(options.t.general.notMember);
+  const found = findCollaboration(options, scope, name, { verb });
+  return 'reply' in found ? found.reply : reply(networkOf(scope, found.collaboration), found.collaboration);
+}
+
+/** The same from a choice button: the ids are checked again. */
+export async function forTargetCollaboration(options: FeatureOptions, profile: Profile, ids: Target, reply: CollaborationReply): Promise<Reply> {
+  const found = await loadTarget(options, profile, ids);
+  return found ? reply(found.network, found.collaboration) : say(options.t.general.invalidAction);
+}

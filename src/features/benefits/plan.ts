@@ -8,7 +8,7 @@ import { say, show, type Reply, type Turn } from '../../core/turn';
 import type { FeatureOptions } from '../../core/options';
 import { actorOf, recordChange } from '../audit/record';
 import { rosterOf } from '../admin/roles';
-import { findCollaboration, loadScope, loadTarget, networkOf, target, type Target } from '../scope';
+import { forNamedCollaboration, forTargetCollaboration, loadTarget, target, type Target } from '../scope';
 import { amountKey, BENEFITS_OPEN, benefitFormCard, benefitsCard, NEW_BENEFIT, YEAR_FIELDS, yearKey, yearsFormCard } from './cards';
 
 /** A card value: Input.Text sends strings; a forged card may send a number. */
@@ -46,20 +46,14 @@ function planReply(options: FeatureOptions, turn: Turn, profile: Profile, networ
 }
 
 /** `gevinster <samarbeid>`. */
-export async function showBenefits(options: FeatureOptions, turn: Turn, profile: Profile, name: string | undefined): Promise<Reply> {
-  const { t } = options;
-  if (!name) return say(t.benefits.needsName);
-  const scope = await loadScope(options, profile);
-  if (scope.networks.length === 0) return say(t.general.notMember);
-  const found = findCollaboration(options, scope, name, { verb: BENEFITS_OPEN });
-  if ('reply' in found) return found.reply;
-  return planReply(options, turn, profile, networkOf(scope, found.collaboration), found.collaboration);
+export function showBenefits(options: FeatureOptions, turn: Turn, profile: Profile, name: string | undefined): Promise<Reply> {
+  const needs = { needsName: options.t.benefits.needsName, verb: BENEFITS_OPEN };
+  return forNamedCollaboration(options, profile, name, needs, (network, collaboration) => planReply(options, turn, profile, network, collaboration));
 }
 
-/** A choice button when the name fitted several: the ids are checked again. */
-export async function showBenefitsById(options: FeatureOptions, turn: Turn, profile: Profile, ids: Target): Promise<Reply> {
-  const found = await loadTarget(options, profile, ids);
-  return found ? planReply(options, turn, profile, found.network, found.collaboration) : say(options.t.general.invalidAction);
+/** A choice button when the name fitted several. */
+export function showBenefitsById(options: FeatureOptions, turn: Turn, profile: Profile, ids: Target): Promise<Reply> {
+  return forTargetCollaboration(options, profile, ids, (network, collaboration) => planReply(options, turn, profile, network, collaboration));
 }
 
 /** Finds the collaboration of a card action and checks the person may change its plan. */

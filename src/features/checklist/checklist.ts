@@ -23,7 +23,7 @@ import { say, show, type Reply, type Turn } from '../../core/turn';
 import type { FeatureOptions } from '../../core/options';
 import { actorOf, recordChange } from '../audit/record';
 import { rosterOf } from '../admin/roles';
-import { findCollaboration, loadScope, loadTarget, networkOf, target, type Target } from '../scope';
+import { forNamedCollaboration, forTargetCollaboration, loadTarget, target, type Target } from '../scope';
 import { CHECKLIST_OPEN, checklistCard, checklistItemCard, itemName } from './cards';
 
 /** «Endre punktet» on the checklist card: the chosen item; the reason input comes along unused. */
@@ -81,20 +81,14 @@ async function checklistReply(options: FeatureOptions, turn: Turn, profile: Prof
 }
 
 /** `sjekkliste <samarbeid>`. */
-export async function showChecklist(options: FeatureOptions, turn: Turn, profile: Profile, name: string | undefined): Promise<Reply> {
-  const { t } = options;
-  if (!name) return say(t.checklist.needsName);
-  const scope = await loadScope(options, profile);
-  if (scope.networks.length === 0) return say(t.general.notMember);
-  const found = findCollaboration(options, scope, name, { verb: CHECKLIST_OPEN });
-  if ('reply' in found) return found.reply;
-  return checklistReply(options, turn, profile, networkOf(scope, found.collaboration), found.collaboration);
+export function showChecklist(options: FeatureOptions, turn: Turn, profile: Profile, name: string | undefined): Promise<Reply> {
+  const needs = { needsName: options.t.checklist.needsName, verb: CHECKLIST_OPEN };
+  return forNamedCollaboration(options, profile, name, needs, (network, collaboration) => checklistReply(options, turn, profile, network, collaboration));
 }
 
-/** A choice button when the name fitted several: the ids are checked again. */
-export async function showChecklistById(options: FeatureOptions, turn: Turn, profile: Profile, ids: Target): Promise<Reply> {
-  const found = await loadTarget(options, profile, ids);
-  return found ? checklistReply(options, turn, profile, found.network, found.collaboration) : say(options.t.general.invalidAction);
+/** A choice button when the name fitted several. */
+export function showChecklistById(options: FeatureOptions, turn: Turn, profile: Profile, ids: Target): Promise<Reply> {
+  return forTargetCollaboration(options, profile, ids, (network, collaboration) => checklistReply(options, turn, profile, network, collaboration));
 }
 
 /** «Endre punktet»: the item's form, for those who may change it. */
