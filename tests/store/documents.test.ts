@@ -11,7 +11,7 @@ describe('documents in Blob Storage', () => {
 
   it('keeps the first bytes filed under a name, refuses to replace them, and still has them after a restart', async () => {
     const first = await startEmbeddedBlob({ dataDir });
-    const documents = await openBlobDocuments(first.accountUrl, 'documents', first.credential);
+    const documents = openBlobDocuments(first.accountUrl, 'documents', first.credential);
     const report = Buffer.from('Tertialrapport for Indre Namdal – Røyrvik, Lierne, Grong, Namsskogan (æøå)');
     expect(await documents.put('reports/in/kdu-2026-12-01.docx', report, 'application/octet-stream')).toBe('created');
     expect(await documents.put('reports/in/kdu-2026-12-01.docx', Buffer.from('forfalsket'), 'application/octet-stream')).toBe('exists');
@@ -20,8 +20,18 @@ describe('documents in Blob Storage', () => {
     await first.close();
 
     const again = await startEmbeddedBlob({ dataDir });
-    const reopened = await openBlobDocuments(again.accountUrl, 'documents', again.credential);
+    const reopened = openBlobDocuments(again.accountUrl, 'documents', again.credential);
     expect(await reopened.get('reports/in/kdu-2026-12-01.docx')).toEqual(report);
     await again.close();
   });
+
+  it('opens while the storage account is down: nothing is asked of it until a report is filed', async () => {
+    const server = await startEmbeddedBlob({});
+    const { accountUrl, credential } = server;
+    await server.close();
+    // The bot starts whatever the storage's state; filing then fails like any other store fault.
+    const documents = openBlobDocuments(accountUrl, 'documents', credential);
+    await expect(documents.put('reports/in/a.docx', Buffer.from('a'), 'application/octet-stream')).rejects.toThrow();
+    await expect(documents.put('reports/in/a.docx', Buffer.from('a'), 'application/octet-stream')).rejects.toThrow();
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ export function lazyTestDocuments(dataDir?: string): TestDocuments {
   const open = () =>
     (started ??= startEmbeddedBlob(dataDir ? { dataDir } : {}).then(async (server) => ({
       server,
-      documents: await openBlobDocuments(server.accountUrl, 'documents', server.credential)
+      documents: openBlobDocuments(server.accountUrl, 'documents', server.credential)
     })));
   return {
     documents: {

@@ -6,11 +6,17 @@ import type { DocumentStore } from '../../core/documents';
  * The DocumentStore on Azure Blob Storage (or any server speaking its protocol). Immutability is
  * the server's: every write is conditional on no blob existing under the name (If-None-Match: *).
  */
-export async function openBlobDocuments(accountUrl: string, container: string, credential: TokenCredential | StorageSharedKeyCredential): Promise<DocumentStore> {
+export function openBlobDocuments(accountUrl: string, container: string, credential: TokenCredential | StorageSharedKeyCredential): DocumentStore {
   const client = new ContainerClient(`${accountUrl.replace(/\/+$/, '')}/${container}`, credential);
-  await client.createIfNotExists();
+  // Made on the first filing, not at startup: a storage outage must not keep the bot from starting.
+  let created: Promise<unknown> | undefined;
   return {
     async put(name, body, contentType) {
+      created ??= client.createIfNotExists().catch((error: unknown) => {
+        created = undefined;
+        throw error;
+      });
+      await created;
       try {
         await client.getBlockBlobClient(name).uploadData(body, {
           conditions: { ifNoneMatch: '*' },

@@ -18,7 +18,7 @@ export interface OpenDocuments {
 export async function openDocuments(config: Config, embeddedStore: boolean, log: Logger): Promise<OpenDocuments> {
   const { endpoint, container } = config.blob;
   if (endpoint) {
-    const documents = await openBlobDocuments(endpoint, container, new DefaultAzureCredential());
+    const documents = openBlobDocuments(endpoint, container, new DefaultAzureCredential());
     return { documents, close: async () => undefined };
   }
   // Imported only without an endpoint, so production never loads the emulator.
@@ -26,6 +26,6 @@ export async function openDocuments(config: Config, embeddedStore: boolean, log:
   const { startEmbeddedBlob } = require('./embedded') as typeof import('./embedded');
   const server = await startEmbeddedBlob(embeddedStore ? { dataDir: config.dataDir } : {});
   if (!embeddedStore) log.warn({}, 'no BLOB_ENDPOINT: reports are kept in memory only');
-  const documents = await openBlobDocuments(server.accountUrl, container, server.credential);
+  const documents = openBlobDocuments(server.accountUrl, container, server.credential);
   return { documents, close: () => server.close() };
 }
