@@ -9,8 +9,11 @@ import { ZONE } from '../../domain/period';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { annualDocument, overviewDocument, tertialDocument } from './documents';
-import { toDocx, type ReportDocument } from './docx';
+import type { ReportDocument } from './docx';
 import type { ReportGrant } from './links';
+
+/** The Word writer and the chart renderer load with the first report, not at startup: idle memory. */
+const toDocx = async (document: ReportDocument): Promise<Buffer> => (await import('./docx')).toDocx(document);
 
 export interface ReportSources {
   store: Store;
