@@ -2,7 +2,7 @@ import type { AdaptiveCard } from '../../src/core/card';
 import type { Person } from '../../src/domain/types';
 import { loadConfig } from '../../src/config';
 import { sign } from '../../src/features/signing';
-import { BOT, cardsOf, cardText, createHarness, filledCheckIn, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';
+import { BOT, cardsOf, cardText, createHarness, filledCheckIn, submittedForm, TEAM_ID, textsOf, type Harness, testPerson } from '../support/conversation';
 import { startTestStore, type TestStore } from '../support/store';
 import { catalogues } from '../../src/features';
 
@@ -10,7 +10,7 @@ const { nb } = catalogues;
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 const TENANT = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
-const person = (n: number, name: string): Person => ({ tenantId: TENANT, aadObjectId: `00000000-0000-0000-0000-00000000010${n}`, name });
+const person = (n: number, name: string): Person => testPerson(TENANT, 100 + n, name);
 const KARI = person(1, 'Kari Sekretariat');
 const LISE = person(2, 'Lise Lønnsleder');
 const PER = person(3, 'Per Personal');

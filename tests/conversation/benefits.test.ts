@@ -3,7 +3,7 @@ import { ALEX, DEMO_LEADERS } from '../../src/demo/people';
 import { userKey } from '../../src/domain/roles';
 import type { Collaboration, Person, Profile } from '../../src/domain/types';
 import { catalogues } from '../../src/features';
-import { cardsOf, cardText, filledCheckIn, startDemo, submittedForm, textsOf, type Harness } from '../support/conversation';
+import { cardsOf, cardText, filledCheckIn, startDemo, submittedForm, textsOf, type Harness, testPerson } from '../support/conversation';
 import type { TestStore } from '../support/store';
 
 const { nb } = catalogues;
@@ -13,7 +13,7 @@ const LONN = { networkId: 'indre-namdal', collaborationId: 'in-lonn' };
 const BARNEVERN = { networkId: 'indre-namdal', collaborationId: 'in-barnevern' };
 const TEKNISK_IDS = { networkId: 'solor', collaborationId: 'so-teknisk' };
 
-const person = (n: number, name: string): Person => ({ tenantId: ALEX.tenantId, aadObjectId: `00000000-0000-0000-0000-00000000093${n}`, name });
+const person = (n: number, name: string): Person => testPerson(ALEX.tenantId, 930 + n, name);
 const CHIEF = person(1, 'Kari Kommunedirektør');
 const MEMBER = person(2, 'Mona Medlem');
 const STRANGER = person(3, 'Adele Vance');

@@ -4,7 +4,7 @@ import { userKey } from '../../src/domain/roles';
 import type { Collaboration, Person, Profile } from '../../src/domain/types';
 import { checklist as checklistModule } from '../../src/features/checklist';
 import { catalogues } from '../../src/features';
-import { cardsOf, cardText, startDemo, submittedForm, textsOf, type Harness } from '../support/conversation';
+import { cardsOf, cardText, startDemo, submittedForm, textsOf, type Harness, testPerson } from '../support/conversation';
 import { testScheduler } from '../support/scheduler';
 import type { TestStore } from '../support/store';
 
@@ -14,7 +14,7 @@ const NOVEMBER = new Date('2026-11-25T10:00:00+01:00');
 const BARNEVERN = { networkId: 'indre-namdal', collaborationId: 'in-barnevern' };
 const LONN = { networkId: 'indre-namdal', collaborationId: 'in-lonn' };
 
-const person = (n: number, name: string): Person => ({ tenantId: ALEX.tenantId, aadObjectId: `00000000-0000-0000-0000-00000000091${n}`, name });
+const person = (n: number, name: string): Person => testPerson(ALEX.tenantId, 910 + n, name);
 const CHIEF = person(1, 'Kari Kommunedirektør');
 const MEMBER = person(2, 'Mona Medlem');
 const STRANGER = person(3, 'Adele Vance');

@@ -3,7 +3,7 @@ import type { Delivery } from '../../src/core/store';
 import type { ConversationReference, Person } from '../../src/domain/types';
 import { sign } from '../../src/features/signing';
 import { forgetDeliveryTarget } from '../../src/features/annualCycle/reach';
-import { BOT, cardsOf, createHarness, startDemo, submittedForm, TEAM_ID, textsOf, type Harness } from '../support/conversation';
+import { BOT, cardsOf, createHarness, startDemo, submittedForm, TEAM_ID, textsOf, type Harness, testPerson } from '../support/conversation';
 import { interleaving, type Interleaving, type TestStore } from '../support/store';
 import { catalogues } from '../../src/features';
 
@@ -15,7 +15,7 @@ const { nb } = catalogues;
  */
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 const SECRET = 'test-secret-that-is-long-enough-for-hmac';
-const person = (n: number, name: string): Person => ({ tenantId: ALEX.tenantId, aadObjectId: `00000000-0000-0000-0000-00000000080${n}`, name });
+const person = (n: number, name: string): Person => testPerson(ALEX.tenantId, 800 + n, name);
 const BIRGIT = person(1, 'Birgit Sekretariat');
 const PAL = person(2, 'Pål Plan');
 const SIRI = person(3, 'Siri Skole');

@@ -3,7 +3,7 @@ import { ALEX, DEMO_LEADERS } from '../../src/demo/people';
 import type { Person, Profile } from '../../src/domain/types';
 import { loadExport } from '../../src/features/export/data';
 import { TemplateVersions } from '../../src/core/templateVersions';
-import { cardsOf, cardText, filledCheckIn, networkPickerOf, startDemo, submittedForm, textsOf, type Harness } from '../support/conversation';
+import { cardsOf, cardText, filledCheckIn, networkPickerOf, startDemo, submittedForm, textsOf, type Harness, testPerson } from '../support/conversation';
 import type { TestStore } from '../support/store';
 import { catalogues } from '../../src/features';
 
@@ -16,7 +16,7 @@ const TRUST_BEFORE = 'I hvilken grad opplever du tillit mellom deltakerkommunene
 const TRUST_AFTER = 'Hvor stor tillit er det mellom deltakerkommunene nå?';
 const SATISFACTION = 'I hvilken grad er brukerne fornøyde med tjenesten?';
 
-const person = (n: number, name: string): Person => ({ tenantId: ALEX.tenantId, aadObjectId: `00000000-0000-0000-0000-00000000090${n}`, name });
+const person = (n: number, name: string): Person => testPerson(ALEX.tenantId, 900 + n, name);
 const CHIEF = person(1, 'Kari Kommunedirektør');
 const MEMBER = person(2, 'Mona Medlem');
 const STRANGER = person(3, 'Adele Vance');

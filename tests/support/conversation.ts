@@ -24,6 +24,13 @@ const { nb } = catalogues;
 export const BOT = { id: '28:sampuls-bot', name: 'Sampuls' };
 export const TEAM_ID = '19:indre-namdal-general@thread.tacv2';
 
+/** A person for a test, their object id a GUID ending in `number` (each test file keeps to its own range). */
+export const testPerson = (tenantId: string, number: number, name: string): Person => ({
+  tenantId,
+  aadObjectId: `00000000-0000-0000-0000-${String(number).padStart(12, '0')}`,
+  name
+});
+
 export interface Harness {
   bot: Bot;
   connector: ConnectorStandIn;
