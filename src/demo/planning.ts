@@ -14,11 +14,12 @@ export function demoRound(now: Date): PrioritisationRound {
     taken.add(id);
     return { id, name };
   });
+  // Representatives from Indre Namdal's roster (leaders of its collaborations), as the chat's form requires.
   const groups = [
     { id: 'g1', name: 'Formannskapet i Røyrvik', representative: DEMO_LEADERS[0] },
     { id: 'g2', name: 'Formannskapet i Lierne', representative: DEMO_LEADERS[1] },
-    { id: 'g3', name: 'Formannskapet i Namsskogan', representative: DEMO_LEADERS[2] },
-    { id: 'g4', name: 'Formannskapet i Grong', representative: DEMO_LEADERS[3] },
+    { id: 'g3', name: 'Formannskapet i Namsskogan', representative: DEMO_LEADERS[4] },
+    { id: 'g4', name: 'Formannskapet i Grong', representative: DEMO_LEADERS[5] },
     { id: 'g5', name: 'Kommunedirektørenes ledergruppe', representative: ALEX }
   ];
   // The report's order, with each group's own leanings; Grong's gives 8–10 everywhere.

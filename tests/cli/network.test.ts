@@ -3,6 +3,7 @@ import path from 'node:path';
 import { seedDemo } from '../../src/demo/seed';
 import { DEMO_NETWORKS } from '../../src/demo/networks';
 import { ALEX } from '../../src/demo/people';
+import { CHECKLIST_TEMPLATE_ID, defaultChecklistTemplate } from '../../src/domain/checklist';
 import type { ChannelLink } from '../../src/domain/types';
 import { errorLine } from '../../src/features/networkFile/definition';
 import { exportNetworkFile } from '../../src/features/networkFile/export';
@@ -232,6 +233,51 @@ describe('exporting a network definition file', () => {
     expect(result.changes!.items.collaborations).toEqual([{ key: 'so-landbruk', name: 'Landbruk', kind: 'changed' }]);
     const after = (await landbruk()).benefits!.benefits[0];
     expect(after).toMatchObject({ target: 12, realised: reported });
+  });
+
+  it('carries the prioritisation rounds and the revised checklist template, so another store gets them back as they were', async () => {
+    const { store } = testStore;
+    await seedDemo(store, NOW);
+    // A second version of the template, as «sjekklistemal» saves it: one point retired.
+    const base = defaultChecklistTemplate('indre-namdal');
+    await store.planning.updateChecklistTemplate('indre-namdal', CHECKLIST_TEMPLATE_ID, () => ({
+      ...base,
+      versions: [...base.versions, { version: 2, validFrom: '2026-11-01', points: base.versions[0].points.filter((p) => p.key !== 'purpose') }]
+    }));
+    const text = (await exportNetworkFile(store, 'indre-namdal', nb))!;
+    expect(text).toContain('name: Workshop om nye samarbeidsområder');
+    expect(text).toContain('- version: 2');
+    const other = await startTestStore();
+    try {
+      const result = succeeded(await importNetworkFile(other.store, text, NOW));
+      expect(importSummary(result, nb)).toEqual(expect.arrayContaining(['Versjoner av sjekklistemalen – nye: 1; 2', 'Prioriteringsrunder – nye: Workshop om nye samarbeidsområder']));
+      expect(await other.store.planning.getRound('indre-namdal', 'workshop')).toEqual(await store.planning.getRound('indre-namdal', 'workshop'));
+      expect(await other.store.planning.getChecklistTemplate('indre-namdal', CHECKLIST_TEMPLATE_ID)).toEqual(await store.planning.getChecklistTemplate('indre-namdal', CHECKLIST_TEMPLATE_ID));
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('changes a round\'s scores as the file says and logs it, and refuses a score of 11 writing nothing', async () => {
+    const { store } = testStore;
+    await seedDemo(store, NOW);
+    const text = (await exportNetworkFile(store, 'indre-namdal', nb))!;
+    const first = /rus-og-psykiatri: \{potential: \d+/;
+    expect(text).toMatch(first);
+    const before = await etags();
+    const eleven = text.replace(first, 'rus-og-psykiatri: {potential: 11');
+    const refused = await importNetworkFile(store, eleven, NOW, { replace: true });
+    expect(refused.ok || refused.errors.map((e) => errorLine(e, nb))).toEqual([
+      `linje ${lineOf(eleven, 'rus-og-psykiatri: {potential: 11')}, rounds[0].scores[0].areas.rus-og-psykiatri.potential: må være et helt tall fra 1 til 10`
+    ]);
+    expect(await etags()).toEqual(before);
+
+    const result = succeeded(await importNetworkFile(store, text.replace(first, 'rus-og-psykiatri: {potential: 1'), NOW, { replace: true }));
+    expect(importSummary(result, nb)).toEqual(['Importerte nettverket Indre Namdal (indre-namdal).', 'Prioriteringsrunder – endret: Workshop om nye samarbeidsområder']);
+    const round = (await store.planning.getRound('indre-namdal', 'workshop'))!;
+    expect(round.submissions.find((s) => s.groupId === 'g1')!.scores['rus-og-psykiatri'].potential).toBe(1);
+    const [entry] = await store.audit.recent('indre-namdal', 1);
+    expect(entry).toMatchObject({ action: 'network.imported', after: { rounds: { 'Workshop om nye samarbeidsområder': { scores: expect.any(Array) } } } });
   });
 
   it('finds no network that is not stored', async () => {

@@ -1,5 +1,7 @@
 import { emptyStatus } from '../../domain/status';
 import { fellesStatusmal } from '../../domain/template';
+import type { ChecklistTemplate, ChecklistTemplateVersion } from '../../domain/checklist';
+import type { PrioritisationRound } from '../../domain/prioritisation';
 import type { Collaboration, Network, Person, Profile, Role } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 
@@ -13,6 +15,19 @@ export interface NetworkDefinition {
   municipalities: Network['municipalities'];
   collaborations: CollaborationDefinition[];
   people: PersonDefinition[];
+  /** The network's checklist template, oldest version first; without it the stored one (or the default) stays. */
+  checklistTemplate?: ChecklistTemplateVersion[];
+  /** Prioritisation rounds; rounds the file leaves out are kept, like collaborations. */
+  rounds?: RoundDefinition[];
+}
+
+/** A round as a file describes it: everything but the network, which is the file's. */
+export type RoundDefinition = Omit<PrioritisationRound, 'networkId'>;
+
+/** The planning documents stored for a network: its checklist template, if revised or imported, and its rounds. */
+export interface StoredPlanning {
+  template?: ChecklistTemplate;
+  rounds: PrioritisationRound[];
 }
 
 /** The network fields a file sets; absent optional ones are unset (defaults). */
@@ -65,7 +80,8 @@ export function newCollaboration(definition: CollaborationDefinition, networkId:
 }
 
 /** The stored network as a definition: what an export writes and what an import compares with. */
-export function definitionOf(network: Network, collaborations: Collaboration[], profiles: Profile[]): NetworkDefinition {
+export function definitionOf(network: Network, collaborations: Collaboration[], profiles: Profile[], planning: StoredPlanning): NetworkDefinition {
+  const rounds = planning.rounds.filter((r) => r.networkId === network.id).map(({ networkId: _, ...round }) => round);
   return {
     network: pick(network, SETTINGS_KEYS),
     municipalities: network.municipalities,
@@ -75,7 +91,9 @@ export function definitionOf(network: Network, collaborations: Collaboration[], 
       if (!membership?.roles.length) return [];
       const { tenantId, aadObjectId, name } = profile;
       return [{ tenantId, aadObjectId, name, roles: membership.roles, ...(membership.municipalityId ? { municipalityId: membership.municipalityId } : {}) }];
-    })
+    }),
+    ...(planning.template ? { checklistTemplate: planning.template.versions } : {}),
+    ...(rounds.length ? { rounds } : {})
   };
 }
 

@@ -1,6 +1,6 @@
 import { userKey } from '../../domain/roles';
 import type { NetworkDefinition, NetworkSettings } from './definition';
-import { collaborationEntry, memberEntry, municipalityEntry } from './format';
+import { collaborationEntry, memberEntry, municipalityEntry, roundEntry, versionEntry } from './format';
 
 /**
  * What an import changes, compared as the file would show it. It decides what is written, what
@@ -13,7 +13,8 @@ export interface ItemChange {
   kind: 'added' | 'changed' | 'removed';
 }
 
-export type Section = 'municipalities' | 'collaborations' | 'people';
+export const SECTIONS = ['municipalities', 'collaborations', 'people', 'checklistTemplate', 'rounds'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 export interface DefinitionChanges {
   /** Changed network settings, named as the audit log names fields (the årshjul's parts one by one). */
@@ -74,20 +75,25 @@ function keyed(definition: NetworkDefinition | undefined): Record<Section, Keyed
   return {
     municipalities: (definition?.municipalities ?? []).map((m) => ({ key: m.id, name: m.name, entry: municipalityEntry(m) })),
     collaborations: (definition?.collaborations ?? []).map((c) => ({ key: c.id, name: c.name, entry: collaborationEntry(c) })),
-    people: (definition?.people ?? []).map((p) => ({ key: userKey(p), name: p.name, entry: memberEntry(p) }))
+    people: (definition?.people ?? []).map((p) => ({ key: userKey(p), name: p.name, entry: memberEntry(p) })),
+    // A template version is named by its number: «Versjoner av sjekklistemalen – nye: 2».
+    checklistTemplate: (definition?.checklistTemplate ?? []).map((v) => ({ key: String(v.version), name: String(v.version), entry: versionEntry(v) })),
+    rounds: (definition?.rounds ?? []).map((r) => ({ key: r.id, name: r.name, entry: roundEntry(r) }))
   };
 }
 
 /**
  * From what is stored (undefined for a new network) to what the file says. `current` holds only
- * the collaborations the file names: the others are kept as they are.
+ * the collaborations and rounds the file names, and the template only when the file has one: the
+ * others are kept as they are.
  */
 export function compareDefinitions(current: NetworkDefinition | undefined, next: NetworkDefinition): DefinitionChanges {
   const [oldSettings, newSettings] = [settingsEntry(current?.network), settingsEntry(next.network)];
   const settings = changedFields(oldSettings, newSettings);
   const [oldItems, newItems] = [keyed(current), keyed(next)];
-  const changes: DefinitionChanges = { settings, items: { municipalities: [], collaborations: [], people: [] }, before: only(oldSettings, settings), after: only(newSettings, settings) };
-  for (const section of ['municipalities', 'collaborations', 'people'] as const) {
+  const items = Object.fromEntries(SECTIONS.map((section) => [section, []])) as unknown as Record<Section, ItemChange[]>;
+  const changes: DefinitionChanges = { settings, items, before: only(oldSettings, settings), after: only(newSettings, settings) };
+  for (const section of SECTIONS) {
     const diff = diffSection(oldItems[section], newItems[section]);
     if (!diff.changes.length) continue;
     changes.items[section] = diff.changes;

@@ -1,7 +1,8 @@
-import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
+import { Document, isMap, isNode, isPair, isScalar, isSeq, visit } from 'yaml';
 import { idFrom } from '../../domain/network';
 import type { BenefitsPlan } from '../../domain/benefits';
-import type { CollaborationChecklist } from '../../domain/checklist';
+import type { ChecklistTemplateVersion, CollaborationChecklist } from '../../domain/checklist';
+import { sameUser } from '../../domain/roles';
 import type { Municipality, Person } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import {
@@ -10,7 +11,8 @@ import {
   type FilePath,
   type NetworkDefinition,
   type NetworkSettings,
-  type PersonDefinition
+  type PersonDefinition,
+  type RoundDefinition
 } from './definition';
 import type { NetworkFile } from './schema';
 
@@ -86,8 +88,74 @@ function benefitsEntry(plan: BenefitsPlan): FileCollaboration['benefits'] {
   };
 }
 
+type FileTemplate = NonNullable<NetworkFile['checklistTemplate']>;
+type FileRound = NonNullable<NetworkFile['rounds']>[number];
+
+function templateFromFile(versions: FileTemplate): ChecklistTemplateVersion[] {
+  return versions.map(({ version, validFrom, points }) => ({
+    version,
+    validFrom,
+    points: points.map(({ key, phase, label, perMunicipality, anchoring }) => ({ key, phase, label, perMunicipality: perMunicipality ?? false, anchoring: anchoring ?? false }))
+  }));
+}
+
+function templateEntry(versions: ChecklistTemplateVersion[]): FileTemplate {
+  return versions.map(({ version, validFrom, points }) => ({
+    version,
+    validFrom,
+    points: points.map(({ key, phase, label, perMunicipality, anchoring }) => ({ key, phase, label, ...(perMunicipality ? { perMunicipality } : {}), ...(anchoring ? { anchoring } : {}) }))
+  }));
+}
+
+/** A group's scores name who sent them only when it was not the group's representative. */
+function roundFromFile({ id, name, createdAt, createdBy, areas, groups, scores }: FileRound): RoundDefinition {
+  const adopted = Object.fromEntries(areas.flatMap((a) => (a.collaboration ? [[a.id, a.collaboration]] : [])));
+  const representative = (groupId: string) => groups.find((g) => g.id === groupId)?.representative ?? createdBy;
+  return {
+    id,
+    name,
+    createdAt,
+    createdBy: leaderOf(createdBy),
+    areas: areas.map((a) => ({ id: a.id, name: a.name })),
+    groups: groups.map((g) => ({ id: g.id, name: g.name, representative: leaderOf(g.representative) })),
+    submissions: (scores ?? []).map((s) => ({
+      groupId: s.group,
+      by: leaderOf(s.by ?? representative(s.group)),
+      submittedAt: s.submittedAt,
+      scores: Object.fromEntries(Object.entries(s.areas).map(([area, { potential, feasibility }]) => [area, { potential, feasibility }]))
+    })),
+    ...(Object.keys(adopted).length ? { adopted } : {})
+  };
+}
+
+/** Scores are written in the round's order of areas, so the same round always reads the same. */
+export function roundEntry(round: RoundDefinition): FileRound {
+  const representatives = new Map(round.groups.map((g) => [g.id, g.representative]));
+  return {
+    id: round.id,
+    name: round.name,
+    createdAt: round.createdAt,
+    createdBy: personEntry(round.createdBy),
+    areas: round.areas.map((a) => ({ id: a.id, name: a.name, ...(round.adopted?.[a.id] ? { collaboration: round.adopted[a.id] } : {}) })),
+    groups: round.groups.map((g) => ({ id: g.id, name: g.name, representative: personEntry(g.representative) })),
+    ...(round.submissions.length
+      ? {
+          scores: round.submissions.map((s) => {
+            const representative = representatives.get(s.groupId);
+            return {
+              group: s.groupId,
+              ...(representative && sameUser(representative, s.by) ? {} : { by: personEntry(s.by) }),
+              submittedAt: s.submittedAt,
+              areas: Object.fromEntries(round.areas.flatMap((a) => (s.scores[a.id] ? [[a.id, { potential: s.scores[a.id].potential, feasibility: s.scores[a.id].feasibility }]] : [])))
+            };
+          })
+        }
+      : {})
+  };
+}
+
 export function definitionFromFile(file: NetworkFile): NetworkDefinition {
-  const { network, municipalities, collaborations, people } = file;
+  const { network, municipalities, collaborations, people, checklistTemplate, rounds } = file;
   const municipalityIds = idsOf(municipalities);
   const collaborationIds = idsOf(collaborations);
   return {
@@ -124,7 +192,9 @@ export function definitionFromFile(file: NetworkFile): NetworkDefinition {
       ...leaderOf(p),
       roles: p.roles,
       ...(p.municipality ? { municipalityId: p.municipality } : {})
-    }))
+    })),
+    ...(checklistTemplate ? { checklistTemplate: templateFromFile(checklistTemplate) } : {}),
+    ...(rounds ? { rounds: rounds.map(roundFromFile) } : {})
   };
 }
 
@@ -166,12 +236,15 @@ export function collaborationEntry(c: CollaborationDefinition): NetworkFile['col
   };
 }
 
+export const versionEntry = (version: ChecklistTemplateVersion): FileTemplate[number] => templateEntry([version])[0];
+
 export function memberEntry(p: PersonDefinition): NetworkFile['people'][number] {
   return { ...personEntry(p), roles: p.roles, ...(p.municipalityId ? { municipality: p.municipalityId } : {}) };
 }
 
 /** Lists of short values fit on one line («participants: [grong, lierne]»); longer ones get a line each. */
 const FLOW_MAX = 70;
+const PLANNING_SECTIONS = ['checklistTemplate', 'rounds'];
 
 /** The definition as the YAML text of a file, with a header saying what the file is and how it is read. */
 export function networkYaml(definition: NetworkDefinition, t: Catalogue): string {
@@ -179,7 +252,9 @@ export function networkYaml(definition: NetworkDefinition, t: Catalogue): string
     network: networkEntry(definition.network),
     municipalities: definition.municipalities.map(municipalityEntry),
     collaborations: definition.collaborations.map(collaborationEntry),
-    people: definition.people.map(memberEntry)
+    people: definition.people.map(memberEntry),
+    ...(definition.checklistTemplate ? { checklistTemplate: templateEntry(definition.checklistTemplate) } : {}),
+    ...(definition.rounds ? { rounds: definition.rounds.map(roundEntry) } : {})
   };
   const document = new Document(file);
   document.commentBefore = t.networkFile
@@ -191,12 +266,19 @@ export function networkYaml(definition: NetworkDefinition, t: Catalogue): string
     Seq(_, seq) {
       const scalars = seq.items.filter(isScalar);
       if (scalars.length === seq.items.length && scalars.reduce((sum, s) => sum + String(s.value).length + 2, 0) <= FLOW_MAX) seq.flow = true;
+    },
+    // The template's points and the rounds' areas, people and scores are many small records: one line each.
+    Map(_, map, path) {
+      const planning = path.some((node) => isPair(node) && isScalar(node.key) && PLANNING_SECTIONS.includes(String(node.key.value)));
+      if (planning && map.items.every((pair) => isScalar(pair.value))) map.flow = true;
     }
   });
-  // A blank line between the parts of the file and between collaborations, for the eye.
+  // A blank line between the parts of the file and between collaborations and rounds, for the eye.
   const root = document.contents;
   if (isMap(root)) root.items.slice(1).forEach((pair) => isScalar(pair.key) && (pair.key.spaceBefore = true));
-  const collaborations = document.get('collaborations', true);
-  if (isSeq(collaborations)) collaborations.items.slice(1).forEach((item) => isNode(item) && (item.spaceBefore = true));
+  for (const section of ['collaborations', 'rounds']) {
+    const items = document.get(section, true);
+    if (isSeq(items)) items.items.slice(1).forEach((item) => isNode(item) && (item.spaceBefore = true));
+  }
   return document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }

@@ -1,3 +1,4 @@
+import { CHECKLIST_TEMPLATE_ID } from '../../domain/checklist';
 import { userKey } from '../../domain/roles';
 import { fellesStatusmal } from '../../domain/template';
 import type { Collaboration, Membership, UserId } from '../../domain/types';
@@ -12,7 +13,8 @@ import {
   type CollaborationDefinition,
   type FileError,
   type NetworkDefinition,
-  type PersonDefinition
+  type PersonDefinition,
+  type RoundDefinition
 } from './definition';
 import { compareDefinitions, hasChanges, type DefinitionChanges } from './diff';
 import { parseNetworkFile } from './parse';
@@ -82,6 +84,18 @@ async function writeMembership(store: Store, networkId: string, user: UserId, pe
   });
 }
 
+/** A round as the file says, in place of the stored one under its ETag (scores sent meanwhile are the file's to decide). */
+async function writeRound(store: Store, networkId: string, round: RoundDefinition): Promise<void> {
+  const next = { ...round, networkId };
+  const updated = await store.planning.updateRound(networkId, round.id, () => next);
+  if (!updated) await store.planning.putRound(next);
+}
+
+/** The template as the file says, under its ETag: checklists under way keep the items they copied. */
+async function writeTemplate(store: Store, networkId: string, definition: NetworkDefinition): Promise<void> {
+  await store.planning.updateChecklistTemplate(networkId, CHECKLIST_TEMPLATE_ID, () => ({ id: CHECKLIST_TEMPLATE_ID, networkId, versions: definition.checklistTemplate! }));
+}
+
 /** Only what changed is written; the audit entry comes last, once everything else is stored. */
 async function write(store: Store, current: NetworkDefinition | undefined, next: NetworkDefinition, changes: DefinitionChanges, stored: StoredNetwork): Promise<void> {
   const { id } = next.network;
@@ -96,12 +110,16 @@ async function write(store: Store, current: NetworkDefinition | undefined, next:
   const inFile = new Map(next.people.map((p) => [userKey(p), p]));
   const known = new Map([...(current?.people ?? []), ...next.people].map((p) => [userKey(p), p]));
   for (const change of changes.items.people) await writeMembership(store, id, known.get(change.key)!, inFile.get(change.key));
+  if (changes.items.checklistTemplate.length) await writeTemplate(store, id, next);
+  const rounds = new Map((next.rounds ?? []).map((r) => [r.id, r]));
+  for (const change of changes.items.rounds) await writeRound(store, id, rounds.get(change.key)!);
 }
 
 /**
  * Reads a network definition file into the store. Everything is checked before anything is
  * written; then only what differs is written, merged with what the file does not describe
- * (check-in history, linked channels, other networks' roles), and one audit entry records it.
+ * (check-in history, linked channels, other networks' roles, rounds and collaborations it leaves
+ * out), and one audit entry records it.
  * Importing the same file again writes nothing. A network that exists is changed only with
  * `replace`; without it the result tells what would change.
  */
@@ -110,10 +128,12 @@ export async function importNetworkFile(store: Store, text: string, now: Date, {
   if (!parsed.ok) return parsed;
   const { locate } = parsed;
   const { id, name } = parsed.definition.network;
-  const [contents, profiles, templates] = await Promise.all([
+  const [contents, profiles, templates, checklistTemplate, rounds] = await Promise.all([
     store.directory.loadNetworks([id]),
     store.profiles.withRoles(),
-    existingTemplates(store, id, parsed.definition)
+    existingTemplates(store, id, parsed.definition),
+    store.planning.getChecklistTemplate(id, CHECKLIST_TEMPLATE_ID),
+    store.planning.listRounds([id])
   ]);
   const stored: StoredNetwork = { network: contents.networks[0], collaborations: contents.collaborations, templateIds: templates };
   const problems = storeProblems(parsed.definition, stored);
@@ -121,7 +141,10 @@ export async function importNetworkFile(store: Store, text: string, now: Date, {
 
   const definition = withTemplates(parsed.definition, contents.collaborations);
   const inFile = new Set(definition.collaborations.map((c) => c.id));
-  const current = stored.network && definitionOf(stored.network, contents.collaborations.filter((c) => inFile.has(c.id)), profiles);
+  // Rounds the file leaves out are kept, and so is the template when the file has none.
+  const roundsInFile = new Set((definition.rounds ?? []).map((r) => r.id));
+  const planning = { template: definition.checklistTemplate && checklistTemplate, rounds: rounds.filter((r) => roundsInFile.has(r.id)) };
+  const current = stored.network && definitionOf(stored.network, contents.collaborations.filter((c) => inFile.has(c.id)), profiles, planning);
   const kept = contents.collaborations.filter((c) => !inFile.has(c.id)).map((c) => c.name);
   const changes = compareDefinitions(current, definition);
   if (!hasChanges(changes)) return { ok: true, network: { id, name }, kept, written: false };

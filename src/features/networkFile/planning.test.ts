@@ -52,9 +52,40 @@ people:
     tenantId: ${TENANT}
     aadObjectId: u1
     roles: [admin]
+checklistTemplate:
+  - version: 1
+    validFrom: 2020-01-01
+    points:
+      - { key: politiciansInformed, phase: idé, label: Folkevalgte er informert, perMunicipality: true, anchoring: true }
+      - { key: swot, phase: utredning, label: SWOT-analyse }
+  - version: 2
+    validFrom: 2026-06-01
+    points:
+      - { key: swot, phase: utredning, label: SWOT-analyse og fremmere og hemmere }
+rounds:
+  - id: workshop
+    name: Workshop om nye områder
+    createdAt: 2026-01-26T09:00:00.000Z
+    createdBy: { name: Kari Nordmann, tenantId: ${TENANT}, aadObjectId: u1 }
+    areas:
+      - { id: arkiv, name: Arkiv, collaboration: so-arkiv }
+      - { id: innkjop, name: Innkjøp }
+    groups:
+      - { id: g1, name: Formannskapet i Våler, representative: { name: Kari Nordmann, tenantId: ${TENANT}, aadObjectId: u1 } }
+      - { id: g2, name: Formannskapet i Åsnes, representative: { name: Kari Nordmann, tenantId: ${TENANT}, aadObjectId: u1 } }
+    scores:
+      - group: g1
+        submittedAt: 2026-01-26T10:00:00.000Z
+        areas:
+          arkiv: { potential: 8, feasibility: 7 }
+          innkjop: { potential: 5, feasibility: 9 }
 `;
 
 const edit = (lines: Record<number, string>) => FILE.split('\n').map((line, i) => lines[i + 1] ?? line).join('\n');
+/** The 1-based line of the first line holding `fragment`. */
+const lineOf = (fragment: string) => FILE.split('\n').findIndex((line) => line.includes(fragment)) + 1;
+/** The file with the line holding `fragment` replaced, and the number of that line. */
+const replacing = (fragment: string, line: string): [string, number] => [edit({ [lineOf(fragment)]: line }), lineOf(fragment)];
 
 function errorsOf(text: string): string[] {
   const result = parseNetworkFile(text);
@@ -63,6 +94,12 @@ function errorsOf(text: string): string[] {
 }
 
 describe('checklists and benefits plans in a network file', () => {
+  it('refuses an owner who is not on the roster (neither a person with a role nor a leader)', () => {
+    expect(errorsOf(edit({ 26: `          owner: { name: Eva, tenantId: ${TENANT}, aadObjectId: u9 }` }))).toContain(
+      'linje 26, collaborations[0].checklist.items[1].owner: er ikke en person med rolle i nettverket (under people) eller leder av et samarbeid i filen'
+    );
+  });
+
   it('reads them, and writes them back the same', () => {
     const result = parseNetworkFile(FILE);
     if (!result.ok) throw new Error(result.errors.map((e) => errorLine(e, nb)).join('\n'));
@@ -88,5 +125,69 @@ describe('checklists and benefits plans in a network file', () => {
     ['an unknown field', { 35: '          sinse: 2026-01-01' }, 'linje 35, collaborations[0].benefits.benefits[0].sinse: er ikke et felt her. Mente du «since»?']
   ])('refuses %s, naming the line and the field', (_name, lines, error) => {
     expect(errorsOf(edit(lines))).toContain(error);
+  });
+});
+
+describe('the checklist template and prioritisation rounds in a network file', () => {
+  it('reads them, and writes them back the same', () => {
+    const result = parseNetworkFile(FILE);
+    if (!result.ok) throw new Error(result.errors.map((e) => errorLine(e, nb)).join('\n'));
+    const { checklistTemplate, rounds } = result.definition;
+    expect(checklistTemplate).toEqual([
+      {
+        version: 1,
+        validFrom: '2020-01-01',
+        points: [
+          { key: 'politiciansInformed', phase: 'idé', label: 'Folkevalgte er informert', perMunicipality: true, anchoring: true },
+          { key: 'swot', phase: 'utredning', label: 'SWOT-analyse', perMunicipality: false, anchoring: false }
+        ]
+      },
+      { version: 2, validFrom: '2026-06-01', points: [{ key: 'swot', phase: 'utredning', label: 'SWOT-analyse og fremmere og hemmere', perMunicipality: false, anchoring: false }] }
+    ]);
+    const kari = { name: 'Kari Nordmann', tenantId: TENANT, aadObjectId: 'u1' };
+    expect(rounds).toEqual([
+      {
+        id: 'workshop',
+        name: 'Workshop om nye områder',
+        createdAt: '2026-01-26T09:00:00.000Z',
+        createdBy: kari,
+        areas: [{ id: 'arkiv', name: 'Arkiv' }, { id: 'innkjop', name: 'Innkjøp' }],
+        groups: [{ id: 'g1', name: 'Formannskapet i Våler', representative: kari }, { id: 'g2', name: 'Formannskapet i Åsnes', representative: kari }],
+        // Without «by», the group's representative sent the scores.
+        submissions: [{ groupId: 'g1', by: kari, submittedAt: '2026-01-26T10:00:00.000Z', scores: { arkiv: { potential: 8, feasibility: 7 }, innkjop: { potential: 5, feasibility: 9 } } }],
+        adopted: { arkiv: 'so-arkiv' }
+      }
+    ]);
+    const written = networkYaml(result.definition, nb);
+    expect(written).toContain('arkiv: {potential: 8, feasibility: 7}');
+    const again = parseNetworkFile(written);
+    expect(again.ok && again.definition).toEqual(result.definition);
+  });
+
+  it.each([
+    ['a score of 11', replacing('arkiv: { potential: 8', '          arkiv: { potential: 11, feasibility: 7 }'), 'rounds[0].scores[0].areas.arkiv.potential: må være et helt tall fra 1 til 10'],
+    ['a score that is not whole', replacing('innkjop: { potential: 5', '          innkjop: { potential: 5, feasibility: 2.5 }'), 'rounds[0].scores[0].areas.innkjop.feasibility: må være et helt tall fra 1 til 10'],
+    ['scores from a group not in the round', replacing('- group: g1', '      - group: g9'), 'rounds[0].scores[0].group: er ikke en gruppe i runden (under groups)'],
+    ['a score for an area not in the round', replacing('innkjop: { potential: 5', '          kantine: { potential: 5, feasibility: 9 }'), 'rounds[0].scores[0].areas.kantine: er ikke et område i runden (under areas)'],
+    ['a representative not on the roster', replacing('id: g2', `      - { id: g2, name: Åsnes, representative: { name: Eva, tenantId: ${TENANT}, aadObjectId: u9 } }`), 'rounds[0].groups[1].representative: er ikke en person med rolle i nettverket (under people) eller leder av et samarbeid i filen'],
+    ['a representative from another tenant', replacing('id: g2', '      - { id: g2, name: Åsnes, representative: { name: Eva, tenantId: other, aadObjectId: u9 } }'), 'rounds[0].groups[1].representative.tenantId: er ikke en av tenantene i network.tenantIds'],
+    ['the same group twice', replacing('id: g2', `      - { id: g1, name: Åsnes, representative: { name: Kari Nordmann, tenantId: ${TENANT}, aadObjectId: u1 } }`), 'rounds[0].groups[1].id: står flere ganger i filen'],
+    ['a round held in year 0', replacing('createdAt:', '    createdAt: 0000-01-26T09:00:00.000Z'), 'rounds[0].createdAt: må være et tidspunkt mellom år 2000 og 2100 (ÅÅÅÅ-MM-DDTtt:mm:ssZ)'],
+    ['a template version valid from a day that does not exist', replacing('validFrom: 2026-06-01', '    validFrom: 2026-02-30'), 'checklistTemplate[1].validFrom: må være en gyldig dato mellom år 2000 og 2100 (ÅÅÅÅ-MM-DD)'],
+    ['versions that do not count up', replacing('- version: 2', '  - version: 1'), 'checklistTemplate[1].version: må være 1 eller mer, og større enn versjonen før'],
+    ['a point in a phase that does not exist', replacing('label: SWOT-analyse og', '      - { key: swot, phase: planlegging, label: SWOT }'), 'checklistTemplate[1].points[0].phase: må være en av disse: idé, utredning, vedtak, etablering, drift, evaluering, avvikling']
+  ])('refuses %s, naming the line and the field', (_name, [file, line], error) => {
+    expect(errorsOf(file)).toContain(`linje ${line}, ${error}`);
+  });
+
+  it('refuses a group that has not scored every area, naming the area', () => {
+    const [file, line] = replacing('innkjop: { potential: 5', '');
+    expect(errorsOf(file)).toContain(`linje ${line - 2}, rounds[0].scores[0].areas: mangler poeng for området «Innkjøp»: en gruppe gir poeng til alle områdene`);
+  });
+
+  it('refuses a retired point that comes back in a later version', () => {
+    const file = `${FILE.replace('rounds:\n', '  - version: 3\n    validFrom: 2026-09-01\n    points:\n      - { key: politiciansInformed, phase: idé, label: Folkevalgte informert }\nrounds:\n')}`;
+    const line = file.split('\n').findIndex((l) => l.includes('label: Folkevalgte informert }')) + 1;
+    expect(errorsOf(file)).toContain(`linje ${line}, checklistTemplate[2].points[0].key: ble tatt ut i en tidligere versjon og kan ikke brukes igjen (velg en ny nøkkel)`);
   });
 });

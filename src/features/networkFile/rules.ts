@@ -14,7 +14,7 @@ import type { AnnualCycle, Collaboration, Network, Person } from '../../domain/t
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { DEFAULT_TEMPLATE_ID, type FilePath, type NetworkDefinition, type PathProblem } from './definition';
 import { fileField } from './format';
-import { planningProblems } from './planning';
+import { adoptedProblems, planningProblems, rosterOf, roundsProblems, templateProblems, type Roster } from './planning';
 
 /**
  * The rules a definition must keep, beyond the file's shape: the same rules as the chat forms
@@ -61,7 +61,7 @@ function unknownMunicipality(path: FilePath, id: string): PathProblem {
   return at(path, (t) => t.networkFile.problem.naming(t.definition.problem.unknownMunicipality, id));
 }
 
-function collaborationRules(definition: NetworkDefinition, network: Network): PathProblem[] {
+function collaborationRules(definition: NetworkDefinition, network: Network, roster: Roster): PathProblem[] {
   const { collaborations } = definition;
   const known = new Set(network.municipalities.map((m) => m.id));
   // Each collaboration is checked against the ones before it, which are remembered as it goes.
@@ -81,7 +81,7 @@ function collaborationRules(definition: NetworkDefinition, network: Network): Pa
       ...problems,
       ...(ISO_DATE.test(c.reportingSince) && DateTime.fromISO(c.reportingSince).isValid ? [] : [at([...base, 'reportingSince'], (t) => t.networkFile.problem.date)]),
       ...peopleProblems([...base, 'leaders'], c.leaders, network.tenantIds),
-      ...planningProblems(base, c, network.tenantIds)
+      ...planningProblems(base, c, roster)
     ];
   });
 }
@@ -92,6 +92,7 @@ export function definitionProblems(definition: NetworkDefinition): PathProblem[]
   const network: Network = { ...settings, municipalities };
   const known = new Set(municipalities.map((m) => m.id));
   const [ids, taken] = [new Set<string>(), takenBy([])];
+  const roster = rosterOf(definition);
   return [
     ...(ID.test(settings.id) ? [] : [at(['network', 'id'], (t) => t.networkFile.problem.id)]),
     ...networkProblems(settings).map((p) => shared(['network'], p)),
@@ -101,7 +102,7 @@ export function definitionProblems(definition: NetworkDefinition): PathProblem[]
       remember(taken, m);
       return problems;
     }),
-    ...collaborationRules(definition, network),
+    ...collaborationRules(definition, network, roster),
     ...peopleProblems(['people'], people, settings.tenantIds),
     // As in chat, where the last admin cannot give the role away: someone must be able to manage the network.
     ...(people.some((p) => p.roles.includes('admin')) ? [] : [at(['people'], (t) => t.networkFile.problem.noAdmin)]),
@@ -110,7 +111,9 @@ export function definitionProblems(definition: NetworkDefinition): PathProblem[]
       ...(person.municipalityId && !known.has(person.municipalityId) ? [unknownMunicipality(['people', i, 'municipality'], person.municipalityId)] : []),
       // A kommunedirektør or folkevalgt belongs to a municipality, as the roster picker asks.
       ...(!person.municipalityId && person.roles.some((r) => MUNICIPAL_ROLES.includes(r)) ? [at(['people', i, 'municipality'], (t) => t.networkFile.problem.municipalityNeeded)] : [])
-    ])
+    ]),
+    ...templateProblems(definition.checklistTemplate),
+    ...roundsProblems(definition, roster)
   ];
 }
 
@@ -144,6 +147,7 @@ export function storeProblems(definition: NetworkDefinition, stored: StoredNetwo
       ...(c.templateId && c.templateId !== DEFAULT_TEMPLATE_ID && !stored.templateIds.has(c.templateId)
         ? [at(['collaborations', i, 'template'], (t) => t.networkFile.problem.unknownTemplate)]
         : [])
-    ])
+    ]),
+    ...adoptedProblems(definition, new Set([...inFile, ...kept.map((c) => c.id)]))
   ];
 }

@@ -63,6 +63,46 @@ const benefits = z
   })
   .strict();
 
+/** The network's versioned checklist template, oldest version first. */
+const checklistTemplate = z.array(
+  z
+    .object({
+      version: whole,
+      validFrom: text,
+      points: z.array(
+        z.object({ key: required, phase: z.enum(PHASES), label: required, perMunicipality: z.boolean().optional(), anchoring: z.boolean().optional() }).strict()
+      )
+    })
+    .strict()
+);
+
+/** Who started a round or sent a group's scores: history, so a name erased on request («») is allowed. */
+const actor = z.object({ ...person, name: text }).strict();
+
+/** A prioritisation round: its areas (with the collaboration an area became), its groups and the scores each group sent. */
+const round = z
+  .object({
+    id: required,
+    name: required,
+    createdAt: text,
+    createdBy: actor,
+    areas: z.array(z.object({ id: required, name: required, collaboration: text.optional() }).strict()),
+    groups: z.array(z.object({ id: required, name: required, representative: z.object(person).strict() }).strict()),
+    scores: z
+      .array(
+        z
+          .object({
+            group: required,
+            by: actor.optional(),
+            submittedAt: text,
+            areas: z.record(z.object({ potential: z.number(), feasibility: z.number() }).strict())
+          })
+          .strict()
+      )
+      .optional()
+  })
+  .strict();
+
 export const fileSchema = z
   .object({
     network: z
@@ -107,7 +147,9 @@ export const fileSchema = z
         })
         .strict()
     ),
-    people: z.array(z.object({ ...person, roles: z.array(z.enum(ROLES)).min(1), municipality: text.optional() }).strict())
+    people: z.array(z.object({ ...person, roles: z.array(z.enum(ROLES)).min(1), municipality: text.optional() }).strict()),
+    checklistTemplate: checklistTemplate.optional(),
+    rounds: z.array(round).optional()
   })
   .strict();
 

@@ -15,7 +15,7 @@ const nb = {
     wouldChange: (network: string, id: string) => `Nettverket ${network} (${id}) finnes allerede. Importen ville gjort disse endringene:`,
     replaceNeeded: 'Ingenting er endret. Kjør kommandoen igjen med --replace for å gjøre endringene.',
     noChanges: (network: string) => `Ingen endringer: ${network} er allerede slik filen beskriver.`,
-    section: { network: 'Nettverket', municipalities: 'Kommuner', collaborations: 'Samarbeid', people: 'Personer med roller' },
+    section: { network: 'Nettverket', municipalities: 'Kommuner', collaborations: 'Samarbeid', people: 'Personer med roller', checklistTemplate: 'Versjoner av sjekklistemalen', rounds: 'Prioriteringsrunder' },
     added: (section: string, names: string) => `${section} – nye: ${names}`,
     changed: (section: string, names: string) => `${section} – endret: ${names}`,
     removed: (section: string, names: string) => `${section} – fjernet: ${names}`,
@@ -53,7 +53,19 @@ const nb = {
       empty: 'filen er tom',
       tooDeep: 'har for mange nivåer inni hverandre (mer enn 20)',
       aliases: 'bruker alias (*navn) så mange ganger at filen ikke kan leses inn',
-      control: 'inneholder kontrolltegn (som NUL, tabulator eller linjeskift)'
+      control: 'inneholder kontrolltegn (som NUL, tabulator eller linjeskift)',
+      notOnRoster: 'er ikke en person med rolle i nettverket (under people) eller leder av et samarbeid i filen',
+      score: 'må være et helt tall fra 1 til 10',
+      unknownGroup: 'er ikke en gruppe i runden (under groups)',
+      unknownArea: 'er ikke et område i runden (under areas)',
+      unscored: (area: string) => `mangler poeng for området «${area}»: en gruppe gir poeng til alle områdene`,
+      areaCount: 'en runde må ha 2–30 områder',
+      groupCount: 'en runde må ha 1–12 grupper',
+      unknownCollaboration: 'er ikke et samarbeid i nettverket',
+      time: 'må være et tidspunkt mellom år 2000 og 2100 (ÅÅÅÅ-MM-DDTtt:mm:ssZ)',
+      noPoints: 'en versjon må ha minst ett punkt',
+      retiredKey: 'ble tatt ut i en tidligere versjon og kan ikke brukes igjen (velg en ny nøkkel)',
+      version: 'må være 1 eller mer, og større enn versjonen før'
     }
   },
 
@@ -90,7 +102,7 @@ const nn: typeof nb = {
     wouldChange: (network: string, id: string) => `Nettverket ${network} (${id}) finst allereie. Importen ville gjort desse endringane:`,
     replaceNeeded: 'Ingenting er endra. Køyr kommandoen på nytt med --replace for å gjere endringane.',
     noChanges: (network: string) => `Ingen endringar: ${network} er alt slik fila skildrar.`,
-    section: { network: 'Nettverket', municipalities: 'Kommunar', collaborations: 'Samarbeid', people: 'Personar med roller' },
+    section: { network: 'Nettverket', municipalities: 'Kommunar', collaborations: 'Samarbeid', people: 'Personar med roller', checklistTemplate: 'Versjonar av sjekklistemalen', rounds: 'Prioriteringsrundar' },
     added: (section: string, names: string) => `${section} – nye: ${names}`,
     changed: (section: string, names: string) => `${section} – endra: ${names}`,
     removed: (section: string, names: string) => `${section} – fjerna: ${names}`,
@@ -128,7 +140,19 @@ const nn: typeof nb = {
       empty: 'fila er tom',
       tooDeep: 'har for mange nivå inni kvarandre (meir enn 20)',
       aliases: 'brukar alias (*namn) så mange gonger at fila ikkje kan lesast inn',
-      control: 'inneheld kontrollteikn (som NUL, tabulator eller linjeskift)'
+      control: 'inneheld kontrollteikn (som NUL, tabulator eller linjeskift)',
+      notOnRoster: 'er ikkje ein person med rolle i nettverket (under people) eller leiar av eit samarbeid i fila',
+      score: 'må vere eit heilt tal frå 1 til 10',
+      unknownGroup: 'er ikkje ei gruppe i runden (under groups)',
+      unknownArea: 'er ikkje eit område i runden (under areas)',
+      unscored: (area: string) => `manglar poeng for området «${area}»: ei gruppe gir poeng til alle områda`,
+      areaCount: 'ein runde må ha 2–30 område',
+      groupCount: 'ein runde må ha 1–12 grupper',
+      unknownCollaboration: 'er ikkje eit samarbeid i nettverket',
+      time: 'må vere eit tidspunkt mellom år 2000 og 2100 (ÅÅÅÅ-MM-DDTtt:mm:ssZ)',
+      noPoints: 'ein versjon må ha minst eitt punkt',
+      retiredKey: 'vart teken ut i ein tidlegare versjon og kan ikkje brukast igjen (vel ein ny nøkkel)',
+      version: 'må vere 1 eller meir, og større enn versjonen før'
     }
   },
 
@@ -165,7 +189,7 @@ const en: typeof nb = {
     wouldChange: (network: string, id: string) => `The network ${network} (${id}) already exists. The import would make these changes:`,
     replaceNeeded: 'Nothing has been changed. Run the command again with --replace to make the changes.',
     noChanges: (network: string) => `No changes: ${network} is already as the file describes.`,
-    section: { network: 'Network', municipalities: 'Municipalities', collaborations: 'Collaborations', people: 'People with roles' },
+    section: { network: 'Network', municipalities: 'Municipalities', collaborations: 'Collaborations', people: 'People with roles', checklistTemplate: 'Checklist template versions', rounds: 'Prioritisation rounds' },
     added: (section: string, names: string) => `${section} – added: ${names}`,
     changed: (section: string, names: string) => `${section} – changed: ${names}`,
     removed: (section: string, names: string) => `${section} – removed: ${names}`,
@@ -203,7 +227,19 @@ const en: typeof nb = {
       empty: 'the file is empty',
       tooDeep: 'has too many levels inside one another (more than 20)',
       aliases: 'uses aliases (*name) so many times that the file cannot be read',
-      control: 'contains control characters (such as NUL, tab or line break)'
+      control: 'contains control characters (such as NUL, tab or line break)',
+      notOnRoster: 'is not a person with a role in the network (under people) or a leader of a collaboration in the file',
+      score: 'must be a whole number from 1 to 10',
+      unknownGroup: 'is not a group of the round (under groups)',
+      unknownArea: 'is not an area of the round (under areas)',
+      unscored: (area: string) => `has no scores for the area «${area}»: a group scores every area`,
+      areaCount: 'a round must have 2–30 areas',
+      groupCount: 'a round must have 1–12 groups',
+      unknownCollaboration: 'is not a collaboration in the network',
+      time: 'must be a time between the years 2000 and 2100 (YYYY-MM-DDThh:mm:ssZ)',
+      noPoints: 'a version must have at least one point',
+      retiredKey: 'was retired in an earlier version and cannot be used again (choose a new key)',
+      version: 'must be 1 or more, and greater than the version before'
     }
   },
 
