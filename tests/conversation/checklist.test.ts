@@ -115,6 +115,13 @@ describe('changing an item', () => {
     expect([await stored(), await stored(LONN), (await auditOf()).length]).toEqual(before);
   });
 
+  it('names the items a person owns in `mine data`', async () => {
+    const card = await itemCard(ALEX, 'startDecision@lierne');
+    await harness.personal(ALEX).submit(submittedForm(card, nb.checklist.save, { state: 'inProgress', owner: userKey(INGRID) }));
+    const [data] = cardsOf(await harness.personal(INGRID).send('mine data'));
+    expect(cardText(data)).toContain('Barnevern: Vedtak om oppstart av utredningen, med saksnummer – Lierne (Indre Namdal)');
+  });
+
   it('lets a kommunedirektør tick off their own municipality’s item, state only', async () => {
     const card = await itemCard(CHIEF, 'councilDecision@grong');
     expect(inputIds(card)).toEqual(['state']);

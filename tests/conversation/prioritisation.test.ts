@@ -61,6 +61,17 @@ describe('the demo’s finished round', () => {
   });
 });
 
+describe('mine data', () => {
+  it('names the rounds a person started and the groups they answer for or sent scores for', async () => {
+    const [alex] = cardsOf(await harness.personal(ALEX).send('mine data'));
+    expect(cardText(alex)).toContain('Workshop om nye samarbeidsområder (Indre Namdal)');
+    expect(cardText(alex)).toContain('Workshop om nye samarbeidsområder: Kommunedirektørenes ledergruppe (Indre Namdal)');
+    const [ingrid] = cardsOf(await harness.personal(INGRID).send('mine data'));
+    expect(cardText(ingrid)).toContain('Workshop om nye samarbeidsområder: Formannskapet i Røyrvik (Indre Namdal)');
+    expect(cardText(ingrid)).not.toContain('Workshop om nye samarbeidsområder (Indre Namdal)');
+  });
+});
+
 describe('a new round', () => {
   const newRound = async () => titled(cardsOf(await harness.personal(ALEX).send('prioriter')), 'Ny prioriteringsrunde – Indre Namdal');
   const groups = { groupName1: 'Formannskapet i Røyrvik', groupRep1: userKey(INGRID), groupName2: 'Ledergruppen', groupRep2: userKey(OLA) };

@@ -12,8 +12,12 @@ export const roundData: PersonalDataDeclaration = {
   async collect(store, user) {
     const profile = await store.profiles.get(user);
     const rounds = await store.planning.listRounds((profile?.memberships ?? []).map((m) => m.networkId));
+    // A round they started, and each group they answer for or sent scores for, once.
     return {
-      responsibilities: rounds.flatMap((r) => r.groups.filter((g) => sameUser(g.representative, user)).map((g) => ({ networkId: r.networkId, what: `${r.name}: ${g.name}` })))
+      responsibilities: rounds.flatMap((r) => {
+        const groups = r.groups.filter((g) => sameUser(g.representative, user) || r.submissions.some((s) => s.groupId === g.id && sameUser(s.by, user)));
+        return [...(sameUser(r.createdBy, user) ? [r.name] : []), ...groups.map((g) => `${r.name}: ${g.name}`)].map((what) => ({ networkId: r.networkId, what }));
+      })
     };
   },
   // The scores stay (they are the group's, not the person's); the person is replaced by the pseudonym.
