@@ -1,9 +1,10 @@
+import type { BenefitAnswer, BenefitsPlan, PlannedBenefit } from '../domain/benefits';
 import { parsePeriod } from '../domain/period';
 import type { Question, TemplateVersion } from '../domain/template';
 import type { Answers, Colour, Economy } from '../domain/types';
 import type { Catalogue } from '../core/i18n/catalogue';
 import { direction } from '../domain/status';
-import { facts, textBlock, type CardElement, type Cell } from '../core/card';
+import { facts, plain, textBlock, type CardElement, type Cell } from '../core/card';
 
 /** How one stored answer reads on a card. */
 export function displayAnswer(question: Question, value: Answers[string] | undefined, t: Catalogue): string {
@@ -112,3 +113,22 @@ export const periodShortName = (key: string, t: Catalogue): string => {
   const parsed = parsePeriod(key);
   return parsed ? t.periodShort(parsed) : key;
 };
+
+/** A benefit answer as it reads on a card: the value reached against the target, then the colour and the comment given. */
+export function displayBenefitAnswer(benefit: PlannedBenefit, answer: BenefitAnswer, t: Catalogue): string {
+  return [
+    ...(answer.value === undefined ? [] : [t.benefits.answerValue(t.benefits.number(answer.value), t.benefits.number(benefit.target))]),
+    ...(answer.colour ? [colourText(answer.colour, t)] : []),
+    ...(answer.comment ? [answer.comment] : [])
+  ].join(' – ');
+}
+
+/** A check-in's benefit answers under their own heading: indicator → answer, in the plan's order; nothing when none were given. */
+export function benefitAnswerFacts(plan: BenefitsPlan | undefined, answers: Record<string, BenefitAnswer> | undefined, t: Catalogue): CardElement[] {
+  const answered = (plan?.benefits ?? []).filter((b) => answers?.[b.id]);
+  if (answered.length === 0) return [];
+  return [
+    textBlock(t.benefits.checkInHeading, { weight: 'Bolder', spacing: 'Medium' }),
+    facts(answered.map((b) => [plain(b.indicator), displayBenefitAnswer(b, answers![b.id], t)]))
+  ];
+}

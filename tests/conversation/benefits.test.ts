@@ -179,6 +179,31 @@ describe('reporting benefits in the check-in', () => {
     // The form shows the answer again when reopened.
     expect(cardText(await checkInForm())).toContain('"value":"450000"');
   });
+
+  /** The value beside a fact's title, in the card's FactSets. */
+  const factOf = (card: AdaptiveCard, title: string) =>
+    card.body.flatMap((e) => (e.type === 'FactSet' ? (e.facts as { title: string; value: string }[]) : [])).find((f) => f.title === title)?.value;
+  const SAVED_KRONER = 'Sparte kroner per år på lønnskjøring';
+
+  it('shows a colour with its comment when no value is given, and no benefits part when nothing was said about them', async () => {
+    const [colourOnly] = cardsOf(await harness.personal(ALEX).submit(submittedForm(await checkInForm(), nb.checkIn.submit, { ...filledCheckIn(), 'benefit:b1:value': '', 'benefit:b1:colour': 'red', 'benefit:b1:comment': 'Systemet er forsinket' })));
+    expect(factOf(colourOnly, SAVED_KRONER)).toBe('■ Rød – Systemet er forsinket');
+    const [none] = cardsOf(await harness.personal(INGRID).submit({ verb: 'checkin.submit', networkId: 'indre-namdal', collaborationId: 'in-plan', period: '2026-T3', templateVersion: 1, ...filledCheckIn() }));
+    expect(cardText(none)).toContain(nb.checkIn.savedTitle);
+    expect(cardText(none)).not.toContain(`"text":"${nb.benefits.checkInHeading}"`);
+  });
+
+  it('lists the benefit answers on the receipt and in the channel summary: the value against the target and the comment', async () => {
+    await harness.channel(ALEX, { id: '19:lonn@thread.tacv2;messageid=1795566968151', name: 'Lønn' }).send('koble lønn');
+    // The same answer as above, so the figures the chief executives see below stay as they were.
+    const answer = { 'benefit:b1:value': '450 000', 'benefit:b1:colour': '', 'benefit:b1:comment': 'Færre manuelle rettinger' };
+    const [receipt] = cardsOf(await harness.personal(ALEX).submit(submittedForm(await checkInForm(), nb.checkIn.submit, { ...filledCheckIn(), ...answer })));
+    const shown = `${nb.benefits.number(450_000)} \\(mål ${nb.benefits.number(1_200_000)}\\) – Færre manuelle rettinger`;
+    expect(cardText(receipt)).toContain(`"text":"${nb.benefits.checkInHeading}"`);
+    expect(factOf(receipt, SAVED_KRONER)).toBe(shown);
+    const [posted] = harness.connector.sent.filter((s) => s.conversationId === '19:lonn@thread.tacv2');
+    expect(factOf(posted.activity.attachments![0].content as AdaptiveCard, SAVED_KRONER)).toBe(shown);
+  });
 });
 
 describe('what the chief executives see', () => {

@@ -5,7 +5,7 @@ import { BENEFIT_KINDS, type BenefitsPlan, type PlannedBenefit } from '../../dom
 import { shiftPeriod } from '../../domain/period';
 import { osloDate } from '../../domain/template';
 import type { Catalogue } from '../../core/i18n/catalogue';
-import { checkInCard } from '../checkin/cards';
+import { channelSummaryCard, checkInCard, receiptCard } from '../checkin/cards';
 import { detailCard } from '../status/cards';
 import { municipalityCard } from '../status/municipality';
 import { benefitFormCard, benefitsCard, yearsFormCard } from './cards';
@@ -46,6 +46,8 @@ export function benefitsSamples(t: Catalogue): CardSample[] {
   const collaboration = { ...collaborations[1], phase: 'drift' as const, benefits: samplePlan() };
   const today = osloDate(SAMPLE_NOW);
   const plan = collaboration.benefits;
+  // Every benefit answered, one with a colour and outside text as the comment.
+  const benefitAnswers = Object.fromEntries(plan.benefits.map((b, i) => [b.id, i === 1 ? { colour: 'red' as const, comment: HOSTILE } : { value: b.target * 0.75 }]));
   return [
     sample('benefits plan for a leader', benefitsCard, { network, collaboration, today, editable: true }, t),
     sample('benefits plan for a reader', benefitsCard, { network, collaboration, today, editable: false }, t),
@@ -54,6 +56,8 @@ export function benefitsSamples(t: Catalogue): CardSample[] {
     sample('a new benefit’s form', benefitFormCard, { network, collaboration, roster: [ALEX] }, t),
     sample('the yearly economy’s form', yearsFormCard, { network, collaboration, years: [2025, 2026, 2027, 2028, 2029] }, t),
     sample('check-in with planned benefits', checkInCard, { network, collaboration, version, period: SAMPLE_PERIOD, values: { 'benefit:b2:comment': HOSTILE } }, t),
+    sample('receipt with benefit answers', receiptCard, { collaboration, version, period: SAMPLE_PERIOD, answers: collaborations[0].status.latest[1].answers, benefitAnswers, outcome: 'updated', channelNote: t.checkIn.summarySent('Lønn') }, t),
+    sample('channel summary with benefit answers', channelSummaryCard, { collaboration, version, period: SAMPLE_PERIOD, respondent: HOSTILE_PERSON, answers: collaborations[0].status.latest[1].answers, benefitAnswers, outcome: 'created' }, t),
     sample('status with planned against realised benefits', detailCard, network, collaboration, version, t, today),
     sample('municipality with benefits', municipalityCard, { network, municipality: network.municipalities[1] }, [collaboration], SAMPLE_NOW, t)
   ];

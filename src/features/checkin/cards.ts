@@ -1,9 +1,9 @@
 import { card, commandButton, heading, plain, shorten, submitButton, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
-import { answerFacts, colourBadge, periodName } from '../../cards/answers';
+import { answerFacts, benefitAnswerFacts, colourBadge, periodName } from '../../cards/answers';
 import type { AnswerError } from '../../domain/answers';
 import { UNKNOWN_SCALE } from '../../domain/answers';
 import type { Question, TemplateVersion } from '../../domain/template';
-import type { Answers, Collaboration, Colour, Network, Person } from '../../domain/types';
+import type { Answers, CheckIn, Collaboration, Colour, Network, Person } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { checkInInputs } from '../benefits/cards';
 
@@ -146,6 +146,8 @@ export interface CheckInReceipt {
   version: TemplateVersion;
   period: string;
   answers: Answers;
+  /** The answers about the collaboration's planned benefits, by benefit id. */
+  benefitAnswers?: CheckIn['benefits'];
   outcome: 'created' | 'updated';
   /** One line about the channel summary: sent, no channel yet, or failed. */
   channelNote: string;
@@ -165,6 +167,7 @@ export function receiptCard(receipt: CheckInReceipt, t: Catalogue): AdaptiveCard
       }),
       colourBadge(overall, t),
       answerFacts(receipt.version, receipt.answers, t),
+      ...benefitAnswerFacts(receipt.collaboration.benefits, receipt.benefitAnswers, t),
       ...(receipt.statusNote ? [textBlock(receipt.statusNote, { color: 'attention' })] : []),
       textBlock(receipt.channelNote, { size: 'Small', isSubtle: true })
     ],
@@ -178,6 +181,7 @@ export interface ChannelSummary {
   period: string;
   respondent: Person;
   answers: Answers;
+  benefitAnswers?: CheckIn['benefits'];
   outcome: 'created' | 'updated';
 }
 
@@ -202,6 +206,7 @@ export function channelSummaryCard(summary: ChannelSummary, t: Catalogue): Adapt
     colourBadge(overall, t),
     ...highlight(t.summary.comment, 'overallComment'),
     answerFacts({ ...version, questions: scaleAndChoices }, answers, t),
+    ...benefitAnswerFacts(summary.collaboration.benefits, summary.benefitAnswers, t),
     ...highlight(t.summary.economy, 'economyComment'),
     ...(answers.decisionNeeded === true ? highlight(t.summary.decision, 'decisionText') : []),
     ...highlight(t.summary.risks, 'risks'),

@@ -98,7 +98,7 @@ export async function submitCheckIn(
   return show(
     receiptCard(
       {
-        collaboration, version, period: checkIn.period, answers: checkIn.answers, outcome, channelNote,
+        collaboration, version, period: checkIn.period, answers: checkIn.answers, benefitAnswers: checkIn.benefits, outcome, channelNote,
         ...(updated ? {} : { statusNote: t.checkIn.statusPending })
       },
       t
@@ -147,7 +147,7 @@ async function postSummary(
 ): Promise<string> {
   if (!collaboration.channel) return t.checkIn.noChannel(collaboration.name);
   const summary = channelSummaryCard(
-    { collaboration, version, period: checkIn.period, respondent: checkIn.respondent, answers: checkIn.answers, outcome },
+    { collaboration, version, period: checkIn.period, respondent: checkIn.respondent, answers: checkIn.answers, benefitAnswers: checkIn.benefits, outcome },
     t
   );
   try {
