@@ -5,7 +5,10 @@
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { Workbook } from 'exceljs';
 import type { Locator } from 'playwright-core';
+import { demoRound } from '../../src/demo/planning';
+import { rankAreas } from '../../src/domain/prioritisation';
 import { WCAG_TAGS } from './axe';
 import { expectText, Playground } from './page';
 import { ROOT, seconds, startStack, stopStack, type Stack } from './stack';
@@ -88,6 +91,111 @@ function checkInWrites(stack: Stack): number {
 interface Step {
   name: string;
   run(ui: Playground, stack: Stack): Promise<void>;
+}
+
+/* Issue 17, «from idea to operation»: the two steps below share the collaboration the first makes. */
+
+/** Texts typed on the way from the prioritised area to a decision and a benefits plan. */
+const PLANNING = {
+  reference: 'PS 14/26',
+  reasonToStudy: 'Folkevalgte i Lierne og Namsskogan informeres i formannskapet i januar',
+  reasonToDecision: 'Utredningen er lagt fram; drøftingene med tillitsvalgte fullføres før vedtaket',
+  indicator: 'Ventetid til første samtale (dager)'
+};
+/** The area the demo's finished round ranks first: it becomes the new collaboration. */
+const TOP_AREA = rankAreas(demoRound(new Date())).map((r) => r.area.name)[0];
+
+/** A chat reply (a paragraph outside the cards) that arrives after `action`. */
+async function expectReply(ui: Playground, text: string | RegExp, action: () => Promise<void>): Promise<void> {
+  const replies = ui.page.getByRole('paragraph').filter({ hasText: text });
+  const before = await replies.count();
+  await action();
+  await replies.nth(before).waitFor();
+}
+
+/** Alex turns the round's top area into a collaboration and works its checklist from idé to vedtak, giving a reason where items are open. */
+async function prioritiseToDecision(ui: Playground): Promise<void> {
+  await ui.openConversation(PERSONAL_CHAT);
+  const result = await ui.expectNewCard('Prioritering – Workshop om nye samarbeidsområder', () => ui.sendMessage('prioriter'));
+  await expectText(result, 'Formannskapet i Grong ga alle områdene 8 eller mer');
+  await ui.shot(result, 'round');
+  await expectReply(ui, `${TOP_AREA} er blitt samarbeidet ${TOP_AREA}.`, () => result.getByRole('button', { name: 'Gjør til samarbeid (fase idé)', exact: true }).click());
+  await ui.shot(undefined, 'adopted');
+
+  // Tick one item of phase idé, with its case number.
+  const list = await ui.expectNewCard(`Sjekkliste – ${TOP_AREA}`, () => ui.sendMessage(`sjekkliste ${TOP_AREA}`));
+  await expectText(list, 'fase: Idé · 0 av');
+  const item = await ui.expectNewCard(`${TOP_AREA} · fase: Idé`, () => list.getByRole('button', { name: 'Endre punktet', exact: true }).click());
+  await item.getByRole('radio', { name: 'Ferdig', exact: true }).check();
+  await item.getByRole('textbox', { name: 'Referanse: saksnummer eller lenke', exact: true }).fill(PLANNING.reference);
+  await ui.checkCard(item, 'checklist item');
+  await ui.shot(item, 'item');
+  await expectReply(ui, /^Lagret: «.+» – Ferdig\.$/, () => item.getByRole('button', { name: 'Lagre punktet', exact: true }).click());
+
+  // Items of idé are still open: moving on asks for a reason, which goes to the log.
+  for (const [phase, next, reason] of [['Idé', 'Utredning', PLANNING.reasonToStudy], ['Utredning', 'Vedtak', PLANNING.reasonToDecision]]) {
+    const card = await ui.expectNewCard(`Sjekkliste – ${TOP_AREA}`, () => ui.sendMessage(`sjekkliste ${TOP_AREA}`));
+    await expectText(card, `fase: ${phase} ·`);
+    const move = card.getByRole('button', { name: `Flytt til fase: ${next}`, exact: true });
+    await expectReply(ui, new RegExp(`i fasen ${phase} er ikke ferdige\\. Skriv en begrunnelse`), () => move.click());
+    await card.getByRole('textbox', { name: 'Begrunnelse for å gå videre med åpne punkter (kommer i loggen)', exact: true }).fill(reason);
+    await expectReply(ui, `${TOP_AREA} er nå i fasen ${next}.`, () => move.click());
+  }
+  const decided = await ui.expectNewCard(`Sjekkliste – ${TOP_AREA}`, () => ui.sendMessage(`sjekkliste ${TOP_AREA}`));
+  await expectText(decided, 'fase: Vedtak · 1 av');
+  await ui.shot(decided, 'vedtak');
+  const log = await ui.expectNewCard('Logg – Indre Namdal', () => ui.sendMessage('logg'));
+  await expectText(log, PLANNING.reasonToDecision);
+  await ui.shot();
+}
+
+/** Alex adds a benefits plan to the new collaboration, then sees realised benefits (the demo's Landbruk in drift) in status and in the export workbook. */
+async function benefitsToExport(ui: Playground): Promise<void> {
+  const plan = await ui.expectNewCard(`Gevinstplan – ${TOP_AREA}`, () => ui.sendMessage(`gevinster ${TOP_AREA}`));
+  await expectText(plan, 'Ingen gevinster er planlagt ennå.');
+  const form = await ui.expectNewCard(`Ny gevinst – ${TOP_AREA}`, () => plan.getByRole('button', { name: 'Endre eller legg til gevinst', exact: true }).click());
+  await form.getByRole('radio', { name: 'Tid', exact: true }).check();
+  await form.getByRole('textbox', { name: 'Indikator: hva som måles, med enhet', exact: true }).fill(PLANNING.indicator);
+  await form.getByRole('textbox', { name: 'Utgangspunkt (verdien i dag)', exact: true }).fill('30');
+  await form.getByRole('textbox', { name: 'Mål', exact: true }).fill('14');
+  // The Playground's date picker takes typed text, read as a date the way the browser's Date.parse reads it.
+  const date = form.getByPlaceholder('Select a date...');
+  await date.fill('12/31/2028');
+  await date.press('Tab');
+  await form.getByRole('combobox', { name: /^Gevinsteier/ }).click();
+  await ui.page.getByRole('option', { name: 'Alex Wilber', exact: true }).click();
+  await ui.checkCard(form, 'benefit form');
+  await ui.shot(form, 'benefit');
+  await expectReply(ui, `Lagret gevinsten «${PLANNING.indicator}».`, () => form.getByRole('button', { name: 'Lagre gevinsten', exact: true }).click());
+  const saved = await ui.expectNewCard(`Gevinstplan – ${TOP_AREA}`, () => ui.sendMessage(`gevinster ${TOP_AREA}`));
+  await expectText(saved, PLANNING.indicator);
+
+  // Realised values: Landbruk (Solør) is in drift with two years of reported values.
+  const status = await ui.expectNewCard('Status: Landbruk', () => ui.sendMessage('status landbruk'));
+  await expectText(status, /Gevinster: \d av 3 nådd/);
+  await ui.shot(status, 'status');
+  const offer = await ui.expectNewCard('Eksport for 2026', () => ui.sendMessage('eksport 2026'));
+  // The Playground opens an Action.OpenUrl with window.open: the link is caught there and downloaded as the browser would.
+  type Opening = { open(url: string): null; sampulsOpened: string[] };
+  await ui.page.evaluate(() => {
+    const page = globalThis as unknown as Opening;
+    page.sampulsOpened = [];
+    page.open = (url: string) => (page.sampulsOpened.push(String(url)), null);
+  });
+  await offer.getByText('Last ned Excel (XLSX)', { exact: true }).click();
+  await ui.page.waitForFunction(() => (globalThis as unknown as Opening).sampulsOpened.length > 0);
+  const [link] = await ui.page.evaluate(() => (globalThis as unknown as Opening).sampulsOpened);
+  const response = await ui.page.request.get(link);
+  check(response.ok(), `the export link answered ${response.status()}`);
+  const workbook = new Workbook();
+  await workbook.xlsx.load((await response.body()) as never);
+  const sheet = workbook.getWorksheet('Gevinster');
+  check(sheet, `the export has no «Gevinster» sheet (sheets: ${workbook.worksheets.map((w) => w.name).join(', ')})`);
+  const rows: string[] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).join(' | ')));
+  check(rows.some((row) => row.includes('Landbruk')), 'the «Gevinster» sheet has no row for Landbruk');
+  say(`    export: «Gevinster» has ${rows.length - 1} rows, e.g. ${rows.find((row) => row.includes('Landbruk'))}`);
+  await ui.shot();
 }
 
 const steps: Step[] = [
@@ -319,6 +427,8 @@ const steps: Step[] = [
       await ui.shot();
     }
   },
+  { name: 'prioritise-to-vedtak', run: prioritiseToDecision },
+  { name: 'benefits-status-export', run: benefitsToExport },
   {
     // Last year's round (demo data) is split by level and municipality; Alex starts this year's, answers it, and sees it withheld.
     name: 'survey',
