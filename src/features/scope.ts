@@ -17,7 +17,7 @@ export interface Scope extends NetworkContents {
  * The person as features see them: a person the bot has never seen has no memberships yet, and
  * memberships in networks that do not allow the person's tenant are left out. Never stored back.
  */
-export async function loadProfile({ store, tenants }: FeatureOptions, user: UserId): Promise<Profile> {
+export async function loadProfile({ store, tenants }: Pick<FeatureOptions, 'store' | 'tenants'>, user: UserId): Promise<Profile> {
   const [profile, access] = await Promise.all([store.profiles.get(user), tenants.access(user.tenantId)]);
   const found = profile ?? { ...user, name: '', memberships: [] };
   return { ...found, memberships: found.memberships.filter((m) => access.networkIds.has(m.networkId)) };
