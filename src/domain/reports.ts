@@ -5,7 +5,8 @@ import { flagsOf, scoreOf } from './flags';
 import { parsePeriod, periodAt, periodBounds, ZONE, type PeriodKey } from './period';
 import { writtenAnswers } from './reporting';
 import { direction, type Direction } from './status';
-import type { Collaboration, Colour, Economy, LegalForm, Network, Phase } from './types';
+import { userKey } from './roles';
+import type { CheckInDigest, Collaboration, Colour, Economy, LegalForm, Network, Person, Phase } from './types';
 
 /**
  * What the reports for the governing bodies say, as plain values: the documents are built from
@@ -77,6 +78,23 @@ export function tertialReport(network: Network, collaborations: Collaboration[],
       };
     });
   return { network: network.name, tertial: tertialOf(now), lines, trend: tertialTrend(collaborations) };
+}
+
+const wrote = (digest: CheckInDigest, key: string) => typeof digest.answers[key] === 'string' && digest.answers[key] !== '';
+
+/**
+ * The leaders whose own words a tertial report quotes (the decision asked for, when flagged, and
+ * the results to celebrate), each once: the report names no one, but the words are theirs.
+ */
+export function quotedInTertial(collaborations: Collaboration[], now: Date): Person[] {
+  const quoted = new Map<string, Person>();
+  for (const c of collaborations) {
+    const decisions = flagsOf(c, now).decisionNeeded;
+    for (const digest of c.status.latest) {
+      if ((decisions && wrote(digest, WRITTEN_DECISION)) || wrote(digest, WRITTEN_CELEBRATION)) quoted.set(userKey(digest.respondent), digest.respondent);
+    }
+  }
+  return [...quoted.values()];
 }
 
 /** The annual report of one collaboration, for the municipalities' årsmeldinger. */

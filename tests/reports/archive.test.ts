@@ -51,7 +51,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const ask = (person: Person, text: string) => bot.ask(person, text);
+const ask = (person: Person, input: string | Record<string, unknown>) => bot.ask(person, input);
 
 /** The meeting link for Indre Namdal on the card the person gets. */
 async function meetingLink(person: Person): Promise<string> {
@@ -80,7 +80,7 @@ describe('a report filed for a meeting', () => {
     const sha256 = createHash('sha256').update(first.body).digest('hex');
     const filed = (await testStore.store.audit.recent('indre-namdal', 20)).filter((e) => e.action === 'report.filed');
     expect(filed).toHaveLength(1);
-    expect(filed[0].after).toEqual({ file: 'reports/indre-namdal/2026-12-10/tertial-alle.docx', cutoff: '2026-12-06T23:00:00.000Z', sha256 });
+    expect(filed[0].after).toEqual({ file: 'reports/indre-namdal/2026-12-10/tertial-alle.docx', cutoff: '2026-12-06T23:00:00.000Z', sha256, quoted: expect.any(String), quotedIds: expect.any(String) });
     expect(JSON.stringify((await ask(ALEX, 'logg')).cards)).toContain(`SHA-256: – → ${sha256}`);
 
     // The data changes after the cut-off; the filed copy does not, and nothing more is logged.
@@ -116,5 +116,34 @@ describe('a report filed for a meeting', () => {
     for (const changed of [{ meeting: '2026-12-11' }, { user: `${ALEX.tenantId}:${ALEX.aadObjectId}` }]) {
       expect((await bytesOf(tampered(bot.url, link, changed))).status).toBe(403);
     }
+  });
+
+  it('is in `mine data` of each leader it quotes, with when and why it is kept; erasure pseudonymises the record and leaves the copy as filed', async () => {
+    const entryOf = async () => (await testStore.store.audit.all('indre-namdal')).find((e) => e.action === 'report.filed' && (e.after as { file: string }).file.endsWith('tertial-alle.docx'))!;
+    const { quoted, quotedIds } = (await entryOf()).after as { quoted: string; quotedIds: string };
+    const names = quoted.split(', ');
+    const keys = quotedIds.split(', ');
+    expect(keys).toHaveLength(names.length);
+    expect(names.length).toBeGreaterThan(0);
+    const [tenantId, aadObjectId] = keys[0].split(':');
+    const leader: Person = { tenantId, aadObjectId, name: names[0] };
+    await ask(leader, 'hei');
+    const file = 'reports/indre-namdal/2026-12-10/tertial-alle.docx';
+    const card = JSON.stringify((await ask(leader, 'mine data')).cards);
+    expect(card).toContain(nb.privacy.archivedTitle);
+    expect(card).toContain(nb.privacy.archivedLine(file, 'Indre Namdal', '8. desember 2026'));
+    expect(card).toContain(nb.privacy.archivedWhy);
+    // Liv's words are in no copy.
+    expect(JSON.stringify((await ask(LIV, 'mine data')).cards)).not.toContain(nb.privacy.archivedTitle);
+
+    const before = await bytesOf(await meetingLink(ALEX));
+    await ask(leader, 'slett mine data');
+    await ask(leader, { verb: 'privacy.erase' });
+    const after = (await entryOf()).after as { quoted: string; quotedIds: string; sha256: string };
+    expect(after.quotedIds).not.toContain(aadObjectId);
+    expect(after.quoted.split(', ')).not.toContain(names[0]);
+    expect(after.sha256).toBe(createHash('sha256').update(before.body).digest('hex'));
+    expect((await bytesOf(await meetingLink(ALEX))).body.equals(before.body)).toBe(true);
+    expect(JSON.stringify((await ask(leader, 'mine data')).cards)).not.toContain(nb.privacy.archivedTitle);
   });
 });

@@ -3,8 +3,8 @@ import type { DocumentStore } from '../../core/documents';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/module';
 import type { Store } from '../../core/store';
-import { annualReport, asOf, meetingCutoff, municipalityOverview, tertialReport } from '../../domain/reports';
-import { memberNetworkIds, readsCollaboration, readsOnlyOwnMunicipality, readsWrittenAnswers } from '../../domain/roles';
+import { annualReport, asOf, meetingCutoff, municipalityOverview, quotedInTertial, tertialReport } from '../../domain/reports';
+import { memberNetworkIds, readsCollaboration, readsOnlyOwnMunicipality, readsWrittenAnswers, userKey } from '../../domain/roles';
 import { ZONE } from '../../domain/period';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
@@ -86,13 +86,17 @@ async function fileForMeeting(sources: ReportSources, profile: Profile, network:
   const kept = await sources.documents.get(path);
   if (kept) return { body: kept, filename };
   const t = sources.catalogues[network.language ?? 'nb'];
-  const report = tertialReport(network, readable.map((c) => asOf(c, cutoff)), cutoff);
+  const settled = readable.map((c) => asOf(c, cutoff));
+  const report = tertialReport(network, settled, cutoff);
   const body = await toDocx(tertialDocument(report, t, cutoff, meeting));
   if ((await sources.documents.put(path, body, DOCX)) === 'exists') {
     // Someone filed it in between: theirs is the copy of record.
     return { body: (await sources.documents.get(path))!, filename };
   }
   const sha256 = createHash('sha256').update(body).digest('hex');
-  await recordChange(sources.store, now, actorOf(profile), { networkId: network.id, action: 'report.filed', subject: network.name, before: {}, after: { file: path, cutoff: cutoff.toISOString(), sha256 } });
+  // Whose words the copy quotes is kept beside it, so `mine data` can list it and erasure can pseudonymise the record.
+  const quoted = quotedInTertial(settled, cutoff);
+  const quotes = quoted.length ? { quoted: quoted.map((p) => p.name).join(', '), quotedIds: quoted.map(userKey).join(', ') } : {};
+  await recordChange(sources.store, now, actorOf(profile), { networkId: network.id, action: 'report.filed', subject: network.name, before: {}, after: { file: path, cutoff: cutoff.toISOString(), sha256, ...quotes } });
   return { body, filename };
 }
