@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { WCAG_TAGS } from './axe';
 import { expectText, Playground } from './page';
+import { reportFirstPage } from './reportPage';
 import { ROOT, seconds, startStack, stopStack, type Stack } from './stack';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
@@ -375,6 +376,7 @@ const steps: Step[] = [
       await ui.shot(digest, 'digest');
     }
   },
+  reportFirstPage,
   {
     // axe (WCAG 2.0/2.1 A and AA) found nothing on any card, and every kind of card was checked.
     name: 'accessibility',
