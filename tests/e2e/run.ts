@@ -241,6 +241,7 @@ const steps: Step[] = [
       await ui.shot(detail, 'detail-card');
     }
   },
+  reportFirstPage,
   {
     name: 'digest-channel',
     async run(ui) {
@@ -376,7 +377,6 @@ const steps: Step[] = [
       await ui.shot(digest, 'digest');
     }
   },
-  reportFirstPage,
   {
     // axe (WCAG 2.0/2.1 A and AA) found nothing on any card, and every kind of card was checked.
     name: 'accessibility',
