@@ -29,7 +29,7 @@ type Entry = Record<string, unknown>;
 function settingsEntry(settings: NetworkSettings | undefined): Entry {
   if (!settings) return {};
   const { name, tenantIds, language, retention, cycle, politiciansReadWrittenAnswers } = settings;
-  return { name, tenantIds, language, retention: retention?.checkInMonths, ...cycle, politiciansReadWrittenAnswers: politiciansReadWrittenAnswers === true };
+  return { name, tenantIds, language, retention: retention?.checkInMonths, ...cycle, ...(politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers } : {}) };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
