@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Playground } from './page';
 import { ACTION_TIMEOUT_MS, ROOT } from './stack';
 
@@ -22,7 +22,7 @@ const RENDER = `(async (base64) => {
 const A4_RATIO = 297 / 210;
 
 /** Presses a report link on a card and returns the .docx it leads to, without the browser saving a download. */
-async function docxBehind(page: Page, link: string): Promise<Buffer> {
+async function docxBehind(page: Page, card: Locator, link: string): Promise<Buffer> {
   const context = page.context();
   const requested = new Promise<string>((resolve) => {
     void context.route('**/report/**', async (route) => {
@@ -31,7 +31,8 @@ async function docxBehind(page: Page, link: string): Promise<Buffer> {
     });
   });
   const popup = context.waitForEvent('page', { timeout: ACTION_TIMEOUT_MS }).catch(() => undefined);
-  await page.getByRole('button', { name: link, exact: true }).last().click();
+  // The Playground names link buttons its own way; the title on the card is what a person clicks.
+  await card.getByText(link, { exact: true }).first().click();
   const url = await requested;
   await (await popup)?.close();
   await context.unroute('**/report/**');
@@ -69,7 +70,7 @@ export const reportFirstPage = {
     await ui.openConversation('Personal Chat');
     const card = await ui.expectNewCard('Word-dokumenter til møtene', () => ui.sendMessage('rapport'));
     await card.scrollIntoViewIfNeeded();
-    const docx = await docxBehind(ui.page, 'Tertialrapport – Indre Namdal');
+    const docx = await docxBehind(ui.page, card, 'Tertialrapport – Indre Namdal');
     const viewer = await renderDocx(ui.page.context(), docx);
     try {
       await checkRendered(viewer);
