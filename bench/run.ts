@@ -5,6 +5,7 @@ import { benchFloor, describeFloor } from './floor';
 import { benchStartup } from './startup';
 import { benchTurns, describeTurns } from './turns';
 import { benchSurveyResults, describeSurveyResults } from './surveys';
+import { benchReports, describeReports } from './reports';
 
 type Out = (line?: string) => void;
 
@@ -45,6 +46,9 @@ const PIECES: Record<string, (out: Out) => Promise<void>> = {
   },
   surveys: async (out) => {
     for (const line of describeSurveyResults(await benchSurveyResults())) out(line);
+  },
+  reports: async (out) => {
+    for (const line of describeReports(await benchReports())) out(line);
   }
 };
 

@@ -21,6 +21,8 @@ export interface PersonalData {
   messages: { kind: string; period: string; state: string; sentAt?: string }[];
   /** What the person is named as responsible for: checklist items, scoring groups, benefits (checklist, prioritisation, benefits). */
   responsibilities?: { networkId: string; what: string }[];
+  /** Case documents filed for a meeting that quote what the person wrote, kept unchanged for the archive (reports). */
+  archivedReports?: { networkId: string; file: string; filedAt: string }[];
 }
 
 /** What an erasure hands every module: who the person becomes, and what to look for. */

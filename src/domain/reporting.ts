@@ -33,3 +33,26 @@ export function writtenAnswers(collaboration: Collaboration, key: string): strin
 export function periodEnding(collaboration: Collaboration, digestPeriod: PeriodKey): PeriodKey {
   return periodAt(collaboration.cadence, periodBounds(digestPeriod).end.minus({ days: 1 }).toJSDate());
 }
+
+/** The only string answers that are not free text: the choices of the colour and economy questions. */
+const CHOICES: ReadonlySet<string> = new Set(['green', 'yellow', 'red', 'within', 'minor', 'major']);
+
+const withoutComment = <T extends { comment?: string }>({ comment: _comment, ...kept }: T): Omit<T, 'comment'> => kept;
+
+/**
+ * The collaboration as read by someone who may not see what named leaders wrote: every free-text
+ * answer of the latest period and every benefit comment left out; colours, scores, economy and
+ * the decision flag stay. Pure; the stored collaboration is untouched.
+ */
+export function withoutWrittenAnswers(collaboration: Collaboration): Collaboration {
+  const latest = collaboration.status.latest.map((digest) => ({
+    ...digest,
+    answers: Object.fromEntries(Object.entries(digest.answers).filter(([, value]) => typeof value !== 'string' || CHOICES.has(value))),
+    ...(digest.benefits ? { benefits: Object.fromEntries(Object.entries(digest.benefits).map(([id, answer]) => [id, withoutComment(answer)])) } : {})
+  }));
+  const benefits = collaboration.benefits && {
+    ...collaboration.benefits,
+    benefits: collaboration.benefits.benefits.map((b) => ({ ...b, realised: b.realised.map(withoutComment) }))
+  };
+  return { ...collaboration, status: { ...collaboration.status, latest }, ...(benefits ? { benefits } : {}) };
+}

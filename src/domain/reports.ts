@@ -5,12 +5,14 @@ import { flagsOf, scoreOf } from './flags';
 import { parsePeriod, periodAt, periodBounds, ZONE, type PeriodKey } from './period';
 import { writtenAnswers } from './reporting';
 import { direction, type Direction } from './status';
-import type { Collaboration, Colour, Economy, LegalForm, Network, Phase } from './types';
+import { userKey } from './roles';
+import type { CheckInDigest, Collaboration, Colour, Economy, LegalForm, Network, Person, Phase } from './types';
 
 /**
  * What the reports for the governing bodies say, as plain values: the documents are built from
  * these by the reports feature, in the network's language. Leaders' written answers appear
- * without their names, and not at all when the reader may not see them.
+ * without their names; a reader who may not see them gets collaborations without them
+ * (withoutWrittenAnswers).
  */
 
 /** One collaboration's line in the tertial status report for KDU or the regional council. */
@@ -57,7 +59,7 @@ export function tertialTrend(collaborations: Collaboration[]): TertialReport['tr
   return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([tertial, s]) => ({ tertial, score: Math.round((s.total / s.count) * 10) / 10 }));
 }
 
-export function tertialReport(network: Network, collaborations: Collaboration[], now: Date, showWritten: boolean): TertialReport {
+export function tertialReport(network: Network, collaborations: Collaboration[], now: Date): TertialReport {
   const lines = [...collaborations]
     .sort((a, b) => a.sector.localeCompare(b.sector, 'nb') || a.name.localeCompare(b.name, 'nb'))
     .map((c): TertialLine => {
@@ -71,11 +73,28 @@ export function tertialReport(network: Network, collaborations: Collaboration[],
         ...(latest && previous ? { trend: direction(scoreOf(latest), scoreOf(previous)) } : {}),
         overdue: flags.overdue,
         decisionNeeded: flags.decisionNeeded,
-        decisions: showWritten && flags.decisionNeeded ? writtenAnswers(c, WRITTEN_DECISION) : [],
-        celebrations: showWritten ? writtenAnswers(c, WRITTEN_CELEBRATION) : []
+        decisions: flags.decisionNeeded ? writtenAnswers(c, WRITTEN_DECISION) : [],
+        celebrations: writtenAnswers(c, WRITTEN_CELEBRATION)
       };
     });
   return { network: network.name, tertial: tertialOf(now), lines, trend: tertialTrend(collaborations) };
+}
+
+const wrote = (digest: CheckInDigest, key: string) => typeof digest.answers[key] === 'string' && digest.answers[key] !== '';
+
+/**
+ * The leaders whose own words a tertial report quotes (the decision asked for, when flagged, and
+ * the results to celebrate), each once: the report names no one, but the words are theirs.
+ */
+export function quotedInTertial(collaborations: Collaboration[], now: Date): Person[] {
+  const quoted = new Map<string, Person>();
+  for (const c of collaborations) {
+    const decisions = flagsOf(c, now).decisionNeeded;
+    for (const digest of c.status.latest) {
+      if ((decisions && wrote(digest, WRITTEN_DECISION)) || wrote(digest, WRITTEN_CELEBRATION)) quoted.set(userKey(digest.respondent), digest.respondent);
+    }
+  }
+  return [...quoted.values()];
 }
 
 /** The annual report of one collaboration, for the municipalities' årsmeldinger. */
@@ -95,7 +114,7 @@ export interface AnnualReport {
 
 const nameOf = (network: Network, id: string | undefined) => network.municipalities.find((m) => m.id === id)?.name;
 
-export function annualReport(network: Network, collaboration: Collaboration, year: number, showWritten: boolean): AnnualReport {
+export function annualReport(network: Network, collaboration: Collaboration, year: number): AnnualReport {
   const history = collaboration.status.periods
     .filter((p) => parsePeriod(p.period)?.year === year)
     .map((p) => ({ period: p.period, colour: p.overall, ...(p.economy ? { economy: p.economy } : {}), ...withScore(scoreOf(p)), respondents: p.respondents }))
@@ -111,7 +130,7 @@ export function annualReport(network: Network, collaboration: Collaboration, yea
     participants: collaboration.participantIds.map((id) => nameOf(network, id) ?? id),
     goals: collaboration.goals ?? [],
     history,
-    celebrations: showWritten ? writtenAnswers(collaboration, WRITTEN_CELEBRATION) : []
+    celebrations: writtenAnswers(collaboration, WRITTEN_CELEBRATION)
   };
 }
 

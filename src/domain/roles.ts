@@ -1,4 +1,4 @@
-import type { Collaboration, Profile, Role, UserId } from './types';
+import type { Collaboration, Network, Profile, Role, UserId } from './types';
 
 export const sameUser = (a: UserId, b: UserId): boolean =>
   a.tenantId === b.tenantId && a.aadObjectId === b.aadObjectId;
@@ -48,4 +48,12 @@ export function readsOnlyOwnMunicipality(profile: Profile | undefined, networkId
 export function readsCollaboration(profile: Profile | undefined, collaboration: Collaboration): boolean {
   const own = readsOnlyOwnMunicipality(profile, collaboration.networkId);
   return own === undefined || collaboration.hostMunicipalityId === own || collaboration.participantIds.includes(own);
+}
+
+/**
+ * Whether the person reads the free text named leaders wrote (reasons, risks, decisions asked for,
+ * results, benefit comments): everybody but a politician, and a politician when the network allows it.
+ */
+export function readsWrittenAnswers(profile: Profile | undefined, network: Network): boolean {
+  return readsOnlyOwnMunicipality(profile, network.id) === undefined || network.politiciansReadWrittenAnswers === true;
 }

@@ -70,6 +70,8 @@ export interface Network {
   survey?: NetworkSurveys;
   /** «Spør Sampuls»: questions no rule understood may go to the deployment's language model. Off unless an admin turns it on. */
   ask?: { enabled: boolean };
+  /** Whether politicians (folkevalgt only) read what named leaders wrote in their check-ins. Off unless an admin turns it on. */
+  politiciansReadWrittenAnswers?: boolean;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { chooseCollaborationCard, type ChoiceAction } from '../cards/choose';
 import { resolveName } from '../domain/matching';
-import { memberNetworkIds, readsCollaboration } from '../domain/roles';
+import { withoutWrittenAnswers } from '../domain/reporting';
+import { memberNetworkIds, readsCollaboration, readsWrittenAnswers } from '../domain/roles';
 import type { Collaboration, Network, Profile, UserId } from '../domain/types';
 import type { NetworkContents } from '../core/store';
 import { say, show, type Reply } from '../core/turn';
@@ -16,16 +17,24 @@ export interface Scope extends NetworkContents {
  * The person as features see them: a person the bot has never seen has no memberships yet, and
  * memberships in networks that do not allow the person's tenant are left out. Never stored back.
  */
-export async function loadProfile({ store, tenants }: FeatureOptions, user: UserId): Promise<Profile> {
+export async function loadProfile({ store, tenants }: Pick<FeatureOptions, 'store' | 'tenants'>, user: UserId): Promise<Profile> {
   const [profile, access] = await Promise.all([store.profiles.get(user), tenants.access(user.tenantId)]);
   const found = profile ?? { ...user, name: '', memberships: [] };
   return { ...found, memberships: found.memberships.filter((m) => access.networkIds.has(m.networkId)) };
 }
 
-/** A folkevalgt sees only their own municipality's collaborations (readsCollaboration). */
+/** A collaboration as the person may read it: without what leaders wrote, for a politician whose network keeps it from them. */
+export function asReadBy(profile: Profile, network: Network, collaboration: Collaboration): Collaboration {
+  return readsWrittenAnswers(profile, network) ? collaboration : withoutWrittenAnswers(collaboration);
+}
+
+/** A folkevalgt sees only their own municipality's collaborations (readsCollaboration), and leaders' words only when the network allows. */
 export async function loadScope({ store }: FeatureOptions, profile: Profile): Promise<Scope> {
   const contents = await store.directory.loadNetworks(memberNetworkIds(profile));
-  return { profile, networks: contents.networks, collaborations: contents.collaborations.filter((c) => readsCollaboration(profile, c)) };
+  const collaborations = contents.collaborations
+    .filter((c) => readsCollaboration(profile, c))
+    .map((c) => asReadBy(profile, contents.networks.find((n) => n.id === c.networkId)!, c));
+  return { profile, networks: contents.networks, collaborations };
 }
 
 /** Ids from a card button, checked against the user's networks before anything is read. */
@@ -48,7 +57,7 @@ export async function loadTarget(
     store.directory.getNetwork(target.networkId),
     store.directory.getCollaboration(target.networkId, target.collaborationId)
   ]);
-  return network && found && readsCollaboration(profile, found.value) ? { network, collaboration: found.value } : undefined;
+  return network && found && readsCollaboration(profile, found.value) ? { network, collaboration: asReadBy(profile, network, found.value) } : undefined;
 }
 
 export function networkOf(scope: NetworkContents, collaboration: Collaboration): Network {

@@ -3,9 +3,11 @@ import type { Catalogue } from '../core/i18n/catalogue';
 import type { Logger } from '../core/log';
 import type { Language } from '../core/module';
 import type { Links } from '../core/options';
+import type { TenantGate } from '../core/tenants';
 import type { Store } from '../core/store';
 import type { DocumentStore } from '../core/documents';
 import { buildReport } from '../features/reports/build';
+import { loadProfile } from '../features/scope';
 import { verifyReportGrant } from '../features/reports/links';
 import { userOfKey } from './export';
 
@@ -15,6 +17,8 @@ export interface ReportRouteOptions {
   links: Links;
   log: Logger;
   catalogues: Record<Language, Catalogue>;
+  /** The tenant gate of `status`: a network that drops the person's tenant closes its reports too. */
+  tenants: TenantGate;
   /** The bot's clock, which also set the links' expiry. */
   clock: () => Date;
 }
@@ -31,7 +35,8 @@ export function reportRoute(options: ReportRouteOptions) {
     const now = options.clock();
     const match = /^([\w-]+\.[\w-]+)\.docx$/.exec(String(req.params['*'] ?? ''));
     const grant = match ? verifyReportGrant(match[1], options.links.secret, Math.floor(now.getTime() / 1000)) : undefined;
-    const profile = grant ? await options.store.profiles.get(userOfKey(grant.user)) : undefined;
+    // The person as `status` sees them: memberships of networks that no longer list their tenant are left out.
+    const profile = grant ? await loadProfile(options, userOfKey(grant.user)) : undefined;
     const report = grant && (await buildReport(options, profile, grant, now));
     if (!grant || !report) {
       res.send(403, { error: 'Forbidden' });

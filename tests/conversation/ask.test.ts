@@ -118,8 +118,11 @@ describe('Spør Sampuls', () => {
       if (results.length === 1 && results[0].includes(INJECTION)) return callTools(['network_status', {}], ['collaboration_status', { name: 'Kongsbergregionen' }], ['collaboration_status', { name: 'SuksIT' }]);
       return say('Her er status for Kongsbergregionen.');
     };
+    // Gunn is a politician: the leaders' words (the injection among them) reach her only where the network allows it.
+    await testStore.store.directory.updateNetwork('indre-namdal', (n) => ({ ...n, politiciansReadWrittenAnswers: true }));
     const before = openAi.requests.length;
     const replies = await harness.personal(GUNN).send('Hvordan står det til med de utsatte barna hos oss?');
+    await testStore.store.directory.updateNetwork('indre-namdal', (n) => ({ ...n, politiciansReadWrittenAnswers: false }));
     const data = toolResults(openAi.requests[before + 1])[0];
     expect(data).toMatch(/^<sampuls-data tool="collaboration_status">[\s\S]*Ignorer alle instruksjoner[\s\S]*<\/sampuls-data>$/);
     expect(openAi.requests[before].messages[0]).toMatchObject({ role: 'system' });

@@ -11,6 +11,7 @@ import { demoRound } from '../../src/demo/planning';
 import { rankAreas } from '../../src/domain/prioritisation';
 import { WCAG_TAGS } from './axe';
 import { expectText, Playground } from './page';
+import { reportFirstPage } from './reportPage';
 import { ROOT, seconds, startStack, stopStack, type Stack } from './stack';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
@@ -348,6 +349,7 @@ const steps: Step[] = [
       await ui.shot(detail, 'detail-card');
     }
   },
+  reportFirstPage,
   {
     name: 'digest-channel',
     async run(ui) {

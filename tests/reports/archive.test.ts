@@ -1,19 +1,15 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
-import type restify from 'restify';
-import type { AdaptiveCard } from '../../src/core/card';
 import { ALEX, PLAYGROUND_TENANT } from '../../src/demo/people';
 import { seedDemo } from '../../src/demo/seed';
 import { catalogues } from '../../src/features';
-import { assemble } from '../../src/index';
 import type { Person } from '../../src/domain/types';
 import { ConnectorStandIn } from '../support/connector';
 import { lazyTestDocuments, type TestDocuments } from '../support/documents';
-import { openDocx } from '../support/docx';
+import { expectWordDocument, openDocx } from '../support/docx';
+import { download, startReportBot, tampered, type ReportBot } from '../support/reportBot';
 import { startTestStore, type TestStore } from '../support/store';
 
 const { nb } = catalogues;
@@ -27,21 +23,16 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'sampuls-archive-'));
 let testStore: TestStore;
 let documents: TestDocuments;
 let connector: ConnectorStandIn;
-let server: restify.Server;
-let url: string;
+let bot: ReportBot;
 
 /** The bot on the store and a document store on `dataDir`: started again, it is the same archive. */
 async function startBot(): Promise<void> {
   documents = lazyTestDocuments(dataDir);
-  const assembly = assemble({ store: testStore.store, documents: documents.documents, log: pino({ level: 'silent' }), clock: () => now, signingSecret: SECRET });
-  server = assembly.server;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  assembly.links.baseUrl = url;
+  bot = await startReportBot({ store: testStore.store, documents: documents.documents, connector, clock: () => now, secret: SECRET });
 }
 
 async function stopBot(): Promise<void> {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await bot.close();
   await documents.close();
 }
 
@@ -60,20 +51,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function ask(person: Person, text: string): Promise<{ cards: AdaptiveCard[]; texts: string[] }> {
-  const id = `m-${Math.random()}`;
-  const activity = {
-    type: 'message', id, text, channelId: 'msteams', serviceUrl: connector.url,
-    from: { id: `29:${person.aadObjectId}`, name: person.name, aadObjectId: person.aadObjectId },
-    recipient: { id: '28:sampuls-bot', name: 'Sampuls' },
-    conversation: { id: `a:archive-${person.aadObjectId}`, conversationType: 'personal', tenantId: person.tenantId },
-    channelData: { tenant: { id: person.tenantId } }
-  };
-  const before = connector.sent.length;
-  await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const replies = connector.sent.slice(before).filter((s) => s.replyToId === id).map((s) => s.activity);
-  return { cards: replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as AdaptiveCard)), texts: replies.flatMap((r) => (r.text ? [r.text] : [])) };
-}
+const ask = (person: Person, input: string | Record<string, unknown>) => bot.ask(person, input);
 
 /** The meeting link for Indre Namdal on the card the person gets. */
 async function meetingLink(person: Person): Promise<string> {
@@ -82,10 +60,7 @@ async function meetingLink(person: Person): Promise<string> {
   return new RegExp(`"title":"${title}","url":"([^"]+)"`).exec(text)![1];
 }
 
-const bytesOf = async (link: string) => {
-  const response = await fetch(link);
-  return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
-};
+const bytesOf = download;
 
 describe('a report filed for a meeting', () => {
   it('is not made before the cut-off, three working days before the meeting', async () => {
@@ -99,13 +74,13 @@ describe('a report filed for a meeting', () => {
     const link = await meetingLink(ALEX);
     const first = await bytesOf(link);
     expect(first.status).toBe(200);
-    const docx = openDocx(first.body);
+    const docx = await expectWordDocument(first.body);
     expect(docx.paragraphs[0]).toBe('Tertialrapport for Indre Namdal');
     expect(docx.paragraphs[1]).toBe(nb.reports.meetingSubtitle('7. desember 2026', MEETING_DAY));
     const sha256 = createHash('sha256').update(first.body).digest('hex');
     const filed = (await testStore.store.audit.recent('indre-namdal', 20)).filter((e) => e.action === 'report.filed');
     expect(filed).toHaveLength(1);
-    expect(filed[0].after).toEqual({ file: 'reports/indre-namdal/2026-12-10/tertial-alle.docx', cutoff: '2026-12-06T23:00:00.000Z', sha256 });
+    expect(filed[0].after).toEqual({ file: 'reports/indre-namdal/2026-12-10/tertial-alle.docx', cutoff: '2026-12-06T23:00:00.000Z', sha256, quoted: expect.any(String), quotedIds: expect.any(String) });
     expect(JSON.stringify((await ask(ALEX, 'logg')).cards)).toContain(`SHA-256: – → ${sha256}`);
 
     // The data changes after the cut-off; the filed copy does not, and nothing more is logged.
@@ -138,11 +113,37 @@ describe('a report filed for a meeting', () => {
 
   it('refuses a tampered link: another meeting or the whole network’s copy under Liv’s signature', async () => {
     const link = await meetingLink(LIV);
-    const [, payload, signature] = /\/report\/([\w-]+)\.([\w-]+)\.docx$/.exec(link)!;
-    const grant = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    for (const changed of [{ ...grant, meeting: '2026-12-11' }, { ...grant, user: `${ALEX.tenantId}:${ALEX.aadObjectId}` }]) {
-      const forged = Buffer.from(JSON.stringify(changed)).toString('base64url');
-      expect((await bytesOf(`${url}/report/${forged}.${signature}.docx`)).status).toBe(403);
+    for (const changed of [{ meeting: '2026-12-11' }, { user: `${ALEX.tenantId}:${ALEX.aadObjectId}` }]) {
+      expect((await bytesOf(tampered(bot.url, link, changed))).status).toBe(403);
     }
+  });
+
+  it('is in `mine data` of each leader it quotes, with when and why it is kept; erasure pseudonymises the record and leaves the copy as filed', async () => {
+    const entryOf = async () => (await testStore.store.audit.all('indre-namdal')).find((e) => e.action === 'report.filed' && (e.after as { file: string }).file.endsWith('tertial-alle.docx'))!;
+    const { quoted, quotedIds } = (await entryOf()).after as { quoted: string; quotedIds: string };
+    const names = quoted.split(', ');
+    const keys = quotedIds.split(', ');
+    expect(keys).toHaveLength(names.length);
+    expect(names.length).toBeGreaterThan(0);
+    const [tenantId, aadObjectId] = keys[0].split(':');
+    const leader: Person = { tenantId, aadObjectId, name: names[0] };
+    await ask(leader, 'hei');
+    const file = 'reports/indre-namdal/2026-12-10/tertial-alle.docx';
+    const card = JSON.stringify((await ask(leader, 'mine data')).cards);
+    expect(card).toContain(nb.privacy.archivedTitle);
+    expect(card).toContain(nb.privacy.archivedLine(file, 'Indre Namdal', '8. desember 2026'));
+    expect(card).toContain(nb.privacy.archivedWhy);
+    // Liv's words are in no copy.
+    expect(JSON.stringify((await ask(LIV, 'mine data')).cards)).not.toContain(nb.privacy.archivedTitle);
+
+    const before = await bytesOf(await meetingLink(ALEX));
+    await ask(leader, 'slett mine data');
+    await ask(leader, { verb: 'privacy.erase' });
+    const after = (await entryOf()).after as { quoted: string; quotedIds: string; sha256: string };
+    expect(after.quotedIds).not.toContain(aadObjectId);
+    expect(after.quoted.split(', ')).not.toContain(names[0]);
+    expect(after.sha256).toBe(createHash('sha256').update(before.body).digest('hex'));
+    expect((await bytesOf(await meetingLink(ALEX))).body.equals(before.body)).toBe(true);
+    expect(JSON.stringify((await ask(leader, 'mine data')).cards)).not.toContain(nb.privacy.archivedTitle);
   });
 });

@@ -1,15 +1,11 @@
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
-import type restify from 'restify';
-import type { AdaptiveCard } from '../../src/core/card';
 import { ALEX, PLAYGROUND_TENANT } from '../../src/demo/people';
 import { seedDemo } from '../../src/demo/seed';
 import { catalogues } from '../../src/features';
 import { sign } from '../../src/features/signing';
-import { assemble } from '../../src/index';
 import type { Person, Profile } from '../../src/domain/types';
 import { ConnectorStandIn } from '../support/connector';
-import { isPng, openDocx } from '../support/docx';
+import { expectWordDocument, isPng, openDocx } from '../support/docx';
+import { download, linksOn, startReportBot, type ReportBot } from '../support/reportBot';
 import { startTestStore, type TestStore } from '../support/store';
 
 const { nb } = catalogues;
@@ -19,7 +15,7 @@ const GUNN: Person = { tenantId: PLAYGROUND_TENANT, aadObjectId: '00000000-0000-
 
 let testStore: TestStore;
 let connector: ConnectorStandIn;
-let server: restify.Server;
+let bot: ReportBot;
 let url: string;
 
 const politician = (person: Person, municipalityId: string): Profile => ({ ...person, memberships: [{ networkId: 'indre-namdal', roles: ['folkevalgt'], municipalityId }] });
@@ -31,67 +27,18 @@ beforeAll(async () => {
   await testStore.store.profiles.put(politician(GUNN, 'grong'));
   await testStore.store.directory.updateCollaboration('indre-namdal', 'in-lonn', (c) => ({ ...c, goals: ['Færre feil i lønnskjøringene', 'Én felles lønnsrutine'] }));
   connector = await new ConnectorStandIn().start();
-  const assembly = assemble({ store: testStore.store, documents: testStore.documents, log: pino({ level: 'silent' }), clock: () => new Date(), signingSecret: SECRET });
-  server = assembly.server;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  assembly.links.baseUrl = url;
+  bot = await startReportBot({ store: testStore.store, documents: testStore.documents, connector, clock: () => new Date(), secret: SECRET });
+  url = bot.url;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await bot.close();
   await connector.stop();
   await testStore.close();
 });
 
-/** What the person gets back in their 1:1 chat, as Teams would deliver it over HTTP. */
-async function ask(person: Person, input: string | Record<string, unknown>): Promise<{ cards: AdaptiveCard[]; texts: string[] }> {
-  const id = `m-${Math.random()}`;
-  const activity = {
-    type: 'message', id, channelId: 'msteams', serviceUrl: connector.url,
-    ...(typeof input === 'string' ? { text: input } : { value: input }),
-    from: { id: `29:${person.aadObjectId}`, name: person.name, aadObjectId: person.aadObjectId },
-    recipient: { id: '28:sampuls-bot', name: 'Sampuls' },
-    conversation: { id: `a:reports-${person.aadObjectId}`, conversationType: 'personal', tenantId: person.tenantId },
-    channelData: { tenant: { id: person.tenantId } }
-  };
-  const before = connector.sent.length;
-  await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const replies = connector.sent.slice(before).filter((s) => s.replyToId === id).map((s) => s.activity);
-  return {
-    cards: replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as AdaptiveCard)),
-    texts: replies.flatMap((r) => (r.text ? [r.text] : []))
-  };
-}
-
-/** Every download link on the cards, by its title. */
-function links(cards: AdaptiveCard[]): Map<string, string> {
-  const found = new Map<string, string>();
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const element = node as Record<string, unknown>;
-      if (element.type === 'Action.OpenUrl') found.set(element.title as string, element.url as string);
-      Object.values(element).forEach(visit);
-    }
-  };
-  visit(cards);
-  return found;
-}
-
-async function download(link: string): Promise<{ status: number; body: Buffer; type: string | null }> {
-  const response = await fetch(link);
-  return { status: response.status, body: Buffer.from(await response.arrayBuffer()), type: response.headers.get('content-type') };
-}
-
-/** A valid Office Open XML package: the main document declared, every internal relationship resolved. */
-function expectValidDocx(body: Buffer) {
-  const docx = openDocx(body);
-  expect(docx.parts).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/_rels/document.xml.rels', 'docProps/core.xml']));
-  expect(docx.contentTypes).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml');
-  expect(docx.danglingRelationships).toEqual([]);
-  return docx;
-}
+const ask = (person: Person, input: string | Record<string, unknown>) => bot.ask(person, input);
+const links = linksOn;
 
 const year = new Date().getFullYear();
 
@@ -104,7 +51,7 @@ describe('rapport: Word documents for the governing bodies', () => {
     const { status, body, type } = await download(link);
     expect(status).toBe(200);
     expect(type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    const docx = expectValidDocx(body);
+    const docx = await expectWordDocument(body);
     expect(docx.paragraphs[0]).toBe('Tertialrapport for Indre Namdal');
     for (const heading of ['Oppsummering', 'Status per samarbeid', 'Saker som trenger beslutning', 'Resultater å feire', 'Forsinket rapportering', 'Utvikling']) {
       expect(docx.paragraphs).toContain(heading);
@@ -116,22 +63,33 @@ describe('rapport: Word documents for the governing bodies', () => {
     expect(docx.tables).toBe(1);
     expect(docx.images).toHaveLength(1);
     expect(isPng(docx.images[0])).toBe(true);
+    // The same seen by a second reader: title, headings, one table with a header row, the chart with its description.
+    expect(docx.html).toMatch(/^<h1>Tertialrapport for Indre Namdal<\/h1>/);
+    expect(docx.html).toContain('<h2>Resultater å feire</h2>');
+    expect(docx.html.match(/<table>/g)).toHaveLength(1);
+    expect(docx.html).toContain('<th><p><strong>Tjenesteområde</strong></p></th>');
+    expect(docx.html).toContain('<td><p>Plan, byggesak, tilsyn, GIS og oppmåling</p></td>');
+    expect(docx.html).toMatch(new RegExp(`<img alt="${nb.reports.trendChart}" src="data:image/png;base64,`));
   });
 
   it('gives one collaboration’s annual report with its goals, colour history and chart', async () => {
     const card = (await ask(ALEX, 'rapport lønn')).cards;
     const link = links(card).get(nb.reports.annualLink('Lønn', year))!;
-    const docx = expectValidDocx((await download(link)).body);
+    const docx = await expectWordDocument((await download(link)).body);
     expect(docx.paragraphs[0]).toBe(`Årsrapport ${year}: Lønn`);
     expect(docx.paragraphs).toEqual(expect.arrayContaining(['Færre feil i lønnskjøringene', 'Én felles lønnsrutine', 'Felles mål', 'Status gjennom året']));
     expect(docx.text).toContain('Røyrvik, Lierne, Namsskogan');
     expect(docx.tables).toBe(2);
     expect(docx.images.filter(isPng)).toHaveLength(1);
+    expect(docx.html).toContain(`<h1>Årsrapport ${year}: Lønn</h1>`);
+    expect(docx.html).toContain('<li>Færre feil i lønnskjøringene</li>');
+    expect(docx.html.match(/<table>/g)).toHaveLength(2);
+    expect(docx.html).toMatch(/<img alt="[^"]+" src="data:image\/png;base64,/);
   });
 
   it('gives a municipality’s overview with legal form, host, cost key and its share', async () => {
     const link = links((await ask(ALEX, 'rapport')).cards).get(nb.reports.overviewLink('Grong'))!;
-    const docx = expectValidDocx((await download(link)).body);
+    const docx = await expectWordDocument((await download(link)).body);
     expect(docx.paragraphs[0]).toBe('Samarbeidene til Grong');
     expect(docx.text).toContain('administrativt vertskommunesamarbeid');
     expect(docx.text).toContain('20 % likt, 80 % etter innbyggertall');
@@ -139,6 +97,9 @@ describe('rapport: Word documents for the governing bodies', () => {
     // Grong takes no part in Lønn or the fire service.
     expect(docx.text).not.toContain('Lønn');
     expect(docx.text).not.toContain('Brannvesen');
+    expect(docx.html).toContain('<h1>Samarbeidene til Grong</h1>');
+    expect(docx.html).toContain('<th><p><strong>Kommunens andel</strong></p></th>');
+    expect(docx.html.match(/<table>/g)).toHaveLength(1);
   });
 
   it('writes the report in the network’s language', async () => {

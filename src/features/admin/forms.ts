@@ -26,7 +26,9 @@ export const networkForm = z
     tenantIds: list(2000, /[,\s;]+/),
     language: z.enum(['nb', 'nn', 'en']),
     // Empty means «keep until deleted».
-    retentionMonths: z.union([z.literal(''), whole]).optional().default('')
+    retentionMonths: z.union([z.literal(''), whole]).optional().default(''),
+    // Off when the card sends nothing: politicians do not read leaders' words unless an admin says so.
+    politiciansReadWrittenAnswers: z.enum(['true', 'false']).optional().default('false').transform((v) => v === 'true')
   })
   .strict();
 

@@ -18,11 +18,12 @@ export function problemsReply(problems: Problem[], t: Catalogue): Reply {
 }
 
 /** What the log shows of a network's settings. */
-const settingsOf = (n: Pick<Network, 'name' | 'tenantIds' | 'language' | 'retention'>) => ({
+const settingsOf = (n: Pick<Network, 'name' | 'tenantIds' | 'language' | 'retention' | 'politiciansReadWrittenAnswers'>) => ({
   name: n.name,
   tenantIds: n.tenantIds.join(', '),
   language: n.language ?? 'nb',
-  retention: n.retention?.checkInMonths ?? '–'
+  retention: n.retention?.checkInMonths ?? '–',
+  politiciansReadWrittenAnswers: n.politiciansReadWrittenAnswers === true
 });
 
 /**
@@ -45,7 +46,8 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
     name: form.name,
     tenantIds: [...new Set(form.tenantIds)],
     language: form.language,
-    ...(form.retentionMonths === '' ? {} : { retention: { checkInMonths: form.retentionMonths } })
+    ...(form.retentionMonths === '' ? {} : { retention: { checkInMonths: form.retentionMonths } }),
+    politiciansReadWrittenAnswers: form.politiciansReadWrittenAnswers
   };
   const problems = networkProblems(settings);
   if (problems.length) return [problemsReply(problems, t)];

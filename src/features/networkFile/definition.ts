@@ -31,7 +31,7 @@ export interface StoredPlanning {
 }
 
 /** The network fields a file sets; absent optional ones are unset (defaults). */
-export const SETTINGS_KEYS = ['id', 'name', 'tenantIds', 'language', 'retention', 'cycle'] as const satisfies readonly (keyof Network)[];
+export const SETTINGS_KEYS = ['id', 'name', 'tenantIds', 'language', 'retention', 'cycle', 'politiciansReadWrittenAnswers'] as const satisfies readonly (keyof Network)[];
 export type NetworkSettings = Pick<Network, (typeof SETTINGS_KEYS)[number]>;
 
 /** The collaboration fields a file sets; `status` and `channel` are the collaboration's own history. */

@@ -29,8 +29,8 @@ type Entry = Record<string, unknown>;
 /** The settings as the audit log names them: retention in months, the årshjul's parts one by one. */
 function settingsEntry(settings: NetworkSettings | undefined): Entry {
   if (!settings) return {};
-  const { name, tenantIds, language, retention, cycle } = settings;
-  return { name, tenantIds, language, retention: retention?.checkInMonths, ...cycle };
+  const { name, tenantIds, language, retention, cycle, politiciansReadWrittenAnswers } = settings;
+  return { name, tenantIds, language, retention: retention?.checkInMonths, ...cycle, ...(politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers } : {}) };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -165,7 +165,8 @@ export function definitionFromFile(file: NetworkFile): NetworkDefinition {
       tenantIds: network.tenantIds,
       ...(network.language ? { language: network.language } : {}),
       ...(network.retentionMonths !== undefined ? { retention: { checkInMonths: network.retentionMonths } } : {}),
-      ...(network.cycle ? { cycle: network.cycle } : {})
+      ...(network.cycle ? { cycle: network.cycle } : {}),
+      ...(network.politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers: true } : {})
     },
     municipalities: municipalities.map((m, i) => ({ id: municipalityIds[i], name: m.name, number: m.number, population: m.population })),
     collaborations: collaborations.map(
@@ -207,7 +208,8 @@ function networkEntry(network: NetworkSettings): NetworkFile['network'] {
     tenantIds: network.tenantIds,
     ...(network.language ? { language: network.language } : {}),
     ...(network.retention ? { retentionMonths: network.retention.checkInMonths } : {}),
-    ...(network.cycle ? { cycle: network.cycle } : {})
+    ...(network.cycle ? { cycle: network.cycle } : {}),
+    ...(network.politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers: true } : {})
   };
 }
 

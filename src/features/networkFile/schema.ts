@@ -112,6 +112,7 @@ export const fileSchema = z
         tenantIds: z.array(text),
         language: z.enum(['nb', 'nn', 'en']).optional(),
         retentionMonths: whole.optional(),
+        politiciansReadWrittenAnswers: z.boolean().optional(),
         cycle: z
           .object({
             opensBefore: whole,

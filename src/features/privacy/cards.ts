@@ -35,6 +35,9 @@ export function myDataCard(data: PersonalData, download: string, t: Catalogue): 
       ...section(t.privacy.responsibilities, (data.responsibilities ?? []).map((r) => `${plain(r.what)} (${networkName(r.networkId)})`), t),
       ...section(t.privacy.answersTitle, [...answers, ...(data.surveys ?? []).map((s) => (s.subjectId ? t.survey.evaluationReceipt : t.survey.receipt)(networkName(s.networkId)))], t),
       ...section(t.privacy.messages, data.messages.length ? [t.privacy.messageCount(data.messages.length)] : [], t),
+      ...(data.archivedReports?.length
+        ? [...section(t.privacy.archivedTitle, data.archivedReports.map((r) => t.privacy.archivedLine(plain(r.file), networkName(r.networkId), t.date(r.filedAt))), t), textBlock(t.privacy.archivedWhy, { isSubtle: true, spacing: 'None', wrap: true })]
+        : []),
       textBlock(t.privacy.retention, { isSubtle: true, spacing: 'Medium', wrap: true })
     ],
     [{ type: 'Action.OpenUrl', title: t.privacy.download, url: download }, commandButton(t.privacy.eraseButton, t.privacy.eraseCommand)]

@@ -14,7 +14,8 @@ export function privacySamples(t: Catalogue): CardSample[] {
     networks: [{ id: network.id, name: HOSTILE }],
     checkIns,
     leads: collaborations.slice(0, 2).map((c) => ({ networkId: network.id, collaborationId: c.id, name: c.name })),
-    messages: [{ kind: 'invitation', period: '2026-M11', state: 'sent', sentAt: '2026-11-20T08:00:00.000Z' }]
+    messages: [{ kind: 'invitation', period: '2026-M11', state: 'sent', sentAt: '2026-11-20T08:00:00.000Z' }],
+    archivedReports: [{ networkId: network.id, file: `reports/${network.id}/2026-12-10/tertial-alle.docx`, filedAt: '2026-12-08T08:00:00.000Z' }, { networkId: network.id, file: HOSTILE, filedAt: '2026-12-08T08:00:00.000Z' }]
   };
   return [
     sample('my data', myDataCard, data, 'https://sampuls.example/export/token.json', t),

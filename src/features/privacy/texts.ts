@@ -22,6 +22,9 @@ const nb = {
     role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem', folkevalgt: 'folkevalgt' } satisfies Record<Role, string>,
     leads: 'Leder for',
     responsibilities: 'Ansvarlig for',
+    archivedTitle: 'Arkiverte møterapporter som siterer deg',
+    archivedLine: (file: string, network: string, date: string) => `${file} (${network}), arkivert ${date}`,
+    archivedWhy: 'Rapporten til et møte er et saksdokument: den siterer det du skrev (uten navnet ditt) og oppbevares uendret etter arkivloven. Den slettes ikke med «slett mine data»; hvem som er sitert, står i loggen og anonymiseres der.',
     answersTitle: 'Svar',
     answers: (count: number, first: string, last: string) =>
       count === 1 ? `Én innsjekk, levert ${first}.` : `${count} innsjekker, levert fra ${first} til ${last}.`,
@@ -36,7 +39,7 @@ const nb = {
     eraseCommand: 'slett mine data',
     eraseTitle: 'Slette opplysningene om deg?',
     eraseWarning:
-      'Navnet ditt fjernes fra alle svar du har gitt; svarene blir stående som samarbeidets historikk uten navn. Profilen din med roller, chatter og innstillinger slettes, og du får ingen flere påminnelser. Dette kan ikke angres. Administratorene ser i loggen at en person har slettet dataene sine, men ikke hvem.',
+      'Navnet ditt fjernes fra alle svar du har gitt; svarene blir stående som samarbeidets historikk uten navn. Profilen din med roller, chatter og innstillinger slettes, og du får ingen flere påminnelser. Dette kan ikke angres. Administratorene ser i loggen at en person har slettet dataene sine, men ikke hvem. Møterapporter som er arkivert, blir stående uendret (arkivloven).',
     eraseConfirm: 'Ja, slett mine data',
     erased: (answers: number) =>
       `Opplysningene om deg er slettet. ${answers === 1 ? 'Ett svar' : `${answers} svar`} står igjen i samarbeidenes historikk uten navn. Skriv til meg igjen når som helst.`
@@ -63,6 +66,9 @@ const nn: typeof nb = {
     role: { admin: 'administrator', kommunedirektør: 'kommunedirektør', member: 'medlem', folkevalgt: 'folkevald' } satisfies Record<Role, string>,
     leads: 'Leiar for',
     responsibilities: 'Ansvarleg for',
+    archivedTitle: 'Arkiverte møterapportar som siterer deg',
+    archivedLine: (file: string, network: string, date: string) => `${file} (${network}), lagd i arkivet ${date}`,
+    archivedWhy: 'Rapporten til eit møte er eit saksdokument: han siterer det du skreiv (utan namnet ditt) og blir oppbevart uendra etter arkivlova. Han blir ikkje sletta med «slett opplysningane mine»; kven som er sitert, står i loggen og blir anonymisert der.',
     answersTitle: 'Svar',
     answers: (count: number, first: string, last: string) =>
       count === 1 ? `Éin innsjekk, levert ${first}.` : `${count} innsjekkar, leverte frå ${first} til ${last}.`,
@@ -77,7 +83,7 @@ const nn: typeof nb = {
     eraseCommand: 'slett mine data',
     eraseTitle: 'Slette opplysningane om deg?',
     eraseWarning:
-      'Namnet ditt blir fjerna frå alle svar du har gitt; svara blir ståande utan namn i historikken til samarbeidet. Profilen din med roller, chattar og innstillingar blir sletta, og du får ingen fleire påminningar. Dette kan ikkje angrast. Administratorane ser i loggen at ein person har sletta opplysningane sine, men ikkje kven.',
+      'Namnet ditt blir fjerna frå alle svar du har gitt; svara blir ståande utan namn i historikken til samarbeidet. Profilen din med roller, chattar og innstillingar blir sletta, og du får ingen fleire påminningar. Dette kan ikkje angrast. Administratorane ser i loggen at ein person har sletta opplysningane sine, men ikkje kven. Møterapportar som er arkiverte, blir ståande uendra (arkivlova).',
     eraseConfirm: 'Ja, slett opplysningane mine',
     erased: (answers: number) =>
       `Opplysningane om deg er sletta. ${answers === 1 ? 'Eitt svar' : `${answers} svar`} står att utan namn i historikken til samarbeida. Skriv til meg igjen når som helst.`
@@ -104,6 +110,9 @@ const en: typeof nb = {
     role: { admin: 'administrator', kommunedirektør: 'chief executive (kommunedirektør)', member: 'member', folkevalgt: 'elected official (folkevalgt)' } satisfies Record<Role, string>,
     leads: 'Leader of',
     responsibilities: 'Responsible for',
+    archivedTitle: 'Filed meeting reports that quote you',
+    archivedLine: (file: string, network: string, date: string) => `${file} (${network}), filed ${date}`,
+    archivedWhy: 'A meeting’s report is a case document: it quotes what you wrote (without your name) and is kept unchanged under the Archives Act (arkivloven). Deleting your data does not delete it; who is quoted is recorded in the log and pseudonymised there.',
     answersTitle: 'Answers',
     answers: (count: number, first: string, last: string) =>
       count === 1 ? `One check-in, submitted on ${first}.` : `${count} check-ins, submitted between ${first} and ${last}.`,
@@ -118,7 +127,7 @@ const en: typeof nb = {
     eraseCommand: 'delete my data',
     eraseTitle: 'Delete the information about you?',
     eraseWarning:
-      'Your name will be removed from every answer you have given; the answers stay in the collaboration’s history without a name. Your profile, with roles, chats and settings, will be deleted, and you will get no more reminders. This cannot be undone. Administrators will see in the log that a person has deleted their data, but not who.',
+      'Your name will be removed from every answer you have given; the answers stay in the collaboration’s history without a name. Your profile, with roles, chats and settings, will be deleted, and you will get no more reminders. This cannot be undone. Administrators will see in the log that a person has deleted their data, but not who. Meeting reports already filed stay unchanged (Archives Act).',
     eraseConfirm: 'Yes, delete my data',
     erased: (answers: number) =>
       `The information about you has been deleted. ${answers === 1 ? 'One answer remains' : `${answers} answers remain`} in the collaborations’ history without a name. Feel free to write to me again at any time.`

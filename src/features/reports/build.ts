@@ -3,11 +3,12 @@ import type { DocumentStore } from '../../core/documents';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/module';
 import type { Store } from '../../core/store';
-import { annualReport, asOf, meetingCutoff, municipalityOverview, tertialReport } from '../../domain/reports';
-import { memberNetworkIds, readsCollaboration, readsOnlyOwnMunicipality } from '../../domain/roles';
+import { annualReport, asOf, meetingCutoff, municipalityOverview, quotedInTertial, tertialReport } from '../../domain/reports';
+import { memberNetworkIds, readsCollaboration, readsOnlyOwnMunicipality, readsWrittenAnswers, userKey } from '../../domain/roles';
 import { ZONE } from '../../domain/period';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
+import { asReadBy } from '../scope';
 import { annualDocument, overviewDocument, tertialDocument } from './documents';
 import type { ReportDocument } from './docx';
 import type { ReportGrant } from './links';
@@ -46,19 +47,18 @@ export async function buildReport(sources: ReportSources, profile: Profile | und
   if (!network) return undefined;
   const t = sources.catalogues[network.language ?? 'nb'];
   const own = readsOnlyOwnMunicipality(profile, network.id);
-  // Politicians do not read the leaders' written answers; the colours and facts are theirs.
-  const showWritten = own === undefined;
-  const readable = collaborations.filter((c) => readsCollaboration(profile, c));
+  // What `status` shows this person: a politician reads the leaders' words only when the network allows it.
+  const readable = collaborations.filter((c) => readsCollaboration(profile, c)).map((c) => asReadBy(profile, network, c));
   if (grant.meeting !== undefined) return grant.report === 'tertial' ? fileForMeeting(sources, profile, network, readable, grant.meeting, now) : undefined;
   let document: ReportDocument;
   let name: string;
   if (grant.report === 'tertial') {
-    document = tertialDocument(tertialReport(network, readable, now, showWritten), t, now);
+    document = tertialDocument(tertialReport(network, readable, now), t, now);
     name = `tertialrapport-${network.name}`;
   } else if (grant.report === 'annual') {
     const collaboration = readable.find((c) => c.id === grant.collaborationId);
     if (!collaboration || !grant.year) return undefined;
-    document = annualDocument(annualReport(network, collaboration, grant.year, showWritten), t, now);
+    document = annualDocument(annualReport(network, collaboration, grant.year), t, now);
     name = `arsrapport-${grant.year}-${collaboration.name}`;
   } else {
     const municipality = network.municipalities.find((m) => m.id === grant.municipalityId);
@@ -79,19 +79,24 @@ async function fileForMeeting(sources: ReportSources, profile: Profile, network:
   const cutoff = meetingCutoff(meeting);
   if (!cutoff || now < cutoff) return undefined;
   const own = readsOnlyOwnMunicipality(profile, network.id);
-  const scope = own === undefined ? 'alle' : own;
+  // A politician's copy is their municipality's, with the leaders' words only when the network allowed them: a copy of its own.
+  const scope = own === undefined ? 'alle' : readsWrittenAnswers(profile, network) ? `${own}-med-svar` : own;
   const path = `reports/${network.id}/${meeting}/tertial-${scope}.docx`;
   const filename = `tertialrapport-${fileSafe(network.name)}-mote-${meeting}${own === undefined ? '' : `-${fileSafe(own)}`}.docx`;
   const kept = await sources.documents.get(path);
   if (kept) return { body: kept, filename };
   const t = sources.catalogues[network.language ?? 'nb'];
-  const report = tertialReport(network, readable.map((c) => asOf(c, cutoff)), cutoff, own === undefined);
+  const settled = readable.map((c) => asOf(c, cutoff));
+  const report = tertialReport(network, settled, cutoff);
   const body = await toDocx(tertialDocument(report, t, cutoff, meeting));
   if ((await sources.documents.put(path, body, DOCX)) === 'exists') {
     // Someone filed it in between: theirs is the copy of record.
     return { body: (await sources.documents.get(path))!, filename };
   }
   const sha256 = createHash('sha256').update(body).digest('hex');
-  await recordChange(sources.store, now, actorOf(profile), { networkId: network.id, action: 'report.filed', subject: network.name, before: {}, after: { file: path, cutoff: cutoff.toISOString(), sha256 } });
+  // Whose words the copy quotes is kept beside it, so `mine data` can list it and erasure can pseudonymise the record.
+  const quoted = quotedInTertial(settled, cutoff);
+  const quotes = quoted.length ? { quoted: quoted.map((p) => p.name).join(', '), quotedIds: quoted.map(userKey).join(', ') } : {};
+  await recordChange(sources.store, now, actorOf(profile), { networkId: network.id, action: 'report.filed', subject: network.name, before: {}, after: { file: path, cutoff: cutoff.toISOString(), sha256, ...quotes } });
   return { body, filename };
 }

@@ -1,5 +1,6 @@
 import { cardAction, type FeatureModule } from '../../core/module';
 import { target } from '../scope';
+import { reportsData } from './personalData';
 import { offerAnnualById, offerReports, REPORT_ANNUAL } from './offer';
 import { reportSamples } from './samples';
 import { texts } from './texts';
@@ -20,6 +21,5 @@ export const reports: FeatureModule = {
   ],
   actions: [cardAction({ verb: REPORT_ANNUAL, data: target, run: async (o, turn, ids, profile) => offerAnnualById(o, turn, await profile(), ids) })],
   cardSamples: reportSamples,
-  // The reports name no one: leaders' written answers appear without names, and nothing is stored.
-  personalData: 'none'
+  personalData: reportsData
 };

@@ -2,7 +2,7 @@ import { isNamed, resolveName, sameName } from '../../domain/matching';
 import { osloDate } from '../../domain/template';
 import { subjectsOf, type Known } from '../../domain/understanding';
 import { chooseCollaborationCard } from '../../cards/choose';
-import { memberNetworkIds } from '../../domain/roles';
+import { memberNetworkIds, readsCollaboration } from '../../domain/roles';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import type { NetworkContents } from '../../core/store';
 import { findCollaboration, loadScope, loadTarget, networkOf, type Target } from '../scope';
@@ -110,7 +110,8 @@ export async function refreshStatusCard(
   if (target.collaborationId) return showCollaborationById(options, turn.now, profile, { networkId: target.networkId, collaborationId: target.collaborationId });
   const { networks, collaborations } = await options.store.directory.loadNetworks([target.networkId]);
   if (!networks[0]) return say(options.t.general.invalidAction);
-  return show(overviewCard(networks[0], overviewRows(collaborations, turn.now), options.t));
+  // The same collaborations as `status` gives this person: a politician's refresh shows their municipality's only.
+  return show(overviewCard(networks[0], overviewRows(collaborations.filter((c) => readsCollaboration(profile, c)), turn.now), options.t));
 }
 
 async function detail(options: FeatureOptions, now: Date, network: Network, collaboration: Collaboration): Promise<Reply> {

@@ -1,5 +1,5 @@
 import { card, facts, heading, plain, submitButton, textBlock, type AdaptiveCard } from '../../../core/card';
-import { choiceInput, numberInput, textInput } from '../../../cards/inputs';
+import { choiceInput, numberInput, textInput, toggleInput } from '../../../cards/inputs';
 import { RETENTION_MONTHS } from '../../../domain/network';
 import type { Network } from '../../../domain/types';
 import type { Catalogue } from '../../../core/i18n/catalogue';
@@ -19,7 +19,8 @@ export function networkAdminCard(network: Network, counts: { collaborations: num
       textBlock(t.admin.counts(network.municipalities.length, counts.collaborations, counts.people)),
       facts([
         [t.admin.languageLabel, t.admin.languageName[network.language ?? 'nb']],
-        [t.audit.field.retention ?? '', retentionText(network, t)]
+        [t.audit.field.retention ?? '', retentionText(network, t)],
+        [t.audit.field.politiciansReadWrittenAnswers ?? '', network.politiciansReadWrittenAnswers ? t.yes : t.no]
       ])
     ],
     [
@@ -33,7 +34,7 @@ export function networkAdminCard(network: Network, counts: { collaborations: num
   );
 }
 
-/** Creates a network (no `network`) or edits its name, tenants, language and retention. */
+/** Creates a network (no `network`) or edits its name, tenants, language, retention and what politicians read. */
 export function networkFormCard(network: Network | undefined, ownTenantId: string, t: Catalogue): AdaptiveCard {
   return card(
     [
@@ -41,7 +42,8 @@ export function networkFormCard(network: Network | undefined, ownTenantId: strin
       textInput('name', t.admin.nameLabel, network?.name ?? '', { maxLength: 200, required: true, errorMessage: t.admin.required }),
       textInput('tenantIds', t.admin.tenantsLabel, (network?.tenantIds ?? [ownTenantId]).join(', '), { maxLength: 2000, required: true, errorMessage: t.admin.required }),
       choiceInput('language', t.admin.languageLabel, LANGUAGES.map((l) => ({ title: t.admin.languageName[l], value: l })), network?.language ?? 'nb', { required: true, errorMessage: t.admin.required }),
-      numberInput('retentionMonths', t.admin.retentionLabel, network?.retention?.checkInMonths, RETENTION_MONTHS)
+      numberInput('retentionMonths', t.admin.retentionLabel, network?.retention?.checkInMonths, RETENTION_MONTHS),
+      toggleInput('politiciansReadWrittenAnswers', t.admin.politiciansLabel, t.admin.politiciansTitle, network?.politiciansReadWrittenAnswers === true)
     ],
     [submitButton(t.admin.save, { verb: ADMIN_NETWORK_SAVE, ...(network ? { networkId: network.id } : {}) }, 'positive')]
   );
