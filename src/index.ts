@@ -90,12 +90,12 @@ export function assemble(options: AssemblyOptions): Assembly {
   const links = { baseUrl: options.publicUrl ?? '', secret: options.signingSecret ?? randomBytes(32).toString('hex') };
   const firstAdmins = local ? 'whoeverComesFirst' : (options.bootstrapAdmins ?? []);
   const deployment = options.deployment ?? { version: VERSION, store: { kind: 'embedded', directory: '' } };
-  const tenants = new TenantGate(store.directory);
+  const tenants = new TenantGate(store.directory, () => clock().getTime());
   const bot = createBot({
     store, documents, templates, messenger, log, t: catalogues.nb, catalogues, clock, links, tenants, firstAdmins, modules, deployment,
     ...(options.assistant ? { assistant: options.assistant } : {})
   });
-  const exports = { store, templates, links, log, t: catalogues.nb, clock, modules };
+  const exports = { store, templates, links, log, t: catalogues.nb, clock, modules, tenants };
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports, reports: { store, documents, links, log, catalogues, clock, tenants } });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({

@@ -10,6 +10,8 @@ import type { TemplateVersions } from '../core/templateVersions';
 import type { Logger } from '../core/log';
 import type { Catalogue } from '../core/i18n/catalogue';
 import { memberNetworkIds } from '../domain/roles';
+import { loadProfile } from '../features/scope';
+import type { TenantGate } from '../core/tenants';
 import type { UserId } from '../domain/types';
 import type { Store } from '../core/store';
 
@@ -23,6 +25,8 @@ export interface ExportRouteOptions {
   clock: () => Date;
   /** Whose personal-data declarations make up the personal download. */
   modules: readonly FeatureModule[];
+  /** The tenant gate of `status`: a network that drops the person's tenant closes its exports too. */
+  tenants: TenantGate;
 }
 
 const TYPES = {
@@ -39,13 +43,14 @@ export function userOfKey(key: string): UserId {
 /**
  * The link's grant while it still opens: signed by us, unexpired on the bot's clock, of the kind
  * its extension asks for (a personal link opens only the person's own data, a network link only a
- * workbook), and for a network link, its person still has a role in every network it covers.
+ * workbook), and for a network link, its person still has a role in every network it covers
+ * that still lets their tenant in.
  */
 async function openableGrant(options: ExportRouteOptions, token: string, format: string): Promise<ExportGrant | undefined> {
   const grant = verifyGrant(token, options.links.secret, Math.floor(options.clock().getTime() / 1000));
   if (!grant || (format === 'json') !== Boolean(grant.personal)) return undefined;
   if (grant.personal) return grant;
-  const networks = memberNetworkIds(await options.store.profiles.get(userOfKey(grant.user)));
+  const networks = memberNetworkIds(await loadProfile(options, userOfKey(grant.user)));
   return grant.networkIds.every((id) => networks.includes(id)) ? grant : undefined;
 }
 

@@ -11,6 +11,9 @@ import { startTestStore, type TestStore } from '../support/store';
 /** Download links are checked when used: against the person's roles now, and on the bot's own clock. */
 const SECRET = 'a-link-secret-of-at-least-thirty-two-characters';
 const DAY_MS = 24 * 3600 * 1000;
+const OTHER_TENANT = '7f1c2a44-0b7e-4c1e-9a35-3d5b2c9e8f10';
+/** How long an instance trusts its list of allowed tenants (core/tenants.ts), and a second more. */
+const TENANTS_TRUSTED_MS = 61_000;
 let testStore: TestStore;
 let connector: ConnectorStandIn;
 let server: restify.Server;
@@ -68,6 +71,22 @@ describe('a link after the person lost a role', () => {
       expect(await response.text()).toBe('{"error":"Forbidden"}');
     } finally {
       await testStore.store.profiles.put(profile);
+    }
+  });
+});
+
+describe('a link after the network stopped letting the person\'s tenant in', () => {
+  it('stops opening the export, as `status` stops showing that network', async () => {
+    const link = await linkFromChat(`eksport ${year()}`, '.csv');
+    expect((await fetch(link)).status).toBe(200);
+    const before = (await testStore.store.directory.getNetwork('solor'))!;
+    // As another admin or a network file would: Alex may not take his own tenant out in chat.
+    await testStore.store.directory.updateNetwork('solor', (n) => ({ ...n, tenantIds: [OTHER_TENANT] }));
+    offsetMs = TENANTS_TRUSTED_MS;
+    try {
+      expect((await fetch(link)).status).toBe(403);
+    } finally {
+      await testStore.store.directory.updateNetwork('solor', () => before);
     }
   });
 });
