@@ -41,13 +41,13 @@ export const askSampulsStep = {
       await setting.getByRole('button', { name: 'Slå på', exact: true }).first().click();
       await ui.page.getByText('«Spør Sampuls» er slått på for Indre Namdal.').first().waitFor();
 
-      const red = await ui.expectNewCard('Røde samarbeid', () => ui.sendMessage(QUESTION));
+      // Nothing is red in the demo by now, so «hva er rødt?» answers in a line and gives no card.
+      const decision = await ui.expectNewCard('Trenger beslutning eller avklaring', () => ui.sendMessage(QUESTION));
       const summary = ui.page.getByText(SUMMARY, { exact: false }).last();
       await summary.waitFor();
-      await ui.lastCard('Trenger beslutning eller avklaring').waitFor();
       await ui.lastCard('Status – Indre Namdal').waitFor();
       if (openAi.requests.length !== 2) throw new Error(`expected the question and the queries' output to reach the model (2 requests), got ${openAi.requests.length}`);
-      await expectText(red, 'Indre Namdal');
+      await expectText(decision, 'Lønn');
       await summary.scrollIntoViewIfNeeded();
       await ui.shot();
     } finally {
