@@ -44,10 +44,16 @@ export function spawnServer(args: string[], env: NodeJS.ProcessEnv, cleanup: () 
   };
 }
 
+/**
+ * How production starts the bot (`npm run start:bot`, the Bicep's appCommandLine): with the old
+ * space capped at 1 GB, below which V8 grows the heap by about 1.6× what is live instead of 4×.
+ */
+export const PRODUCTION_START = ['--max-old-space-size=1024', 'dist/index.js'];
+
 /** `npm run start:bot` as built (dist/), in local mode on an empty data directory unless `env` says otherwise. */
 export function spawnBuiltBot(env: NodeJS.ProcessEnv = {}): BuiltBot {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sampuls-bench-'));
-  return spawnServer(['dist/index.js'], { ...process.env, PORT: '0', SAMPULS_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env }, () =>
+  return spawnServer(PRODUCTION_START, { ...process.env, PORT: '0', SAMPULS_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env }, () =>
     rmSync(dataDir, { recursive: true, force: true })
   );
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
  * `npm run bundle`: the app as App Service runs it, assembled once on the deploying machine:
  * the built dist/, package.json, package-lock.json and the production dependencies, exactly as
  * locked, in .deployment/. Deployed as a zip that App Service mounts as it is
- * (WEBSITE_RUN_FROM_PACKAGE=1) and starts with `node dist/index.js`: nothing is built there.
+ * (WEBSITE_RUN_FROM_PACKAGE=1) and starts with `node --max-old-space-size=1024 dist/index.js`: nothing is built there.
  */
 const ROOT = path.resolve(__dirname, '..');
 export const BUNDLE = path.join(ROOT, '.deployment');

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { ConnectorStandIn } from '../../tests/support/connector';
-import { memoryMegabytes, spawnBuiltBot, spawnServer, type BuiltBot } from '../startup';
+import { memoryMegabytes, PRODUCTION_START, spawnBuiltBot, spawnServer, type BuiltBot } from '../startup';
 import { BENCH_USER, ms, percentile } from '../support';
 import { makeCertificate, startIdentityStandIn, startIngestionStandIn, startStoreProcess } from './standIns';
 
@@ -86,7 +86,7 @@ async function sustained(pid: number, turn: () => Promise<void>, turns: number, 
  * identity token, Application Insights on, the AI feature off).
  */
 export async function benchFloor(options: { loadTurns?: number; concurrency?: number } = {}): Promise<FloorFigures> {
-  const { loadTurns = 4000, concurrency = 8 } = options;
+  const { loadTurns = 16_000, concurrency = 8 } = options;
   const certificate = makeCertificate();
   const store = await startStoreProcess(certificate);
   const connector = await new ConnectorStandIn().start();
@@ -111,7 +111,7 @@ export async function benchFloor(options: { loadTurns?: number; concurrency?: nu
     const identity = await startIdentityStandIn(identityHeader);
     const ingestion = await startIngestionStandIn(certificate);
     stops.unshift(() => identity.stop(), () => ingestion.stop());
-    const production = spawnServer(['dist/index.js'], {
+    const production = spawnServer(PRODUCTION_START, {
       PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', LOG_LEVEL: 'info',
       MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555', MICROSOFT_APP_TYPE: 'UserAssignedMSI', MICROSOFT_APP_TENANT_ID: '66666666-7777-8888-9999-000000000000',
       COSMOS_ENDPOINT: store.endpoint, NODE_EXTRA_CA_CERTS: certificate.certFile,

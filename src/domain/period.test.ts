@@ -4,6 +4,7 @@ import {
   parsePeriod,
   periodAt,
   periodBounds,
+  periodStartDate,
   previousPeriod,
   shiftPeriod,
   ZONE
@@ -145,6 +146,10 @@ describe('periodBounds', () => {
       expect(periodAt(cadence, new Date(end.toMillis() - 1))).toBe(key);
       expect(periodAt(cadence, end.toJSDate())).toBe(shiftPeriod(key, 1));
     }
+  });
+
+  it('names the first day of every period as periodStartDate does', () => {
+    for (const key of ['2026-M01', '2026-M12', '2026-Q3', '2026-T2', '2026-T3']) expect(periodStartDate(key)).toBe(periodBounds(key).start.toISODate());
   });
 });
 

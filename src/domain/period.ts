@@ -42,11 +42,34 @@ function mustParse(key: PeriodKey): ParsedPeriod {
   return parsed;
 }
 
+/** An instant's calendar day in Oslo. */
+export interface OsloDay {
+  year: number;
+  month: number;
+  /** ISO date, e.g. "2026-11-30". */
+  isoDate: string;
+}
+
+let lastDay: { time: number; day: OsloDay } | undefined;
+
+/**
+ * The instant's day in Oslo. A turn asks this for the same instant once per collaboration
+ * (overdue flags, benefit dates), and a time-zone conversion is the costliest step of a status
+ * card, so the last answer is kept.
+ */
+export function osloDay(instant: Date): OsloDay {
+  const time = instant.getTime();
+  if (lastDay?.time !== time) {
+    const local = DateTime.fromMillis(time, { zone: ZONE });
+    lastDay = { time, day: { year: local.year, month: local.month, isoDate: local.toISODate()! } };
+  }
+  return lastDay.day;
+}
+
 /** The period containing the instant, in Oslo time. */
 export function periodAt(cadence: Cadence, instant: Date): PeriodKey {
-  const local = DateTime.fromJSDate(instant, { zone: ZONE });
-  const index = Math.floor((local.month - 1) / MONTHS_PER_STEP[cadence]) + 1;
-  return formatPeriod({ year: local.year, cadence, index });
+  const { year, month } = osloDay(instant);
+  return formatPeriod({ year, cadence, index: Math.floor((month - 1) / MONTHS_PER_STEP[cadence]) + 1 });
 }
 
 /** The period `steps` before (negative) or after (positive) the given one. */
@@ -59,6 +82,12 @@ export function shiftPeriod(key: PeriodKey, steps: number): PeriodKey {
 
 export function previousPeriod(key: PeriodKey): PeriodKey {
   return shiftPeriod(key, -1);
+}
+
+/** The ISO date of the period's first day. */
+export function periodStartDate(key: PeriodKey): string {
+  const { year, cadence, index } = mustParse(key);
+  return `${year}-${String((index - 1) * MONTHS_PER_STEP[cadence] + 1).padStart(2, '0')}-01`;
 }
 
 /** Start (inclusive) and end (exclusive) of the period, in Oslo time. */
@@ -94,5 +123,5 @@ export function isOverdue(
   const current = periodAt(cadence, now);
   const previous = previousPeriod(current);
   if (latestPeriod && parsePeriod(latestPeriod)?.cadence === cadence && latestPeriod >= previous) return false;
-  return periodBounds(previous).start.toISODate()! >= reportingSince.slice(0, 10);
+  return periodStartDate(previous) >= reportingSince.slice(0, 10);
 }

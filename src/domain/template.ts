@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { ZONE } from './period';
+import { osloDay, ZONE } from './period';
 
 /**
  * Check-in templates are versioned data: a network may add, reword or retire questions,
@@ -47,7 +47,7 @@ export function currentVersion(template: Template): TemplateVersion {
 }
 
 /** Today's date in Norwegian time, as an ISO date like a version's validFrom. */
-export const osloDate = (instant: Date): string => DateTime.fromJSDate(instant, { zone: ZONE }).toISODate()!;
+export const osloDate = (instant: Date): string => osloDay(instant).isoDate;
 
 /**
  * The version for a period starting on the given ISO date: the highest whose validFrom is on or

@@ -1,4 +1,4 @@
-import { CosmosClient, type CosmosClientOptions } from '@azure/cosmos';
+import { CosmosClient, type CosmosClientOptions, type PluginConfig } from '@azure/cosmos';
 
 export interface CosmosSettings {
   endpoint: string;
@@ -24,10 +24,30 @@ const RETRY_OPTIONS = { maxRetryAttemptCount: 6, maxWaitTimeInSeconds: 5 };
  */
 const REQUEST_TIMEOUT_MS = 60_000;
 
+/**
+ * The SDK asks the service for a query plan alongside every query, even one confined to a single
+ * partition, which the service runs whole and needs no plan for. That request is refused here
+ * before it leaves: the SDK only reads a plan when the query itself is refused for lacking one,
+ * which a single-partition query never is. Saves a round trip per query on Azure; the embedded
+ * server, which has no query plans, would run the whole query a second time for it.
+ */
+const noPlanForOnePartition: PluginConfig = {
+  on: 'request',
+  plugin: (context, _diagnostics, next) => {
+    const onePartition = context.options !== undefined && 'partitionKey' in context.options && context.options.partitionKey !== undefined;
+    if (onePartition && context.headers?.[QUERY_PLAN_HEADER] === 'True') return Promise.reject(new Error('no query plan for a single-partition query'));
+    return next(context);
+  }
+};
+
+const QUERY_PLAN_HEADER = 'x-ms-cosmos-is-query-plan-request';
+
 export function createCosmosClient(settings: CosmosSettings): CosmosClient {
-  const options: CosmosClientOptions = {
+  const options: CosmosClientOptions & { plugins: PluginConfig[] } = {
     endpoint: settings.endpoint,
-    connectionPolicy: { retryOptions: { ...RETRY_OPTIONS }, requestTimeout: settings.requestTimeoutMs ?? REQUEST_TIMEOUT_MS }
+    connectionPolicy: { retryOptions: { ...RETRY_OPTIONS }, requestTimeout: settings.requestTimeoutMs ?? REQUEST_TIMEOUT_MS },
+    // Not in the options' published type, but exported and read by the client (PluginConfig).
+    plugins: [noPlanForOnePartition]
   };
 
   if (settings.embedded) {

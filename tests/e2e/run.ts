@@ -13,6 +13,7 @@ import { WCAG_TAGS } from './axe';
 import { expectText, Playground } from './page';
 import { reportFirstPage } from './reportPage';
 import { ROOT, seconds, startStack, stopStack, type Stack } from './stack';
+import { askSampulsStep } from './ask';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
 /** The whole run, axe on every kind of card included, on a shared 2-core machine. */
@@ -452,6 +453,7 @@ const steps: Step[] = [
       await ui.shot();
     }
   },
+  askSampulsStep,
   {
     // Restarted on 5 January 2027, the day of the second reminder for the December and tertial windows.
     name: 'reminders',

@@ -41,7 +41,7 @@ describe('infra/main.bicep', () => {
     for (const setting of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'COSMOS_ENDPOINT', 'BLOB_ENDPOINT', 'APPLICATIONINSIGHTS_CONNECTION_STRING']) {
       expect(bicep).toContain(`{ name: '${setting}'`);
     }
-    expect(bicep).toMatch(/appCommandLine: 'node dist\/index.js'/);
+    expect(bicep).toMatch(/appCommandLine: 'node --max-old-space-size=1024 dist\/index.js'/);
   });
 
   it('runs the app from the uploaded package and builds nothing on App Service', () => {

@@ -45,6 +45,18 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
     expect(await testStore.store.directory.getCollaboration('solor', 'missing')).toBeUndefined();
   });
 
+  it('reads one network’s contents in one request: a single-partition query goes without a query plan request', async () => {
+    await testStore.store.directory.putNetwork({ ...network, id: 'other', name: 'Annet' });
+    await testStore.store.directory.putCollaboration({ ...collaboration, id: 'ot-arkiv', networkId: 'other' });
+    const before = testStore.server.requests;
+    const one = await testStore.store.directory.loadNetworks(['solor']);
+    expect(testStore.server.requests - before).toBe(1);
+    expect(one.networks.map((n) => n.id)).toEqual(['solor']);
+    expect(one.collaborations.map((c) => c.id)).toEqual(['so-arkiv']);
+    const both = await testStore.store.directory.loadNetworks(['solor', 'other']);
+    expect(both.collaborations.map((c) => c.id).sort()).toEqual(['ot-arkiv', 'so-arkiv']);
+  });
+
   it('lets 20 simultaneous updates of one network all land: each loser of an ETag race reads again', async () => {
     const grow = () =>
       testStore.store.directory.updateNetwork('solor', (current) => ({

@@ -110,6 +110,11 @@ export class OpenAiStandIn {
   private server!: Server;
   private workDir = '';
 
+  /** The stand-in's certificate, for a bot process to trust through NODE_EXTRA_CA_CERTS. */
+  get certFile(): string {
+    return path.join(this.workDir, 'cert.pem');
+  }
+
   constructor(
     readonly deployment = 'gpt-4o',
     readonly apiKey = 'test-key'

@@ -64,7 +64,7 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
           query:
             "SELECT * FROM c WHERE ARRAY_CONTAINS(@networkIds, c.networkId) AND (c.type = 'network' OR c.type = 'collaboration')",
           parameters: [{ name: '@networkIds', value: networkIds }]
-        })
+        }, networkIds.length === 1 ? { partitionKey: networkIds[0] } : {})
         .fetchAll()
     );
     return {
