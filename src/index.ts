@@ -98,7 +98,7 @@ export function assemble(options: AssemblyOptions): Assembly {
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports, reports: { store, documents, links, log, catalogues, clock } });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({
-      store, messenger, templates, log, catalogues, clock, modules,
+      store, messenger, templates, documents, links, log, catalogues, clock, modules,
       instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
       intervalMs: settings.intervalMs,
       leaseMs: settings.leaseMs,

@@ -2,6 +2,7 @@
 import type { BenefitAnswer, BenefitsPlan } from './benefits';
 import type { CollaborationChecklist } from './checklist';
 import type { CostKey } from './cost';
+import type { Body, MeetingLead } from './bodies';
 import type { NetworkSurveys, PartnerView } from './survey';
 
 /** A person is identified by tenant + Entra object id, never by display name. */
@@ -70,6 +71,10 @@ export interface Network {
   survey?: NetworkSurveys;
   /** «Spør Sampuls»: questions no rule understood may go to the deployment's language model. Off unless an admin turns it on. */
   ask?: { enabled: boolean };
+  /** The governing bodies (KDU, regionråd, kommunestyre …) with their members, channels and meetings (features/bodies). */
+  bodies?: Body[];
+  /** Working days before a meeting for «Forbered status» and the report; DEFAULT_MEETING_LEAD when not set. */
+  meetingLead?: MeetingLead;
 }
 
 /**

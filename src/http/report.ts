@@ -31,7 +31,8 @@ export function reportRoute(options: ReportRouteOptions) {
     const now = options.clock();
     const match = /^([\w-]+\.[\w-]+)\.docx$/.exec(String(req.params['*'] ?? ''));
     const grant = match ? verifyReportGrant(match[1], options.links.secret, Math.floor(now.getTime() / 1000)) : undefined;
-    const profile = grant ? await options.store.profiles.get(userOfKey(grant.user)) : undefined;
+    // A body's channel link is made for the channel, not a person (features/bodies).
+    const profile = grant?.user ? await options.store.profiles.get(userOfKey(grant.user)) : undefined;
     const report = grant && (await buildReport(options, profile, grant, now));
     if (!grant || !report) {
       res.send(403, { error: 'Forbidden' });

@@ -15,7 +15,7 @@ const nb = {
     wouldChange: (network: string, id: string) => `Nettverket ${network} (${id}) finnes allerede. Importen ville gjort disse endringene:`,
     replaceNeeded: 'Ingenting er endret. Kjør kommandoen igjen med --replace for å gjøre endringene.',
     noChanges: (network: string) => `Ingen endringer: ${network} er allerede slik filen beskriver.`,
-    section: { network: 'Nettverket', municipalities: 'Kommuner', collaborations: 'Samarbeid', people: 'Personer med roller' },
+    section: { network: 'Nettverket', municipalities: 'Kommuner', collaborations: 'Samarbeid', people: 'Personer med roller', bodies: 'Organ' },
     added: (section: string, names: string) => `${section} – nye: ${names}`,
     changed: (section: string, names: string) => `${section} – endret: ${names}`,
     removed: (section: string, names: string) => `${section} – fjernet: ${names}`,
@@ -70,7 +70,12 @@ const nb = {
       fixedShare: 'må ha en fast andel mellom 0 og 100 %',
       tenantId: 'må være tenant-ID-er fra Microsoft 365 (GUID)',
       retention: 'må være mellom 12 og 120 måneder',
-      inUse: 'er fortsatt med i et samarbeid'
+      inUse: 'er fortsatt med i et samarbeid',
+      unknownCollaboration: 'nevner et samarbeid som ikke er i nettverket',
+      reportNeedsMunicipality: 'oversikten for en kommune krever at organet har en kommune',
+      reportNeedsCollaboration: 'årsrapporten krever at organet har ett samarbeid',
+      tooMany: 'har for mange oppføringer',
+      date: 'må være datoer, for eksempel 10.12.2026'
     } satisfies Record<ProblemCode, string>,
     line: (field: string, problem: string) => `${field} ${problem}.`
   }
@@ -90,7 +95,7 @@ const nn: typeof nb = {
     wouldChange: (network: string, id: string) => `Nettverket ${network} (${id}) finst allereie. Importen ville gjort desse endringane:`,
     replaceNeeded: 'Ingenting er endra. Køyr kommandoen på nytt med --replace for å gjere endringane.',
     noChanges: (network: string) => `Ingen endringar: ${network} er alt slik fila skildrar.`,
-    section: { network: 'Nettverket', municipalities: 'Kommunar', collaborations: 'Samarbeid', people: 'Personar med roller' },
+    section: { network: 'Nettverket', municipalities: 'Kommunar', collaborations: 'Samarbeid', people: 'Personar med roller', bodies: 'Organ' },
     added: (section: string, names: string) => `${section} – nye: ${names}`,
     changed: (section: string, names: string) => `${section} – endra: ${names}`,
     removed: (section: string, names: string) => `${section} – fjerna: ${names}`,
@@ -145,7 +150,12 @@ const nn: typeof nb = {
       fixedShare: 'må ha ein fast del mellom 0 og 100 %',
       tenantId: 'må vere tenant-ID-ar frå Microsoft 365 (GUID)',
       retention: 'må vere mellom 12 og 120 månader',
-      inUse: 'er framleis med i eit samarbeid'
+      inUse: 'er framleis med i eit samarbeid',
+      unknownCollaboration: 'nemner eit samarbeid som ikkje er i nettverket',
+      reportNeedsMunicipality: 'oversikta for ein kommune krev at organet har ein kommune',
+      reportNeedsCollaboration: 'årsrapporten krev at organet har eitt samarbeid',
+      tooMany: 'har for mange oppføringar',
+      date: 'må vere datoar, til dømes 10.12.2026'
     } satisfies Record<ProblemCode, string>,
     line: (field: string, problem: string) => `${field}: ${problem}.`
   }
@@ -165,7 +175,7 @@ const en: typeof nb = {
     wouldChange: (network: string, id: string) => `The network ${network} (${id}) already exists. The import would make these changes:`,
     replaceNeeded: 'Nothing has been changed. Run the command again with --replace to make the changes.',
     noChanges: (network: string) => `No changes: ${network} is already as the file describes.`,
-    section: { network: 'Network', municipalities: 'Municipalities', collaborations: 'Collaborations', people: 'People with roles' },
+    section: { network: 'Network', municipalities: 'Municipalities', collaborations: 'Collaborations', people: 'People with roles', bodies: 'Governing bodies' },
     added: (section: string, names: string) => `${section} – added: ${names}`,
     changed: (section: string, names: string) => `${section} – changed: ${names}`,
     removed: (section: string, names: string) => `${section} – removed: ${names}`,
@@ -220,7 +230,12 @@ const en: typeof nb = {
       fixedShare: 'needs a fixed share between 0 and 100 %',
       tenantId: 'must be Microsoft 365 tenant IDs (GUIDs)',
       retention: 'must be between 12 and 120 months',
-      inUse: 'is still part of a collaboration'
+      inUse: 'is still part of a collaboration',
+      unknownCollaboration: 'names a collaboration that is not in the network',
+      reportNeedsMunicipality: 'the overview for a municipality needs the body to have a municipality',
+      reportNeedsCollaboration: 'the annual report needs the body to have one collaboration',
+      tooMany: 'has too many entries',
+      date: 'must be dates, for example 10.12.2026'
     } satisfies Record<ProblemCode, string>,
     line: (field: string, problem: string) => `${field} ${problem}.`
   }
