@@ -1,3 +1,4 @@
+import type { Body } from '../../domain/bodies';
 import { emptyStatus } from '../../domain/status';
 import { fellesStatusmal } from '../../domain/template';
 import type { Collaboration, Network, Person, Profile, Role } from '../../domain/types';
@@ -13,10 +14,14 @@ export interface NetworkDefinition {
   municipalities: Network['municipalities'];
   collaborations: CollaborationDefinition[];
   people: PersonDefinition[];
+  bodies: BodyDefinition[];
 }
 
+/** A governing body as a file describes it: everything but the channel, which is chosen in chat and kept on import. */
+export type BodyDefinition = Omit<Body, 'channel'>;
+
 /** The network fields a file sets; absent optional ones are unset (defaults). */
-export const SETTINGS_KEYS = ['id', 'name', 'tenantIds', 'language', 'retention', 'cycle'] as const satisfies readonly (keyof Network)[];
+export const SETTINGS_KEYS = ['id', 'name', 'tenantIds', 'language', 'retention', 'cycle', 'meetingLead'] as const satisfies readonly (keyof Network)[];
 export type NetworkSettings = Pick<Network, (typeof SETTINGS_KEYS)[number]>;
 
 /** The collaboration fields a file sets; `status` and `channel` are the collaboration's own history. */
@@ -75,7 +80,8 @@ export function definitionOf(network: Network, collaborations: Collaboration[], 
       if (!membership?.roles.length) return [];
       const { tenantId, aadObjectId, name } = profile;
       return [{ tenantId, aadObjectId, name, roles: membership.roles, ...(membership.municipalityId ? { municipalityId: membership.municipalityId } : {}) }];
-    })
+    }),
+    bodies: (network.bodies ?? []).map(({ channel, ...body }) => body)
   };
 }
 

@@ -1,6 +1,6 @@
 import { userKey } from '../../domain/roles';
 import type { NetworkDefinition, NetworkSettings } from './definition';
-import { collaborationEntry, memberEntry, municipalityEntry } from './format';
+import { bodyEntry, collaborationEntry, memberEntry, municipalityEntry } from './format';
 
 /**
  * What an import changes, compared as the file would show it. It decides what is written, what
@@ -13,7 +13,9 @@ export interface ItemChange {
   kind: 'added' | 'changed' | 'removed';
 }
 
-export type Section = 'municipalities' | 'collaborations' | 'people';
+export type Section = 'municipalities' | 'collaborations' | 'people' | 'bodies';
+
+export const SECTIONS: readonly Section[] = ['municipalities', 'collaborations', 'people', 'bodies'];
 
 export interface DefinitionChanges {
   /** Changed network settings, named as the audit log names fields (the årshjul's parts one by one). */
@@ -28,8 +30,8 @@ type Entry = Record<string, unknown>;
 /** The settings as the audit log names them: retention in months, the årshjul's parts one by one. */
 function settingsEntry(settings: NetworkSettings | undefined): Entry {
   if (!settings) return {};
-  const { name, tenantIds, language, retention, cycle } = settings;
-  return { name, tenantIds, language, retention: retention?.checkInMonths, ...cycle };
+  const { name, tenantIds, language, retention, cycle, meetingLead } = settings;
+  return { name, tenantIds, language, retention: retention?.checkInMonths, ...cycle, ...meetingLead };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -74,7 +76,8 @@ function keyed(definition: NetworkDefinition | undefined): Record<Section, Keyed
   return {
     municipalities: (definition?.municipalities ?? []).map((m) => ({ key: m.id, name: m.name, entry: municipalityEntry(m) })),
     collaborations: (definition?.collaborations ?? []).map((c) => ({ key: c.id, name: c.name, entry: collaborationEntry(c) })),
-    people: (definition?.people ?? []).map((p) => ({ key: userKey(p), name: p.name, entry: memberEntry(p) }))
+    people: (definition?.people ?? []).map((p) => ({ key: userKey(p), name: p.name, entry: memberEntry(p) })),
+    bodies: (definition?.bodies ?? []).map((b) => ({ key: b.id, name: b.name, entry: bodyEntry(b) }))
   };
 }
 
@@ -86,8 +89,8 @@ export function compareDefinitions(current: NetworkDefinition | undefined, next:
   const [oldSettings, newSettings] = [settingsEntry(current?.network), settingsEntry(next.network)];
   const settings = changedFields(oldSettings, newSettings);
   const [oldItems, newItems] = [keyed(current), keyed(next)];
-  const changes: DefinitionChanges = { settings, items: { municipalities: [], collaborations: [], people: [] }, before: only(oldSettings, settings), after: only(newSettings, settings) };
-  for (const section of ['municipalities', 'collaborations', 'people'] as const) {
+  const changes: DefinitionChanges = { settings, items: { municipalities: [], collaborations: [], people: [], bodies: [] }, before: only(oldSettings, settings), after: only(newSettings, settings) };
+  for (const section of SECTIONS) {
     const diff = diffSection(oldItems[section], newItems[section]);
     if (!diff.changes.length) continue;
     changes.items[section] = diff.changes;

@@ -1,4 +1,5 @@
 import { Document, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
+import { defaultReport } from '../../domain/bodies';
 import { idFrom } from '../../domain/network';
 import type { BenefitsPlan } from '../../domain/benefits';
 import type { CollaborationChecklist } from '../../domain/checklist';
@@ -6,6 +7,7 @@ import type { Municipality, Person } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import {
   DEFAULT_TEMPLATE_ID,
+  type BodyDefinition,
   type CollaborationDefinition,
   type FilePath,
   type NetworkDefinition,
@@ -26,7 +28,8 @@ const FILE_FIELD: Record<string, FilePath> = {
   participantIds: ['participants'],
   costKey: ['costKey', 'fixedShare'],
   templateId: ['template'],
-  municipalityId: ['municipality']
+  municipalityId: ['municipality'],
+  collaborationId: ['collaboration']
 };
 
 export const fileField = (field: string): FilePath => FILE_FIELD[field] ?? [field];
@@ -86,6 +89,36 @@ function benefitsEntry(plan: BenefitsPlan): FileCollaboration['benefits'] {
   };
 }
 
+/** A body's report is the one its kind gets unless the file names another; meetings in order, as in chat. */
+function bodiesFromFile(bodies: NonNullable<NetworkFile['bodies']>): BodyDefinition[] {
+  const ids = idsOf(bodies);
+  return bodies.map((b, i) => ({
+    id: ids[i],
+    name: b.name,
+    kind: b.kind,
+    ...(b.municipality ? { municipalityId: b.municipality } : {}),
+    ...(b.collaboration ? { collaborationId: b.collaboration } : {}),
+    members: (b.members ?? []).map(leaderOf),
+    meetings: b.meetings ?? [],
+    report: b.report ?? defaultReport(b.kind),
+    ...(b.agenda?.length ? { agenda: b.agenda } : {})
+  }));
+}
+
+export function bodyEntry(b: BodyDefinition): NonNullable<NetworkFile['bodies']>[number] {
+  return {
+    id: b.id,
+    name: b.name,
+    kind: b.kind,
+    ...(b.municipalityId ? { municipality: b.municipalityId } : {}),
+    ...(b.collaborationId ? { collaboration: b.collaborationId } : {}),
+    report: b.report,
+    ...(b.members.length ? { members: b.members.map(personEntry) } : {}),
+    ...(b.meetings.length ? { meetings: b.meetings } : {}),
+    ...(b.agenda?.length ? { agenda: b.agenda } : {})
+  };
+}
+
 export function definitionFromFile(file: NetworkFile): NetworkDefinition {
   const { network, municipalities, collaborations, people } = file;
   const municipalityIds = idsOf(municipalities);
@@ -97,7 +130,8 @@ export function definitionFromFile(file: NetworkFile): NetworkDefinition {
       tenantIds: network.tenantIds,
       ...(network.language ? { language: network.language } : {}),
       ...(network.retentionMonths !== undefined ? { retention: { checkInMonths: network.retentionMonths } } : {}),
-      ...(network.cycle ? { cycle: network.cycle } : {})
+      ...(network.cycle ? { cycle: network.cycle } : {}),
+      ...(network.meetingLead ? { meetingLead: network.meetingLead } : {})
     },
     municipalities: municipalities.map((m, i) => ({ id: municipalityIds[i], name: m.name, number: m.number, population: m.population })),
     collaborations: collaborations.map(
@@ -124,7 +158,8 @@ export function definitionFromFile(file: NetworkFile): NetworkDefinition {
       ...leaderOf(p),
       roles: p.roles,
       ...(p.municipality ? { municipalityId: p.municipality } : {})
-    }))
+    })),
+    bodies: bodiesFromFile(file.bodies ?? [])
   };
 }
 
@@ -137,7 +172,8 @@ function networkEntry(network: NetworkSettings): NetworkFile['network'] {
     tenantIds: network.tenantIds,
     ...(network.language ? { language: network.language } : {}),
     ...(network.retention ? { retentionMonths: network.retention.checkInMonths } : {}),
-    ...(network.cycle ? { cycle: network.cycle } : {})
+    ...(network.cycle ? { cycle: network.cycle } : {}),
+    ...(network.meetingLead ? { meetingLead: network.meetingLead } : {})
   };
 }
 
@@ -179,7 +215,8 @@ export function networkYaml(definition: NetworkDefinition, t: Catalogue): string
     network: networkEntry(definition.network),
     municipalities: definition.municipalities.map(municipalityEntry),
     collaborations: definition.collaborations.map(collaborationEntry),
-    people: definition.people.map(memberEntry)
+    people: definition.people.map(memberEntry),
+    ...(definition.bodies.length ? { bodies: definition.bodies.map(bodyEntry) } : {})
   };
   const document = new Document(file);
   document.commentBefore = t.networkFile

@@ -1,8 +1,7 @@
 import type { Catalogue } from '../../core/i18n/catalogue';
-import type { ItemChange, Section } from './diff';
+import { SECTIONS, type ItemChange } from './diff';
 import type { ImportResult } from './import';
 
-const SECTIONS: Section[] = ['municipalities', 'collaborations', 'people'];
 const KINDS: ItemChange['kind'][] = ['added', 'changed', 'removed'];
 
 /** Names can hold commas («Plan, byggesak, tilsyn …»), so lists of them are separated by semicolons. */
