@@ -28,7 +28,7 @@ const PLAYGROUND_GENERAL: ChannelLink = {
   linkedAt: '2026-01-05T09:00:00.000Z'
 };
 
-/** Meetings on the first working day from the 10th of the next months: every other month for KDU, the councils quarterly. */
+/** Meetings on the first working day from the 10th of coming months: KDU every other month, the councils in five months. */
 function meetingDays(now: Date, months: number[]): string[] {
   const today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('month');
   return months.map((m) => nthWorkingDay(today.plus({ months: m }).set({ day: 10 }), 1).toISODate()!);
@@ -45,7 +45,7 @@ export async function seedBodies(store: Store, now: Date): Promise<void> {
     kind: 'kommunestyre',
     municipalityId: m.id,
     members: m.id === 'lierne' ? [LIERNE_POLITICIAN] : [],
-    meetings: meetingDays(now, [2, 5]),
+    meetings: meetingDays(now, [5]),
     report: 'overview'
   }));
   await store.directory.updateNetwork(network.id, (current) => ({ ...current, bodies: [kdu, ...councils] }));

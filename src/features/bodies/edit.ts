@@ -7,7 +7,7 @@ import { BODY_KINDS, BODY_REPORTS, bodyProblems, meetingLeadOf, meetingLeadProbl
 import { idFrom, type Problem } from '../../domain/network';
 import { userKey } from '../../domain/roles';
 import { visible } from '../../domain/text';
-import type { Collaboration, Network, Profile } from '../../domain/types';
+import type { ChannelLink, Collaboration, ConversationReference, Network, Profile } from '../../domain/types';
 import { administered, isAdmin } from '../admin/access';
 import { rosterOf } from '../admin/roles';
 import { actorOf, recordChange } from '../audit/record';
@@ -75,6 +75,10 @@ async function channelsOf(options: FeatureOptions, network: Network): Promise<Co
   return (await options.store.conversations.teamChannels(network.tenantIds)).filter((c) => c.conversationType === 'channel');
 }
 
+const referenceOf = ({ serviceUrl, tenantId, conversationId, conversationType, botId, botName, channelId }: ConversationRecord): ConversationReference => ({
+  serviceUrl, tenantId, conversationId, conversationType, botId, ...(botName ? { botName } : {}), channelId
+});
+
 const channelName = (record: ConversationRecord, options: FeatureOptions): string =>
   record.conversationId === record.teamId ? options.t.bodies.generalChannel(record.name ?? '') : (record.name ?? options.t.link.unnamedChannel);
 
@@ -122,13 +126,13 @@ export async function saveBody(options: FeatureOptions, turn: Turn, profile: Pro
   const { collaborations } = await store.directory.loadNetworks([network.id]);
   const roster = new Map((await rosterOf(options, network)).map((p) => [userKey(p), p]));
   if (form.members.some((key) => !roster.has(key))) return [say(`${t.bodies.notSaved} ${t.bodies.unknownPerson}`)];
-  let channel = existing?.channel?.reference.conversationId === form.channel ? existing.channel : undefined;
-  if (form.channel && !channel) {
-    const record = (await channelsOf(options, network)).find((c) => c.conversationId === form.channel);
-    if (!record) return [say(`${t.bodies.notSaved} ${t.bodies.foreignChannel}`)];
-    const { name, teamId, active, updatedAt, ...reference } = record;
-    channel = { reference, channelName: channelName(record, options), linkedBy: { tenantId: turn.user.tenantId, aadObjectId: turn.user.aadObjectId }, linkedAt: turn.now.toISOString() };
-  }
+  const kept = existing?.channel?.reference.conversationId === form.channel ? existing.channel : undefined;
+  const record = form.channel ? (await channelsOf(options, network)).find((c) => c.conversationId === form.channel) : undefined;
+  if (form.channel && !record && !kept) return [say(`${t.bodies.notSaved} ${t.bodies.foreignChannel}`)];
+  // The bot's latest reference to the channel, as Teams last gave it; who chose the channel stays.
+  const channel: ChannelLink | undefined = record
+    ? { reference: referenceOf(record), channelName: channelName(record, options), linkedBy: kept?.linkedBy ?? { tenantId: turn.user.tenantId, aadObjectId: turn.user.aadObjectId }, linkedAt: kept?.linkedAt ?? turn.now.toISOString() }
+    : kept;
   const body: Body = {
     id: existing?.id ?? idFrom(form.name, new Set(bodies.map((b) => b.id))),
     name: form.name,
