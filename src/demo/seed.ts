@@ -9,7 +9,6 @@ import { ALEX, DEMO_LEADERS } from './people';
 import { seedPlanning } from './planning';
 import { seedSurveys } from './surveys';
 import { seedSolorPlanning } from './benefits';
-import { seedBodies } from './bodies';
 
 /** How many past periods of made-up history each demo collaboration gets. */
 const HISTORY_PERIODS = 6;
@@ -76,5 +75,4 @@ export async function seedDemo(store: Store, now: Date): Promise<void> {
   await seedPlanning(store, now);
   await seedSurveys(store, now);
   await seedSolorPlanning(store, now);
-  await seedBodies(store, now);
 }

@@ -355,7 +355,8 @@ const SAME_IN_NYNORSK = [
   'bodies.add', 'bodies.channelLabel', 'bodies.field.collaborationId', 'bodies.field.municipalityId', 'bodies.field.report',
   'bodies.kind.formannskap', 'bodies.kind.kommunestyre', 'bodies.kind.regionråd', 'bodies.kind.styringsgruppe', 'bodies.kindLabel',
   'bodies.meetingsPlaceholder', 'bodies.membersLabel', 'bodies.noChannel', 'bodies.noChoice', 'bodies.remove',
-  'bodies.report.annual', 'bodies.report.overview', 'bodies.report.tertial', 'bodies.save', 'networkFile.section.bodies'
+  'bodies.report.annual', 'bodies.report.overview', 'bodies.report.tertial', 'bodies.save', 'networkFile.section.bodies',
+  'audit.field.bodies', 'audit.field.collaboration', 'audit.field.kind', 'audit.field.members', 'audit.field.municipality', 'audit.field.report', 'audit.field.reportBefore'
 ];
 
 const SAME_IN_ENGLISH = [

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { seedDemo } from '../../src/demo/seed';
+import { seedBodies } from '../../src/demo/bodies';
 import { DEMO_NETWORKS } from '../../src/demo/networks';
 import { ALEX } from '../../src/demo/people';
 import type { ChannelLink } from '../../src/domain/types';
@@ -114,6 +115,7 @@ describe('importing a network definition file', () => {
   it('sets the bodies and their meetings as the file says, keeping the channel chosen in chat', async () => {
     const { store } = testStore;
     await seedDemo(store, NOW);
+    await seedBodies(store, NOW);
     const channel = (await store.directory.getNetwork('indre-namdal'))!.bodies!.find((b) => b.id === 'kdu')!.channel;
     expect(channel).toBeDefined();
     const result = succeeded(await importNetworkFile(store, EXAMPLE, NOW, { replace: true }));
@@ -128,6 +130,7 @@ describe('importing a network definition file', () => {
   it('takes away the roles in this network of people left out of the file, and only those', async () => {
     const { store } = testStore;
     await seedDemo(store, NOW);
+    await seedBodies(store, NOW); // the demo's politician, whom the example file names
     const eirik = (await store.profiles.get(EIRIK))!;
     const alex = (await store.profiles.get(ALEX))!;
     // Eirik Vik leads a collaboration in Kongsbergregionen too.

@@ -1,6 +1,6 @@
 import type { AdaptiveCard } from '../../src/core/card';
 import type { ConversationRecord } from '../../src/core/store';
-import { LIERNE_POLITICIAN } from '../../src/demo/bodies';
+import { LIERNE_POLITICIAN, seedBodies } from '../../src/demo/bodies';
 import { ALEX, PLAYGROUND_TENANT } from '../../src/demo/people';
 import type { Body } from '../../src/domain/bodies';
 import { cardsOf, cardText, startDemo, submittedForm, textsOf, type Chat, type Harness } from '../support/conversation';
@@ -22,6 +22,7 @@ const channelRecord = (tenantId: string, conversationId: string, name: string): 
 beforeEach(async () => {
   demo = await startDemo(NOW);
   ({ testStore, harness } = demo);
+  await seedBodies(testStore.store, NOW);
   alex = harness.personal(ALEX);
   await testStore.store.conversations.put(channelRecord(PLAYGROUND_TENANT, '19:kdu-team@thread.tacv2', 'Kommunedirektørene'));
   await testStore.store.conversations.put(channelRecord(OTHER_TENANT, '19:other-network@thread.tacv2', 'Et annet nettverk'));
