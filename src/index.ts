@@ -15,6 +15,7 @@ import type { DocumentStore } from './core/documents';
 import type { UserId } from './domain/types';
 import type restify from 'restify';
 import { seedDemo } from './demo/seed';
+import { seedBodies } from './demo/bodies';
 import { TemplateVersions } from './core/templateVersions';
 import { TenantGate } from './core/tenants';
 import { Scheduler } from './features/annualCycle/scheduler';
@@ -99,7 +100,7 @@ export function assemble(options: AssemblyOptions): Assembly {
   const server = createHttpServer({ adapter, bot, store, log, loopbackOnly: local, appId: identity?.appId, exports, reports: { store, documents, links, log, catalogues, clock, tenants } });
   const scheduler = (settings: Config['scheduler']) =>
     new Scheduler({
-      store, messenger, templates, log, catalogues, clock, modules,
+      store, messenger, templates, documents, links, log, catalogues, clock, modules,
       instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
       intervalMs: settings.intervalMs,
       leaseMs: settings.leaseMs,
@@ -148,6 +149,8 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   // The demo's tenants and people exist only in the playground: a real tenant (tunnel mode) starts empty.
   if (storage.embedded && config.mode === 'local' && (await store.directory.isEmpty())) {
     await seedDemo(store, clock());
+    // Only the local demo: its meetings would send «Forbered status» in tests that tick the demo's årshjul for other reasons.
+    await seedBodies(store, clock());
     log.info({}, 'empty local store seeded with the demo networks');
   }
   const { identity, publicUrl, signingSecret, bootstrapAdmins } = config;

@@ -2,8 +2,10 @@ import { eventKey, type AnnualCycleEvent } from '../domain/annualCycle';
 import { rolesIn, userKey } from '../domain/roles';
 import type { TemplateVersion } from '../domain/template';
 import type { Collaboration, Network, Person, Profile } from '../domain/types';
+import type { DocumentStore } from './documents';
 import type { Catalogue } from './i18n/catalogue';
 import type { Logger } from './log';
+import type { Links } from './options';
 import type { Delivery, Store } from './store';
 import type { Reply } from './turn';
 
@@ -26,6 +28,9 @@ export interface AnnualCycleRenderContext {
   store: Store;
   /** The scheduler's clock at send time. */
   now: Date;
+  /** Where case documents are filed (a meeting's report), and how links to them are signed. */
+  documents: DocumentStore;
+  links: Links;
   /** The event's other deliveries, for the notice about who could not be reached. */
   deliveriesOf(eventKey: string): Promise<Delivery[]>;
 }
@@ -56,14 +61,15 @@ export function adminsOf(snapshot: NetworkSnapshot): Profile[] {
 }
 
 /**
- * One pending delivery of an event to a person (their 1:1 chat) or, without a person, to the
- * network's leadership channel. Its id is the event key and `recipient`, so planning again
- * creates nothing twice; a recipient the bot cannot reach is recorded as such at once.
+ * One pending delivery of an event to a person (their 1:1 chat) or, without a person, to a
+ * channel: the network's leadership channel unless another is given (a body's). Its id is the
+ * event key and `recipient`, so planning again creates nothing twice; a recipient the bot cannot
+ * reach is recorded as such at once.
  */
-export function deliveryOf(snapshot: NetworkSnapshot, event: AnnualCycleEvent, kind: string, recipient: string, person?: Person): Delivery {
+export function deliveryOf(snapshot: NetworkSnapshot, event: AnnualCycleEvent, kind: string, recipient: string, person?: Person, channel = snapshot.network.digestChannel): Delivery {
   const key = eventKey(snapshot.network.id, event);
   const profile = person ? snapshot.people.get(userKey(person)) : undefined;
-  const reference = person ? profile?.personalConversation : snapshot.network.digestChannel?.reference;
+  const reference = person ? profile?.personalConversation : channel?.reference;
   // No 1:1 chat yet, but seen in a team with the bot: the chat is opened at send time.
   const member = reference ? undefined : profile?.teamMember;
   const reachable = Boolean(reference ?? member);
@@ -75,7 +81,7 @@ export function deliveryOf(snapshot: NetworkSnapshot, event: AnnualCycleEvent, k
     period: event.period,
     ...(person
       ? { person: { tenantId: person.tenantId, aadObjectId: person.aadObjectId, name: person.name } }
-      : { channelName: snapshot.network.digestChannel?.channelName }),
+      : { channelName: channel?.channelName }),
     ...(reference ? { reference } : {}),
     ...(member ? { member } : {}),
     state: reachable ? 'pending' : 'undeliverable',

@@ -29,7 +29,11 @@ export type AuditAction =
   | 'survey.closed'
   | 'survey.extended'
   | 'report.filed'
-  | 'evaluation.started';
+  | 'evaluation.started'
+  | 'body.added'
+  | 'body.changed'
+  | 'body.removed'
+  | 'meetingLead.changed';
 
 /**
  * One change to a network's configuration, roles or templates: who, when, what, before and

@@ -16,7 +16,12 @@ export type ProblemCode =
   | 'fixedShare'
   | 'tenantId'
   | 'retention'
-  | 'inUse';
+  | 'inUse'
+  | 'unknownCollaboration'
+  | 'reportNeedsMunicipality'
+  | 'reportNeedsCollaboration'
+  | 'tooMany'
+  | 'date';
 
 export interface Problem {
   field: string;

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { DEFAULT_MEETING_LEAD } from './bodies';
 import { nthWorkingDay } from './calendar';
 import { DEFAULT_COST_KEY, splitCost } from './cost';
 import { flagsOf, scoreOf } from './flags';
@@ -202,14 +203,14 @@ export function asOf(collaboration: Collaboration, cutoff: Date): Collaboration 
   return { ...collaboration, status: { periods, latest: newestKept ? collaboration.status.latest : [] } };
 }
 
-/** Working days before the meeting its report is cut off and ready (DOMAIN.md: the årshjul). */
-export const REPORT_READY_WORKING_DAYS = 3;
+/** Working days before the meeting its report is cut off and ready (DOMAIN.md: the årshjul), unless the network sets another lead. */
+export const REPORT_READY_WORKING_DAYS = DEFAULT_MEETING_LEAD.reportBefore;
 
 /** The cut-off of a meeting on `meetingDay` (YYYY-MM-DD, Oslo): the start of the working day that many working days before it. */
-export function meetingCutoff(meetingDay: string): Date | undefined {
+export function meetingCutoff(meetingDay: string, workingDays = REPORT_READY_WORKING_DAYS): Date | undefined {
   const day = DateTime.fromISO(meetingDay, { zone: ZONE });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDay) || !day.isValid) return undefined;
-  return nthWorkingDay(day, -REPORT_READY_WORKING_DAYS).startOf('day').toJSDate();
+  return nthWorkingDay(day, -workingDays).startOf('day').toJSDate();
 }
 
 /** «møte 10.12.2026», «møte 2026-12-10», «meeting 10.12.2026»: the meeting's day as YYYY-MM-DD; 'none' when the text names no meeting. */

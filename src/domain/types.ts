@@ -2,6 +2,7 @@
 import type { BenefitAnswer, BenefitsPlan } from './benefits';
 import type { CollaborationChecklist } from './checklist';
 import type { CostKey } from './cost';
+import type { Body, MeetingLead } from './bodies';
 import type { NetworkSurveys, PartnerView } from './survey';
 
 /** A person is identified by tenant + Entra object id, never by display name. */
@@ -72,6 +73,10 @@ export interface Network {
   ask?: { enabled: boolean };
   /** Whether politicians (folkevalgt only) read what named leaders wrote in their check-ins. Off unless an admin turns it on. */
   politiciansReadWrittenAnswers?: boolean;
+  /** The governing bodies (KDU, regionråd, kommunestyre …) with their members, channels and meetings (features/bodies). */
+  bodies?: Body[];
+  /** Working days before a meeting for «Forbered status» and the report; DEFAULT_MEETING_LEAD when not set. */
+  meetingLead?: MeetingLead;
 }
 
 /**

@@ -129,6 +129,9 @@ const ARGUMENTS: Record<string, Samples[]> = {
   'reports.meetingIntro': [[1, 15]],
   'reports.overviewIntro': [COUNTS],
   'reports.summaryLine': [COUNTS, COUNTS, COUNTS, COUNTS, COUNTS],
+  'bodies.intro': [WORKING_DAYS, WORKING_DAYS],
+  'bodies.line': [NAMES, COUNTS, NAMES, NAMES],
+  'bodies.agendaCount': [COUNTS],
   'municipality.subtitle': [COUNTS],
   'annualCycle.deadline': [ISO],
   'annualCycle.escalationIntro': [(t) => PERIODS.map(t.period), COUNTS],
@@ -348,7 +351,12 @@ const SAME_IN_NYNORSK = [
   'reports.historyColumns.colour', 'reports.historyColumns.economy', 'reports.historyColumns.score', 'reports.historyColumns.respondents',
   'reports.overviewColumns.collaboration', 'reports.overviewColumns.legalForm', 'reports.overviewColumns.host',
   'reports.overviewColumns.costKey', 'reports.overviewColumns.phase', 'reports.noHost',
-  'audit.field.file', 'audit.field.cutoff', 'audit.field.sha256'
+  'audit.field.file', 'audit.field.cutoff', 'audit.field.sha256',
+  'bodies.add', 'bodies.channelLabel', 'bodies.field.collaborationId', 'bodies.field.municipalityId', 'bodies.field.report',
+  'bodies.kind.formannskap', 'bodies.kind.kommunestyre', 'bodies.kind.regionråd', 'bodies.kind.styringsgruppe', 'bodies.kindLabel',
+  'bodies.meetingsPlaceholder', 'bodies.membersLabel', 'bodies.noChannel', 'bodies.noChoice', 'bodies.remove',
+  'bodies.report.annual', 'bodies.report.overview', 'bodies.report.tertial', 'bodies.save', 'networkFile.section.bodies',
+  'audit.field.bodies', 'audit.field.collaboration', 'audit.field.kind', 'audit.field.members', 'audit.field.municipality', 'audit.field.report', 'audit.field.reportBefore'
 ];
 
 const SAME_IN_ENGLISH = [
@@ -357,7 +365,7 @@ const SAME_IN_ENGLISH = [
   'help.buttonStatus', 'annualCycle.colour', 'privacy.role.admin',
   'admin.personLabel', 'admin.roleName.admin',
   'reports.columns.colour', 'reports.columns.trend', 'reports.historyColumns.colour', 'reports.noHost',
-  'audit.field.sha256'
+  'audit.field.sha256', 'bodies.meetingsPlaceholder', 'bodies.noChoice'
 ];
 
 /** Function results that may equal nb's for the same arguments: names, periods and numbers only. */
@@ -375,7 +383,8 @@ const SAME_RESULT = {
     'prioritise.newTitle', 'prioritise.potentialInput', 'prioritise.resultSubtitle', 'prioritise.resultTitle', 'prioritise.scoreTitle',
     'survey.title', 'survey.resultsTitle', 'survey.startTitle', 'survey.rateTitle', 'survey.rateLine', 'survey.points',
     'admin.edit', 'admin.remove',
-    'reports.annualLink', 'reports.annualTitle', 'reports.tertialLink', 'reports.tertialTitle', 'reports.overdueLine', 'reports.decimal', 'reports.meetingLink'
+    'reports.annualLink', 'reports.annualTitle', 'reports.tertialLink', 'reports.tertialTitle', 'reports.overdueLine', 'reports.decimal', 'reports.meetingLink',
+    'audit.action.body.added', 'bodies.edit', 'bodies.formTitle', 'bodies.generalChannel', 'bodies.lastReported', 'bodies.line', 'bodies.nextMeeting', 'bodies.reportTitle', 'bodies.title'
   ],
   en: [
     'templates.title',

@@ -36,7 +36,8 @@ export function reportRoute(options: ReportRouteOptions) {
     const match = /^([\w-]+\.[\w-]+)\.docx$/.exec(String(req.params['*'] ?? ''));
     const grant = match ? verifyReportGrant(match[1], options.links.secret, Math.floor(now.getTime() / 1000)) : undefined;
     // The person as `status` sees them: memberships of networks that no longer list their tenant are left out.
-    const profile = grant ? await loadProfile(options, userOfKey(grant.user)) : undefined;
+    // A body's channel link is made for the channel, not a person (features/bodies).
+    const profile = grant?.user ? await loadProfile(options, userOfKey(grant.user)) : undefined;
     const report = grant && (await buildReport(options, profile, grant, now));
     if (!grant || !report) {
       res.send(403, { error: 'Forbidden' });

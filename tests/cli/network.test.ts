@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { seedDemo } from '../../src/demo/seed';
+import { seedBodies } from '../../src/demo/bodies';
 import { DEMO_NETWORKS } from '../../src/demo/networks';
 import { ALEX } from '../../src/demo/people';
 import { CHECKLIST_TEMPLATE_ID, defaultChecklistTemplate } from '../../src/domain/checklist';
@@ -56,10 +57,11 @@ describe('importing a network definition file', () => {
     const result = succeeded(await importNetworkFile(store, EXAMPLE, NOW));
     expect(importSummary(result, nb)).toEqual([
       'Importerte nettverket Indre Namdal (indre-namdal).',
-      'Nettverket – endret: Navn, Tenanter, Språk, Oppbevaring, Åpner, Påminnelser, Frist, Sammendrag, Klokkeslett',
+      'Nettverket – endret: Navn, Tenanter, Språk, Oppbevaring, Åpner, Påminnelser, Frist, Sammendrag, Klokkeslett, Forbered status, Rapport før møtet',
       'Kommuner – nye: Røyrvik; Lierne; Namsskogan; Grong',
       'Samarbeid – nye: Plan, byggesak, tilsyn, GIS og oppmåling; Regnskap; Lønn; Barnevern; PPT; Legevakt; Indre Namdal IKT IKS; Brannvesen Midt IKS; Rus og psykiatri',
-      'Personer med roller – nye: Alex Wilber; Ingrid Haugen; Ola Berg; Marit Dahl; Jon Solberg; Hanne Strand; Eirik Vik'
+      'Personer med roller – nye: Alex Wilber; Ingrid Haugen; Ola Berg; Marit Dahl; Jon Solberg; Hanne Strand; Eirik Vik; Kari Nordli',
+      'Organ – nye: KDU Indre Namdal; Kommunestyret i Lierne'
     ]);
     const { networks, collaborations } = await store.directory.loadNetworks(['indre-namdal']);
     expect(networks[0]).toMatchObject({ name: 'Indre Namdal', language: 'nb', retention: { checkInMonths: 60 }, cycle: { reminders: [2, 4] } });
@@ -111,9 +113,25 @@ describe('importing a network definition file', () => {
     expect(await store.directory.getNetwork('indre-namdal')).toMatchObject({ digestChannel: { channelName: 'KDU' }, cycle: { sendHour: 9 } });
   });
 
+  it('sets the bodies and their meetings as the file says, keeping the channel chosen in chat', async () => {
+    const { store } = testStore;
+    await seedDemo(store, NOW);
+    await seedBodies(store, NOW);
+    const channel = (await store.directory.getNetwork('indre-namdal'))!.bodies!.find((b) => b.id === 'kdu')!.channel;
+    expect(channel).toBeDefined();
+    const result = succeeded(await importNetworkFile(store, EXAMPLE, NOW, { replace: true }));
+    expect(importSummary(result, nb)).toContain('Organ – fjernet: Kommunestyret i Røyrvik; Kommunestyret i Namsskogan; Kommunestyret i Grong');
+    const bodies = (await store.directory.getNetwork('indre-namdal'))!.bodies!;
+    expect(bodies.map((b) => b.id)).toEqual(['kdu', 'kommunestyre-lierne']);
+    expect(bodies[0]).toMatchObject({ meetings: ['2027-01-11', '2027-03-10', '2027-05-10'], channel });
+    const [entry] = await store.audit.recent('indre-namdal', 1);
+    expect(entry.after).toMatchObject({ bodies: { 'KDU Indre Namdal': { meetings: ['2027-01-11', '2027-03-10', '2027-05-10'] } } });
+  });
+
   it('takes away the roles in this network of people left out of the file, and only those', async () => {
     const { store } = testStore;
     await seedDemo(store, NOW);
+    await seedBodies(store, NOW); // the demo's politician, whom the example file names
     const eirik = (await store.profiles.get(EIRIK))!;
     const alex = (await store.profiles.get(ALEX))!;
     // Eirik Vik leads a collaboration in Kongsbergregionen too.

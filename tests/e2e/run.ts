@@ -7,12 +7,13 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Locator } from 'playwright-core';
+import { openDocx } from '../support/docx';
 import { demoRound } from '../../src/demo/planning';
 import { rankAreas } from '../../src/domain/prioritisation';
 import { WCAG_TAGS } from './axe';
 import { expectText, Playground } from './page';
 import { reportFirstPage } from './reportPage';
-import { ROOT, seconds, startStack, stopStack, type Stack } from './stack';
+import { ROOT, seconds, startStack, stopStack, waitFor, type Stack } from './stack';
 import { askSampulsStep } from './ask';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
@@ -68,6 +69,7 @@ const CARD_KINDS = [
   'welcome', 'welcome in a team', 'help', 'check-in form', 'check-in form with errors', 'check-in reminder',
   'receipt', 'channel summary', 'status overview', 'collaboration status', 'årshjul in a channel', 'admin overview', 'roles', 'grant a role',
   'network settings', 'municipalities', 'municipality form', 'collaborations', 'collaboration form', 'escalation', 'digest',
+  'bodies', 'body form', 'prepare status', 'meeting report',
   ...TYPED_CARDS.map(([, , kind]) => kind)
 ];
 
@@ -198,6 +200,64 @@ async function benefitsToExport(ui: Playground): Promise<void> {
   check(rows.some((row) => row.includes('Landbruk')), 'the «Gevinster» sheet has no row for Landbruk');
   say(`    export: «Gevinster» has ${rows.length - 1} rows, e.g. ${rows.find((row) => row.includes('Landbruk'))}`);
   await ui.shot();
+}
+
+/** The KDU meeting Alex sets: «Forbered status» ten working days before (28 January), the report three before (8 February); restarted 20 s early so the playground's page is back before the sends. */
+const KDU_MEETING = { typed: '11.02.2027', day: '11. februar 2027', prepare: '2027-01-28T08:59:40', report: '2027-02-08T08:59:40' };
+
+/** Alex opens `organ`, edits the KDU and sets its meeting date; the General channel stays its channel. */
+async function setKduMeeting(ui: Playground): Promise<void> {
+  await ui.openConversation(PERSONAL_CHAT);
+  const bodies = await ui.expectNewCard('Organ – Indre Namdal', () => ui.sendMessage('organ'));
+  await expectText(bodies, 'KDU Indre Namdal');
+  await ui.checkCard(bodies, 'bodies');
+  const form = await ui.expectNewCard('Endre organet KDU Indre Namdal', () => bodies.getByRole('button', { name: 'Endre KDU Indre Namdal' }).click());
+  await ui.checkCard(form, 'body form');
+  await form.getByRole('textbox', { name: 'Møtedatoer' }).fill(KDU_MEETING.typed);
+  await ui.shot(form, 'form');
+  const saved = await ui.expectNewCard('Organ – Indre Namdal', () => form.getByRole('button', { name: 'Lagre organet' }).click());
+  await expectText(saved, `neste møte ${KDU_MEETING.day}`);
+  await ui.shot(saved);
+}
+
+/** On the prepare day the leader of a collaboration on the agenda gets «Forbered status»; its button opens the check-in. */
+async function prepareStatus(ui: Playground, stack: Stack): Promise<void> {
+  await stack.restart({ ...SCHEDULED, SAMPULS_CLOCK: KDU_MEETING.prepare });
+  await ui.openConversation(PERSONAL_CHAT);
+  const prepare = ui.cardsWith('Forbered status').filter({ hasText: 'Lønn står på sakslisten' }).last();
+  await prepare.waitFor(SCHEDULED_WAIT);
+  await expectText(prepare, `KDU Indre Namdal har møte ${KDU_MEETING.day}`);
+  await ui.checkCard(prepare, 'prepare status');
+  await ui.shot(prepare);
+  const form = await ui.expectNewCard('Sjekk inn: Lønn', () => prepare.getByRole('button', { name: 'Sjekk inn nå' }).click());
+  await form.getByRole('button', { name: 'Send inn' }).waitFor();
+}
+
+/** On the report day the KDU's channel gets the link to the filed report, and the link downloads a Word file with its charts. */
+async function meetingReport(ui: Playground, stack: Stack): Promise<void> {
+  await stack.restart({ ...SCHEDULED, SAMPULS_CLOCK: KDU_MEETING.report });
+  await ui.openConversation(GENERAL_CHANNEL);
+  const report = ui.cardsWith(`Rapport til møtet i KDU Indre Namdal ${KDU_MEETING.day}`).first();
+  await report.waitFor(SCHEDULED_WAIT);
+  await ui.checkCard(report, 'meeting report');
+  await ui.shot(report);
+  // The playground opens the link in a new tab; the request names the signed URL, which is fetched as a browser would.
+  let url: string | undefined;
+  await ui.page.context().route('**/report/**', async (route) => {
+    url = route.request().url();
+    await route.abort();
+  });
+  await report.getByRole('button', { name: 'Åpne Word-dokumentet' }).click();
+  const link = await waitFor('the report link to be opened', () => url, 15_000);
+  await ui.page.context().unroute('**/report/**');
+  const response = await fetch(link);
+  check(response.status === 200, `the report link answered ${response.status}`);
+  check(response.headers.get('content-type')?.includes('wordprocessingml') === true, 'the report link did not give a Word document');
+  const docx = openDocx(Buffer.from(await response.arrayBuffer()));
+  check(docx.text.includes('Tertialrapport for Indre Namdal'), 'the Word document has no title');
+  check(docx.text.includes(`til møtet ${KDU_MEETING.day}`), 'the Word document does not name the meeting');
+  check(docx.images.length > 0 && docx.tables > 0, 'the Word document has no chart or no table');
+  say(`    KDU report: ${docx.tables} table(s), ${docx.images.length} chart(s), ${docx.paragraphs.length} paragraphs`);
 }
 
 const steps: Step[] = [
@@ -489,6 +549,9 @@ const steps: Step[] = [
       await ui.shot(digest, 'digest');
     }
   },
+  { name: 'kdu-meeting-date', run: setKduMeeting },
+  { name: 'kdu-prepare-status', run: prepareStatus },
+  { name: 'kdu-meeting-report', run: meetingReport },
   {
     // axe (WCAG 2.0/2.1 A and AA) found nothing on any card, and every kind of card was checked.
     name: 'accessibility',

@@ -4,15 +4,20 @@ import { Scheduler } from '../../src/features/annualCycle/scheduler';
 import { TemplateVersions } from '../../src/core/templateVersions';
 import type { FeatureModule } from '../../src/core/module';
 import type { Store } from '../../src/core/store';
+import type { DocumentStore } from '../../src/core/documents';
+import type { Links } from '../../src/core/options';
 import { catalogues, modules } from '../../src/features';
 
 /** The real scheduler on a store, sending over HTTP to loopback, for tests and benchmarks that call tick() themselves. */
-export function testScheduler(store: Store, options: { clock: () => Date; instanceId?: string; tenantPerSecond?: number; leaseMs?: number; modules?: readonly FeatureModule[] }): Scheduler {
+export function testScheduler(store: Store, options: { clock: () => Date; instanceId?: string; tenantPerSecond?: number; leaseMs?: number; modules?: readonly FeatureModule[]; documents?: DocumentStore; links?: Links }): Scheduler {
   return new Scheduler({
     modules: options.modules ?? modules,
     store,
     messenger: new ConnectorMessenger({ loopbackOnly: true }),
     templates: new TemplateVersions(store.directory),
+    // Only a meeting's report files a document: tests that send one give their own store (and close it).
+    documents: options.documents ?? { put: () => Promise.reject(new Error('no document store in this test')), get: () => Promise.resolve(undefined) },
+    links: options.links ?? { baseUrl: 'http://127.0.0.1:9', secret: 'scheduler-test-secret-long-enough' },
     log: pino({ level: 'silent' }),
     catalogues,
     clock: options.clock,

@@ -10,6 +10,8 @@ import type { AnnualCycleEventRecord, Delivery, Store } from '../../core/store';
 import type { TemplateVersions } from '../../core/templateVersions';
 import type { Logger } from '../../core/log';
 import type { Messenger } from '../../core/messenger';
+import type { DocumentStore } from '../../core/documents';
+import type { Links } from '../../core/options';
 import type { FeatureModule } from '../../core/module';
 import { declarationsOf } from '../../core/personalData';
 import { deliverAll, type DeliveryReport } from './deliver';
@@ -24,6 +26,9 @@ export interface SchedulerOptions {
   store: Store;
   messenger: Messenger;
   templates: TemplateVersions;
+  /** Where a meeting's report is filed when it is sent, and how its links are signed. */
+  documents: DocumentStore;
+  links: Links;
   log: Logger;
   /** Every language's catalogue: scheduled messages speak their network's language. */
   catalogues: Record<Language, Catalogue>;
@@ -211,7 +216,7 @@ export class Scheduler {
       render: (d: Delivery) => {
         const snapshot = byNetwork.get(d.networkId)!;
         // Scheduled messages speak the network's language; there is no turn to tell the person's.
-        return this.render(d, { snapshot, t: catalogues[snapshot.network.language ?? 'nb'], version, store, now, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) });
+        return this.render(d, { snapshot, t: catalogues[snapshot.network.language ?? 'nb'], version, store, now, documents: this.options.documents, links: this.options.links, deliveriesOf: (key) => store.jobs.deliveriesOf(d.networkId, key) });
       },
       unreachable: (d: Delivery) => forgetDeliveryTarget(store, d, this.options.clock()),
       openChat: async (d: Delivery) => {

@@ -1,3 +1,4 @@
+import type { Body } from '../../domain/bodies';
 import { emptyStatus } from '../../domain/status';
 import { fellesStatusmal } from '../../domain/template';
 import type { ChecklistTemplate, ChecklistTemplateVersion } from '../../domain/checklist';
@@ -15,6 +16,7 @@ export interface NetworkDefinition {
   municipalities: Network['municipalities'];
   collaborations: CollaborationDefinition[];
   people: PersonDefinition[];
+  bodies: BodyDefinition[];
   /** The network's checklist template, oldest version first; without it the stored one (or the default) stays. */
   checklistTemplate?: ChecklistTemplateVersion[];
   /** Prioritisation rounds; rounds the file leaves out are kept, like collaborations. */
@@ -30,8 +32,11 @@ export interface StoredPlanning {
   rounds: PrioritisationRound[];
 }
 
+/** A governing body as a file describes it: everything but the channel, which is chosen in chat and kept on import. */
+export type BodyDefinition = Omit<Body, 'channel'>;
+
 /** The network fields a file sets; absent optional ones are unset (defaults). */
-export const SETTINGS_KEYS = ['id', 'name', 'tenantIds', 'language', 'retention', 'cycle', 'politiciansReadWrittenAnswers'] as const satisfies readonly (keyof Network)[];
+export const SETTINGS_KEYS = ['id', 'name', 'tenantIds', 'language', 'retention', 'cycle', 'politiciansReadWrittenAnswers', 'meetingLead'] as const satisfies readonly (keyof Network)[];
 export type NetworkSettings = Pick<Network, (typeof SETTINGS_KEYS)[number]>;
 
 /** The collaboration fields a file sets; `status` and `channel` are the collaboration's own history. */
@@ -93,7 +98,8 @@ export function definitionOf(network: Network, collaborations: Collaboration[], 
       return [{ tenantId, aadObjectId, name, roles: membership.roles, ...(membership.municipalityId ? { municipalityId: membership.municipalityId } : {}) }];
     }),
     ...(planning.template ? { checklistTemplate: planning.template.versions } : {}),
-    ...(rounds.length ? { rounds } : {})
+    ...(rounds.length ? { rounds } : {}),
+    bodies: (network.bodies ?? []).map(({ channel, ...body }) => body)
   };
 }
 

@@ -1,6 +1,6 @@
 import { userKey } from '../../domain/roles';
 import type { NetworkDefinition, NetworkSettings } from './definition';
-import { collaborationEntry, memberEntry, municipalityEntry, roundEntry, versionEntry } from './format';
+import { bodyEntry, collaborationEntry, memberEntry, municipalityEntry, roundEntry, versionEntry } from './format';
 
 /**
  * What an import changes, compared as the file would show it. It decides what is written, what
@@ -13,7 +13,7 @@ export interface ItemChange {
   kind: 'added' | 'changed' | 'removed';
 }
 
-export const SECTIONS = ['municipalities', 'collaborations', 'people', 'checklistTemplate', 'rounds'] as const;
+export const SECTIONS = ['municipalities', 'collaborations', 'people', 'bodies', 'checklistTemplate', 'rounds'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface DefinitionChanges {
@@ -29,8 +29,8 @@ type Entry = Record<string, unknown>;
 /** The settings as the audit log names them: retention in months, the årshjul's parts one by one. */
 function settingsEntry(settings: NetworkSettings | undefined): Entry {
   if (!settings) return {};
-  const { name, tenantIds, language, retention, cycle, politiciansReadWrittenAnswers } = settings;
-  return { name, tenantIds, language, retention: retention?.checkInMonths, ...cycle, ...(politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers } : {}) };
+  const { name, tenantIds, language, retention, cycle, politiciansReadWrittenAnswers, meetingLead } = settings;
+  return { name, tenantIds, language, retention: retention?.checkInMonths, ...cycle, ...meetingLead, ...(politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers } : {}) };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -78,7 +78,8 @@ function keyed(definition: NetworkDefinition | undefined): Record<Section, Keyed
     people: (definition?.people ?? []).map((p) => ({ key: userKey(p), name: p.name, entry: memberEntry(p) })),
     // A template version is named by its number: «Versjoner av sjekklistemalen – nye: 2».
     checklistTemplate: (definition?.checklistTemplate ?? []).map((v) => ({ key: String(v.version), name: String(v.version), entry: versionEntry(v) })),
-    rounds: (definition?.rounds ?? []).map((r) => ({ key: r.id, name: r.name, entry: roundEntry(r) }))
+    rounds: (definition?.rounds ?? []).map((r) => ({ key: r.id, name: r.name, entry: roundEntry(r) })),
+    bodies: (definition?.bodies ?? []).map((b) => ({ key: b.id, name: b.name, entry: bodyEntry(b) }))
   };
 }
 

@@ -1,4 +1,5 @@
 import { Document, isMap, isNode, isPair, isScalar, isSeq, visit } from 'yaml';
+import { defaultReport } from '../../domain/bodies';
 import { idFrom } from '../../domain/network';
 import type { BenefitsPlan } from '../../domain/benefits';
 import type { ChecklistTemplateVersion, CollaborationChecklist } from '../../domain/checklist';
@@ -7,6 +8,7 @@ import type { Municipality, Person } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import {
   DEFAULT_TEMPLATE_ID,
+  type BodyDefinition,
   type CollaborationDefinition,
   type FilePath,
   type NetworkDefinition,
@@ -28,7 +30,8 @@ const FILE_FIELD: Record<string, FilePath> = {
   participantIds: ['participants'],
   costKey: ['costKey', 'fixedShare'],
   templateId: ['template'],
-  municipalityId: ['municipality']
+  municipalityId: ['municipality'],
+  collaborationId: ['collaboration']
 };
 
 export const fileField = (field: string): FilePath => FILE_FIELD[field] ?? [field];
@@ -154,6 +157,36 @@ export function roundEntry(round: RoundDefinition): FileRound {
   };
 }
 
+/** A body's report is the one its kind gets unless the file names another; meetings in order, as in chat. */
+function bodiesFromFile(bodies: NonNullable<NetworkFile['bodies']>): BodyDefinition[] {
+  const ids = idsOf(bodies);
+  return bodies.map((b, i) => ({
+    id: ids[i],
+    name: b.name,
+    kind: b.kind,
+    ...(b.municipality ? { municipalityId: b.municipality } : {}),
+    ...(b.collaboration ? { collaborationId: b.collaboration } : {}),
+    members: (b.members ?? []).map(leaderOf),
+    meetings: b.meetings ?? [],
+    report: b.report ?? defaultReport(b.kind),
+    ...(b.agenda?.length ? { agenda: b.agenda } : {})
+  }));
+}
+
+export function bodyEntry(b: BodyDefinition): NonNullable<NetworkFile['bodies']>[number] {
+  return {
+    id: b.id,
+    name: b.name,
+    kind: b.kind,
+    ...(b.municipalityId ? { municipality: b.municipalityId } : {}),
+    ...(b.collaborationId ? { collaboration: b.collaborationId } : {}),
+    report: b.report,
+    ...(b.members.length ? { members: b.members.map(personEntry) } : {}),
+    ...(b.meetings.length ? { meetings: b.meetings } : {}),
+    ...(b.agenda?.length ? { agenda: b.agenda } : {})
+  };
+}
+
 export function definitionFromFile(file: NetworkFile): NetworkDefinition {
   const { network, municipalities, collaborations, people, checklistTemplate, rounds } = file;
   const municipalityIds = idsOf(municipalities);
@@ -166,7 +199,8 @@ export function definitionFromFile(file: NetworkFile): NetworkDefinition {
       ...(network.language ? { language: network.language } : {}),
       ...(network.retentionMonths !== undefined ? { retention: { checkInMonths: network.retentionMonths } } : {}),
       ...(network.cycle ? { cycle: network.cycle } : {}),
-      ...(network.politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers: true } : {})
+      ...(network.politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers: true } : {}),
+      ...(network.meetingLead ? { meetingLead: network.meetingLead } : {})
     },
     municipalities: municipalities.map((m, i) => ({ id: municipalityIds[i], name: m.name, number: m.number, population: m.population })),
     collaborations: collaborations.map(
@@ -195,7 +229,8 @@ export function definitionFromFile(file: NetworkFile): NetworkDefinition {
       ...(p.municipality ? { municipalityId: p.municipality } : {})
     })),
     ...(checklistTemplate ? { checklistTemplate: templateFromFile(checklistTemplate) } : {}),
-    ...(rounds ? { rounds: rounds.map(roundFromFile) } : {})
+    ...(rounds ? { rounds: rounds.map(roundFromFile) } : {}),
+    bodies: bodiesFromFile(file.bodies ?? [])
   };
 }
 
@@ -209,7 +244,8 @@ function networkEntry(network: NetworkSettings): NetworkFile['network'] {
     ...(network.language ? { language: network.language } : {}),
     ...(network.retention ? { retentionMonths: network.retention.checkInMonths } : {}),
     ...(network.cycle ? { cycle: network.cycle } : {}),
-    ...(network.politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers: true } : {})
+    ...(network.politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers: true } : {}),
+    ...(network.meetingLead ? { meetingLead: network.meetingLead } : {})
   };
 }
 
@@ -256,7 +292,8 @@ export function networkYaml(definition: NetworkDefinition, t: Catalogue): string
     collaborations: definition.collaborations.map(collaborationEntry),
     people: definition.people.map(memberEntry),
     ...(definition.checklistTemplate ? { checklistTemplate: templateEntry(definition.checklistTemplate) } : {}),
-    ...(definition.rounds ? { rounds: definition.rounds.map(roundEntry) } : {})
+    ...(definition.rounds ? { rounds: definition.rounds.map(roundEntry) } : {}),
+    ...(definition.bodies.length ? { bodies: definition.bodies.map(bodyEntry) } : {})
   };
   const document = new Document(file);
   document.commentBefore = t.networkFile

@@ -1,7 +1,7 @@
 import { CHECKLIST_TEMPLATE_ID } from '../../domain/checklist';
 import { userKey } from '../../domain/roles';
 import { fellesStatusmal } from '../../domain/template';
-import type { Collaboration, Membership, UserId } from '../../domain/types';
+import type { Collaboration, Membership, Network, UserId } from '../../domain/types';
 import type { Store } from '../../core/store';
 import { recordChange } from '../audit/record';
 import {
@@ -9,6 +9,7 @@ import {
   DEFAULT_TEMPLATE_ID,
   SETTINGS_KEYS,
   definitionOf,
+  type BodyDefinition,
   newCollaboration,
   type CollaborationDefinition,
   type FileError,
@@ -96,14 +97,26 @@ async function writeTemplate(store: Store, networkId: string, definition: Networ
   await store.planning.updateChecklistTemplate(networkId, CHECKLIST_TEMPLATE_ID, () => ({ id: CHECKLIST_TEMPLATE_ID, networkId, versions: definition.checklistTemplate! }));
 }
 
+/** A body the file keeps (by id) keeps the channel chosen for it in chat; none at all leaves the field unset. */
+function withChannels(bodies: BodyDefinition[], stored: Network | undefined): Pick<Network, 'bodies'> {
+  if (!bodies.length) return {};
+  const channelOf = (id: string) => stored?.bodies?.find((s) => s.id === id)?.channel;
+  return {
+    bodies: bodies.map((b) => {
+      const channel = channelOf(b.id);
+      return channel ? { ...b, channel } : b;
+    })
+  };
+}
+
 /** Only what changed is written; the audit entry comes last, once everything else is stored. */
 async function write(store: Store, current: NetworkDefinition | undefined, next: NetworkDefinition, changes: DefinitionChanges, stored: StoredNetwork): Promise<void> {
   const { id } = next.network;
   if (!stored.templateIds.has(DEFAULT_TEMPLATE_ID)) await store.directory.putTemplate(fellesStatusmal(id));
-  if (changes.settings.length || changes.items.municipalities.length) {
-    const network = { ...next.network, municipalities: next.municipalities };
-    const updated = await store.directory.updateNetwork(id, (current) => merged(current, [...SETTINGS_KEYS, 'municipalities'], network));
-    if (!updated) await store.directory.putNetwork(network);
+  if (changes.settings.length || changes.items.municipalities.length || changes.items.bodies.length) {
+    const network = (stored?: Network): Network => ({ ...next.network, municipalities: next.municipalities, ...withChannels(next.bodies, stored) });
+    const updated = await store.directory.updateNetwork(id, (current) => merged(current, [...SETTINGS_KEYS, 'municipalities', 'bodies'], network(current)));
+    if (!updated) await store.directory.putNetwork(network());
   }
   const collaborations = new Map(next.collaborations.map((c) => [c.id, c]));
   for (const change of changes.items.collaborations) await writeCollaboration(store, id, collaborations.get(change.key)!);

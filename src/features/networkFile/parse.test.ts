@@ -182,3 +182,63 @@ describe('reading a network definition file', () => {
     ]);
   });
 });
+
+describe('governing bodies in a network file', () => {
+  /** SOLOR with a body appended: its `bodies:` is line 32. */
+  const withBody = (body: string) => `${SOLOR}bodies:\n${body}`;
+  const KDU = `  - id: kdu
+    name: KDU Solør
+    kind: kdu
+    members:
+      - name: Kari Nordmann
+        tenantId: ${TENANT}
+        aadObjectId: u1
+    meetings: [2026-12-10, 2027-03-11]
+`;
+
+  it('reads a body with its members and meetings, its report following its kind', () => {
+    const result = parseNetworkFile(withBody(KDU));
+    if (!result.ok) throw new Error(result.errors.map((e) => errorLine(e, nb)).join('\n'));
+    expect(result.definition.bodies).toEqual([
+      { id: 'kdu', name: 'KDU Solør', kind: 'kdu', members: [{ name: 'Kari Nordmann', tenantId: TENANT, aadObjectId: 'u1' }], meetings: ['2026-12-10', '2027-03-11'], report: 'tertial' }
+    ]);
+  });
+
+  it('names the line and field of a bad date, an unknown municipality or collaboration, and a member who is not in the network', () => {
+    const bad = `  - id: kdu
+    name: KDU Solør
+    kind: kommunestyre
+    municipality: grue
+    agenda: [so-arkiv, so-landbruk]
+    members:
+      - name: Ola Utenfor
+        tenantId: ${TENANT}
+        aadObjectId: u9
+    meetings: [2026-12-10, 2027-02-30]
+`;
+    expect(errorsOf(withBody(bad))).toEqual([
+      'linje 36, bodies[0].municipality: nevner en kommune som ikke er med i nettverket: «grue»',
+      'linje 37, bodies[0].agenda[1]: nevner et samarbeid som ikke er i nettverket: «so-landbruk»',
+      'linje 39, bodies[0].members[0]: må være en av personene i people eller leder for et samarbeid i filen',
+      'linje 42, bodies[0].meetings[1]: må være en dato på formen ÅÅÅÅ-MM-DD'
+    ]);
+  });
+
+  it('refuses a steering group without its collaboration and lead times that do not work', () => {
+    const group = `  - name: Styringsgruppe arkiv
+    kind: styringsgruppe
+`;
+    expect(errorsOf(edit({ 4: `  tenantIds: [${TENANT}]\n  meetingLead: {prepareBefore: 2, reportBefore: 3}` }, withBody(group)))).toEqual([
+      'linje 5, network.meetingLead.prepareBefore: «Forbered status» må komme flere arbeidsdager før møtet enn rapporten, og høyst 30.',
+      'linje 34, bodies[0].collaboration: må fylles ut',
+      'linje 34, bodies[0].report: årsrapporten krever at organet har ett samarbeid'
+    ]);
+  });
+
+  it('writes the bodies back as it reads them', () => {
+    const result = parseNetworkFile(withBody(KDU));
+    if (!result.ok) throw new Error('expected the file to be read');
+    const again = parseNetworkFile(networkYaml(result.definition, nb));
+    expect(again.ok && again.definition.bodies).toEqual(result.definition.bodies);
+  });
+});

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { annualCycleProblem } from '../../domain/annualCycle';
+import { bodyProblems, meetingLeadProblem, parseDay, type MeetingLead } from '../../domain/bodies';
 import {
   collaborationProblems,
   municipalityInUse,
@@ -86,6 +87,44 @@ function collaborationRules(definition: NetworkDefinition, network: Network, ros
   });
 }
 
+/** Members sit in a body as people of the network: named in `people` or leading a collaboration in the file. */
+function bodyRules(definition: NetworkDefinition, network: Network): PathProblem[] {
+  const collaborationIds = new Set(definition.collaborations.map((c) => c.id));
+  const known = new Set([...definition.people, ...definition.collaborations.flatMap((c) => c.leaders)].map(userKey));
+  const ids = new Set<string>();
+  return definition.bodies.flatMap((body, i) => {
+    const base: FilePath = ['bodies', i];
+    const problems = bodyProblems(body, network, collaborationIds, definition.bodies.slice(0, i))
+      // Dates are pointed at one by one below.
+      .filter((p) => p.field !== 'meetings' || p.code !== 'date')
+      .map((problem) => {
+        if (problem.code === 'unknownMunicipality') return unknownMunicipality([...base, 'municipality'], body.municipalityId!);
+        if (problem.code === 'unknownCollaboration' && problem.field === 'collaborationId') return unknownCollaboration([...base, 'collaboration'], body.collaborationId!);
+        if (problem.code === 'unknownCollaboration') {
+          const index = body.agenda!.findIndex((id) => !collaborationIds.has(id));
+          return unknownCollaboration([...base, 'agenda', index], body.agenda![index]);
+        }
+        return shared(base, problem);
+      });
+    return [
+      ...idProblems(base, body.id, ids),
+      ...problems,
+      ...body.meetings.flatMap((day, j) => (parseDay(day) === day ? [] : [at([...base, 'meetings', j], (t) => t.networkFile.problem.date)])),
+      ...peopleProblems([...base, 'members'], body.members, network.tenantIds),
+      ...body.members.flatMap((m, j) => (known.has(userKey(m)) ? [] : [at([...base, 'members', j], (t) => t.networkFile.problem.notInNetwork)]))
+    ];
+  });
+}
+
+function unknownCollaboration(path: FilePath, id: string): PathProblem {
+  return at(path, (t) => t.networkFile.problem.naming(t.definition.problem.unknownCollaboration, id));
+}
+
+function meetingLeadProblems(lead: MeetingLead | undefined): PathProblem[] {
+  const field = lead && meetingLeadProblem(lead);
+  return field ? [at(['network', 'meetingLead', field], (t) => t.bodies.leadInvalid[field])] : [];
+}
+
 /** Everything wrong with a definition on its own, in file order. */
 export function definitionProblems(definition: NetworkDefinition): PathProblem[] {
   const { network: settings, municipalities, people } = definition;
@@ -97,6 +136,7 @@ export function definitionProblems(definition: NetworkDefinition): PathProblem[]
     ...(ID.test(settings.id) ? [] : [at(['network', 'id'], (t) => t.networkFile.problem.id)]),
     ...networkProblems(settings).map((p) => shared(['network'], p)),
     ...(settings.cycle ? annualCycleProblems(settings.cycle) : []),
+    ...meetingLeadProblems(settings.meetingLead),
     ...municipalities.flatMap((m, i) => {
       const problems = [...idProblems(['municipalities', i], m.id, ids), ...municipalityProblems(m, taken).map((p) => shared(['municipalities', i], p))];
       remember(taken, m);
@@ -113,7 +153,8 @@ export function definitionProblems(definition: NetworkDefinition): PathProblem[]
       ...(!person.municipalityId && person.roles.some((r) => MUNICIPAL_ROLES.includes(r)) ? [at(['people', i, 'municipality'], (t) => t.networkFile.problem.municipalityNeeded)] : [])
     ]),
     ...templateProblems(definition.checklistTemplate),
-    ...roundsProblems(definition, roster)
+    ...roundsProblems(definition, roster),
+    ...bodyRules(definition, network)
   ];
 }
 

@@ -3,6 +3,7 @@ import { z, type ZodIssue, type ZodString, type ZodTypeAny } from 'zod';
 import { hasControlCharacters } from '../../domain/text';
 import { BENEFIT_KINDS } from '../../domain/benefits';
 import { ITEM_STATES } from '../../domain/checklist';
+import { BODY_KINDS, BODY_REPORTS } from '../../domain/bodies';
 import { CADENCES, LEGAL_FORMS, PHASES, ROLES } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import type { FilePath, PathProblem } from './definition';
@@ -122,7 +123,8 @@ export const fileSchema = z
             sendHour: whole
           })
           .strict()
-          .optional()
+          .optional(),
+        meetingLead: z.object({ prepareBefore: whole, reportBefore: whole }).strict().optional()
       })
       .strict(),
     municipalities: z.array(z.object({ id: text.optional(), name: text, number: text, population: whole }).strict()),
@@ -150,7 +152,25 @@ export const fileSchema = z
     ),
     people: z.array(z.object({ ...person, roles: z.array(z.enum(ROLES)).min(1), municipality: text.optional() }).strict()),
     checklistTemplate: checklistTemplate.optional(),
-    rounds: z.array(round).optional()
+    rounds: z.array(round).optional(),
+    /** The governing bodies; their channels are chosen in chat, so the file never holds them. */
+    bodies: z
+      .array(
+        z
+          .object({
+            id: text.optional(),
+            name: text,
+            kind: z.enum(BODY_KINDS),
+            municipality: text.optional(),
+            collaboration: text.optional(),
+            report: z.enum(BODY_REPORTS).optional(),
+            members: z.array(z.object(person).strict()).optional(),
+            meetings: z.array(text).optional(),
+            agenda: z.array(text).optional()
+          })
+          .strict()
+      )
+      .optional()
   })
   .strict();
 

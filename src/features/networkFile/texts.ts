@@ -15,7 +15,7 @@ const nb = {
     wouldChange: (network: string, id: string) => `Nettverket ${network} (${id}) finnes allerede. Importen ville gjort disse endringene:`,
     replaceNeeded: 'Ingenting er endret. Kjør kommandoen igjen med --replace for å gjøre endringene.',
     noChanges: (network: string) => `Ingen endringer: ${network} er allerede slik filen beskriver.`,
-    section: { network: 'Nettverket', municipalities: 'Kommuner', collaborations: 'Samarbeid', people: 'Personer med roller', checklistTemplate: 'Versjoner av sjekklistemalen', rounds: 'Prioriteringsrunder' },
+    section: { network: 'Nettverket', municipalities: 'Kommuner', collaborations: 'Samarbeid', people: 'Personer med roller', checklistTemplate: 'Versjoner av sjekklistemalen', rounds: 'Prioriteringsrunder', bodies: 'Organ' },
     added: (section: string, names: string) => `${section} – nye: ${names}`,
     changed: (section: string, names: string) => `${section} – endret: ${names}`,
     removed: (section: string, names: string) => `${section} – fjernet: ${names}`,
@@ -41,6 +41,7 @@ const nb = {
       id: 'må bestå av små bokstaver (a–z), sifre og bindestrek',
       repeated: 'står flere ganger i filen',
       municipalityNeeded: 'en kommunedirektør eller folkevalgt må ha en kommune (municipality)',
+      notInNetwork: 'må være en av personene i people eller leder for et samarbeid i filen',
       unknownTenant: 'er ikke en av tenantene i network.tenantIds',
       unknownTemplate: 'er ikke en mal i nettverket',
       noAdmin: 'må ha minst én person med rollen admin, ellers kan ingen endre nettverket i Teams',
@@ -82,7 +83,12 @@ const nb = {
       fixedShare: 'må ha en fast andel mellom 0 og 100 %',
       tenantId: 'må være tenant-ID-er fra Microsoft 365 (GUID)',
       retention: 'må være mellom 12 og 120 måneder',
-      inUse: 'er fortsatt med i et samarbeid'
+      inUse: 'er fortsatt med i et samarbeid',
+      unknownCollaboration: 'nevner et samarbeid som ikke er i nettverket',
+      reportNeedsMunicipality: 'oversikten for en kommune krever at organet har en kommune',
+      reportNeedsCollaboration: 'årsrapporten krever at organet har ett samarbeid',
+      tooMany: 'har for mange oppføringer',
+      date: 'må være datoer, for eksempel 10.12.2026'
     } satisfies Record<ProblemCode, string>,
     line: (field: string, problem: string) => `${field} ${problem}.`
   }
@@ -102,7 +108,7 @@ const nn: typeof nb = {
     wouldChange: (network: string, id: string) => `Nettverket ${network} (${id}) finst allereie. Importen ville gjort desse endringane:`,
     replaceNeeded: 'Ingenting er endra. Køyr kommandoen på nytt med --replace for å gjere endringane.',
     noChanges: (network: string) => `Ingen endringar: ${network} er alt slik fila skildrar.`,
-    section: { network: 'Nettverket', municipalities: 'Kommunar', collaborations: 'Samarbeid', people: 'Personar med roller', checklistTemplate: 'Versjonar av sjekklistemalen', rounds: 'Prioriteringsrundar' },
+    section: { network: 'Nettverket', municipalities: 'Kommunar', collaborations: 'Samarbeid', people: 'Personar med roller', checklistTemplate: 'Versjonar av sjekklistemalen', rounds: 'Prioriteringsrundar', bodies: 'Organ' },
     added: (section: string, names: string) => `${section} – nye: ${names}`,
     changed: (section: string, names: string) => `${section} – endra: ${names}`,
     removed: (section: string, names: string) => `${section} – fjerna: ${names}`,
@@ -128,6 +134,7 @@ const nn: typeof nb = {
       id: 'må berre innehalde små bokstavar (a–z), siffer og bindestrek',
       repeated: 'står fleire gonger i fila',
       municipalityNeeded: 'ein kommunedirektør eller folkevald må ha ein kommune (municipality)',
+      notInNetwork: 'må vere ein av personane i people eller leiar for eit samarbeid i fila',
       unknownTenant: 'er ikkje ein av tenantane i network.tenantIds',
       unknownTemplate: 'er ikkje ein mal i nettverket',
       noAdmin: 'må ha minst éin person med rolla admin, elles kan ingen endre nettverket i Teams',
@@ -169,7 +176,12 @@ const nn: typeof nb = {
       fixedShare: 'må ha ein fast del mellom 0 og 100 %',
       tenantId: 'må vere tenant-ID-ar frå Microsoft 365 (GUID)',
       retention: 'må vere mellom 12 og 120 månader',
-      inUse: 'er framleis med i eit samarbeid'
+      inUse: 'er framleis med i eit samarbeid',
+      unknownCollaboration: 'nemner eit samarbeid som ikkje er i nettverket',
+      reportNeedsMunicipality: 'oversikta for ein kommune krev at organet har ein kommune',
+      reportNeedsCollaboration: 'årsrapporten krev at organet har eitt samarbeid',
+      tooMany: 'har for mange oppføringar',
+      date: 'må vere datoar, til dømes 10.12.2026'
     } satisfies Record<ProblemCode, string>,
     line: (field: string, problem: string) => `${field}: ${problem}.`
   }
@@ -189,7 +201,7 @@ const en: typeof nb = {
     wouldChange: (network: string, id: string) => `The network ${network} (${id}) already exists. The import would make these changes:`,
     replaceNeeded: 'Nothing has been changed. Run the command again with --replace to make the changes.',
     noChanges: (network: string) => `No changes: ${network} is already as the file describes.`,
-    section: { network: 'Network', municipalities: 'Municipalities', collaborations: 'Collaborations', people: 'People with roles', checklistTemplate: 'Checklist template versions', rounds: 'Prioritisation rounds' },
+    section: { network: 'Network', municipalities: 'Municipalities', collaborations: 'Collaborations', people: 'People with roles', checklistTemplate: 'Checklist template versions', rounds: 'Prioritisation rounds', bodies: 'Governing bodies' },
     added: (section: string, names: string) => `${section} – added: ${names}`,
     changed: (section: string, names: string) => `${section} – changed: ${names}`,
     removed: (section: string, names: string) => `${section} – removed: ${names}`,
@@ -215,6 +227,7 @@ const en: typeof nb = {
       id: 'must consist of lower-case letters (a–z), digits and hyphens',
       repeated: 'appears more than once in the file',
       municipalityNeeded: 'a chief executive or elected official needs a municipality',
+      notInNetwork: 'must be one of the people in people or lead a collaboration in the file',
       unknownTenant: 'is not one of the tenants in network.tenantIds',
       unknownTemplate: 'is not a template in the network',
       noAdmin: 'needs at least one person with the role admin, or nobody can change the network in Teams',
@@ -256,7 +269,12 @@ const en: typeof nb = {
       fixedShare: 'needs a fixed share between 0 and 100 %',
       tenantId: 'must be Microsoft 365 tenant IDs (GUIDs)',
       retention: 'must be between 12 and 120 months',
-      inUse: 'is still part of a collaboration'
+      inUse: 'is still part of a collaboration',
+      unknownCollaboration: 'names a collaboration that is not in the network',
+      reportNeedsMunicipality: 'the overview for a municipality needs the body to have a municipality',
+      reportNeedsCollaboration: 'the annual report needs the body to have one collaboration',
+      tooMany: 'has too many entries',
+      date: 'must be dates, for example 10.12.2026'
     } satisfies Record<ProblemCode, string>,
     line: (field: string, problem: string) => `${field} ${problem}.`
   }

@@ -4,9 +4,11 @@ import type { Catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/module';
 import type { Store } from '../../core/store';
 import { annualReport, asOf, meetingCutoff, municipalityOverview, quotedInTertial, tertialReport } from '../../domain/reports';
-import { memberNetworkIds, readsCollaboration, readsOnlyOwnMunicipality, readsWrittenAnswers, userKey } from '../../domain/roles';
+import { agendaOf, isPolitical, meetingLeadOf } from '../../domain/bodies';
+import { withoutWrittenAnswers } from '../../domain/reporting';
+import { memberNetworkIds, readsCollaboration, readsOnlyOwnMunicipality, readsWrittenAnswers, sameUser, userKey } from '../../domain/roles';
 import { ZONE } from '../../domain/period';
-import type { Collaboration, Network, Profile } from '../../domain/types';
+import type { Collaboration, Network, Person, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { asReadBy } from '../scope';
 import { annualDocument, overviewDocument, tertialDocument } from './documents';
@@ -41,6 +43,10 @@ const dayOf = (instant: Date) => instant.toLocaleDateString('sv-SE', { timeZone:
  * rules as `status`). Undefined when not. One query: the network with its collaborations.
  */
 export async function buildReport(sources: ReportSources, profile: Profile | undefined, grant: Omit<ReportGrant, 'user' | 'exp'>, now: Date): Promise<BuiltReport | undefined> {
+  if (grant.body !== undefined && grant.meeting !== undefined) {
+    const reader = grant.channel !== undefined ? { channel: grant.channel } : profile && { profile };
+    return reader && fileBodyReport(sources, (network) => sources.catalogues[network.language ?? 'nb'], reader, grant.networkId, grant.body, grant.meeting, now);
+  }
   if (!profile || !memberNetworkIds(profile).includes(grant.networkId)) return undefined;
   const { networks, collaborations } = await sources.store.directory.loadNetworks([grant.networkId]);
   const network = networks[0];
@@ -69,34 +75,109 @@ export async function buildReport(sources: ReportSources, profile: Profile | und
   return { body: await toDocx(document), filename: `${fileSafe(name)}-${dayOf(now)}.docx` };
 }
 
+/** What a filed document is: where it is kept, what it is called, and how it is made the first time. */
+interface Filing {
+  path: string;
+  filename: string;
+  cutoff: Date;
+  /** Leaders whose words the copy quotes: kept beside it, so `mine data` can list it and erasure can pseudonymise the record. */
+  quoted: Person[];
+  make(): ReportDocument;
+}
+
 /**
- * The tertial report for a meeting, as a case document: made once from the data as of the
- * meeting's cut-off, kept in the document store under a name of its own (one per reader scope:
- * the whole network, or one municipality's politicians), its SHA-256 in `logg`. Asking again
- * gives the stored bytes. Not before the cut-off: the data is not settled yet.
+ * A case document: made once from the data as of its cut-off, kept in the document store under
+ * its path, its SHA-256 in `logg`. Asking again gives the stored bytes.
  */
-async function fileForMeeting(sources: ReportSources, profile: Profile, network: Network, readable: Collaboration[], meeting: string, now: Date): Promise<BuiltReport | undefined> {
-  const cutoff = meetingCutoff(meeting);
-  if (!cutoff || now < cutoff) return undefined;
-  const own = readsOnlyOwnMunicipality(profile, network.id);
-  // A politician's copy is their municipality's, with the leaders' words only when the network allowed them: a copy of its own.
-  const scope = own === undefined ? 'alle' : readsWrittenAnswers(profile, network) ? `${own}-med-svar` : own;
-  const path = `reports/${network.id}/${meeting}/tertial-${scope}.docx`;
-  const filename = `tertialrapport-${fileSafe(network.name)}-mote-${meeting}${own === undefined ? '' : `-${fileSafe(own)}`}.docx`;
+export async function fileDocument(sources: Pick<ReportSources, 'store' | 'documents'>, actor: Person | undefined, network: Network, filing: Filing, now: Date): Promise<BuiltReport> {
+  const { path, filename } = filing;
   const kept = await sources.documents.get(path);
   if (kept) return { body: kept, filename };
-  const t = sources.catalogues[network.language ?? 'nb'];
-  const settled = readable.map((c) => asOf(c, cutoff));
-  const report = tertialReport(network, settled, cutoff);
-  const body = await toDocx(tertialDocument(report, t, cutoff, meeting));
+  const body = await toDocx(filing.make());
   if ((await sources.documents.put(path, body, DOCX)) === 'exists') {
     // Someone filed it in between: theirs is the copy of record.
     return { body: (await sources.documents.get(path))!, filename };
   }
   const sha256 = createHash('sha256').update(body).digest('hex');
-  // Whose words the copy quotes is kept beside it, so `mine data` can list it and erasure can pseudonymise the record.
-  const quoted = quotedInTertial(settled, cutoff);
+  const { quoted } = filing;
   const quotes = quoted.length ? { quoted: quoted.map((p) => p.name).join(', '), quotedIds: quoted.map(userKey).join(', ') } : {};
-  await recordChange(sources.store, now, actorOf(profile), { networkId: network.id, action: 'report.filed', subject: network.name, before: {}, after: { file: path, cutoff: cutoff.toISOString(), sha256, ...quotes } });
+  await recordChange(sources.store, now, actor, { networkId: network.id, action: 'report.filed', subject: network.name, before: {}, after: { file: path, cutoff: filing.cutoff.toISOString(), sha256, ...quotes } });
   return { body, filename };
+}
+
+/**
+ * The tertial report for a meeting, as a case document (one per reader scope: the whole network,
+ * or one municipality's politicians). Not before the cut-off: the data is not settled yet.
+ */
+async function fileForMeeting(sources: ReportSources, profile: Profile, network: Network, readable: Collaboration[], meeting: string, now: Date): Promise<BuiltReport | undefined> {
+  const cutoff = meetingCutoff(meeting, meetingLeadOf(network).reportBefore);
+  if (!cutoff || now < cutoff) return undefined;
+  const own = readsOnlyOwnMunicipality(profile, network.id);
+  // A politician's copy is their municipality's, with the leaders' words only when the network allowed them: a copy of its own.
+  const scope = own === undefined ? 'alle' : readsWrittenAnswers(profile, network) ? `${own}-med-svar` : own;
+  const t = sources.catalogues[network.language ?? 'nb'];
+  const settled = readable.map((c) => asOf(c, cutoff));
+  return fileDocument(sources, actorOf(profile), network, {
+    path: `reports/${network.id}/${meeting}/tertial-${scope}.docx`,
+    filename: `tertialrapport-${fileSafe(network.name)}-mote-${meeting}${own === undefined ? '' : `-${fileSafe(own)}`}.docx`,
+    cutoff,
+    quoted: quotedInTertial(settled, cutoff),
+    make: () => tertialDocument(tertialReport(network, settled, cutoff), t, cutoff, meeting)
+  }, now);
+}
+
+/** Who a body's report is for: its channel, or one of its members with what their roles let them read. */
+export type BodyReader = { channel: string } | { profile: Profile };
+
+/**
+ * A governing body's report for one of its meetings, filed like `rapport møte`: for its channel
+ * (the whole agenda; a political body's without the leaders' written answers), or for a member,
+ * who must still sit in the body and reads only what their roles allow (a politician: their own
+ * municipality's collaborations). Undefined when the reader may not have it, or before the cut-off.
+ */
+export async function fileBodyReport(
+  sources: Pick<ReportSources, 'store' | 'documents'>,
+  catalogueOf: (network: Network) => Catalogue,
+  reader: BodyReader,
+  networkId: string,
+  bodyId: string,
+  meeting: string,
+  now: Date
+): Promise<BuiltReport | undefined> {
+  const { networks, collaborations } = await sources.store.directory.loadNetworks([networkId]);
+  const network = networks[0];
+  const body = network?.bodies?.find((b) => b.id === bodyId);
+  const cutoff = meetingCutoff(meeting, network ? meetingLeadOf(network).reportBefore : undefined);
+  if (!network || !body || !body.meetings.includes(meeting) || !cutoff || now < cutoff) return undefined;
+  let own: string | undefined;
+  let agenda = agendaOf(body, collaborations);
+  // A political body's channel reads the leaders' words only when the network allows politicians to.
+  let showWritten = !isPolitical(body.kind) || network.politiciansReadWrittenAnswers === true;
+  if ('channel' in reader) {
+    if (body.channel?.reference.conversationId !== reader.channel) return undefined;
+  } else {
+    const { profile } = reader;
+    if (!memberNetworkIds(profile).includes(network.id) || !body.members.some((m) => sameUser(m, profile))) return undefined;
+    own = readsOnlyOwnMunicipality(profile, network.id);
+    showWritten = readsWrittenAnswers(profile, network);
+    agenda = agenda.filter((c) => readsCollaboration(profile, c));
+  }
+  const scope = `${own ?? (showWritten ? 'alle' : 'folkevalgte')}${own !== undefined && showWritten ? '-med-svar' : ''}`;
+  const t = catalogueOf(network);
+  const asAtCutoff = agenda.map((c) => asOf(c, cutoff)).map((c) => (showWritten ? c : withoutWrittenAnswers(c)));
+  const make = (): ReportDocument | undefined => {
+    if (body.report === 'tertial') return tertialDocument(tertialReport(network, asAtCutoff, cutoff), t, cutoff, meeting);
+    if (body.report === 'overview') return body.municipalityId && (own === undefined || own === body.municipalityId) ? overviewDocument(municipalityOverview(network, asAtCutoff, body.municipalityId), t, cutoff) : undefined;
+    const collaboration = asAtCutoff.find((c) => c.id === body.collaborationId);
+    return collaboration && annualDocument(annualReport(network, collaboration, Number(meeting.slice(0, 4))), t, cutoff);
+  };
+  const document = make();
+  if (!document) return undefined;
+  return fileDocument(sources, 'profile' in reader ? actorOf(reader.profile) : undefined, network, {
+    path: `reports/${network.id}/${meeting}/${body.id}-${scope}.docx`,
+    filename: `${fileSafe(body.name)}-mote-${meeting}${own === undefined ? '' : `-${fileSafe(own)}`}.docx`,
+    cutoff,
+    quoted: body.report === 'tertial' ? quotedInTertial(asAtCutoff, cutoff) : [],
+    make: () => document
+  }, now);
 }

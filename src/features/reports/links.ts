@@ -19,6 +19,13 @@ export interface ReportGrant {
   year?: number;
   /** A tertial report filed for the meeting on this day (YYYY-MM-DD): made once, as of the cut-off. */
   meeting?: string;
+  /** The report of this governing body for its `meeting` (features/bodies), of the kind the body gets. */
+  body?: string;
+  /**
+   * For a body's channel instead of a person (`user` is then empty): the channel's conversation id.
+   * Whoever is in the channel may open it while the body still posts there.
+   */
+  channel?: string;
   /** Expiry, seconds since the epoch. */
   exp: number;
 }

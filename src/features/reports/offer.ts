@@ -1,4 +1,5 @@
 import { ZONE } from '../../domain/period';
+import { meetingLeadOf } from '../../domain/bodies';
 import { meetingCutoff, parseMeetingDay } from '../../domain/reports';
 import { memberNetworkIds, readsOnlyOwnMunicipality, userKey } from '../../domain/roles';
 import type { Collaboration, Network, Profile } from '../../domain/types';
@@ -52,10 +53,15 @@ export async function offerReports(options: FeatureOptions, turn: Turn, profile:
 /** `rapport møte <dato>`: per network, the tertial report filed for that meeting, once its cut-off has passed. */
 async function offerMeetingReports(options: FeatureOptions, turn: Turn, profile: Profile, meeting: string): Promise<Reply> {
   const { t } = options;
-  const cutoff = meetingCutoff(meeting)!;
   const day = t.date(`${meeting}T12:00:00Z`);
-  if (turn.now < cutoff) return say(t.reports.notYet(day, t.date(cutoff.toISOString())));
-  const { networks } = await options.store.directory.loadNetworks(memberNetworkIds(profile));
+  const all = (await options.store.directory.loadNetworks(memberNetworkIds(profile))).networks;
+  // Each network's own lead time decides its cut-off.
+  const cutoffOf = (network: Network) => meetingCutoff(meeting, meetingLeadOf(network).reportBefore)!;
+  const networks = all.filter((network) => turn.now >= cutoffOf(network));
+  if (networks.length === 0) {
+    const first = all.length ? Math.min(...all.map((n) => cutoffOf(n).getTime())) : meetingCutoff(meeting)!.getTime();
+    return say(t.reports.notYet(day, t.date(new Date(first).toISOString())));
+  }
   const offers = networks.map((network) => ({
     network: network.name,
     links: [{ title: t.reports.meetingLink(network.name, day), url: link(options, turn, { report: 'tertial', networkId: network.id, meeting }) }]
