@@ -83,6 +83,24 @@ export class Playground {
   }
 
   /** Screenshot of the page, or of one card, as <shotsDir>/<nn>-<step>[-suffix].png. */
+  /**
+   * The URL a link button on a card opens (Action.OpenUrl). The Playground calls window.open,
+   * caught here instead of opening a tab, so the step can fetch the link as the browser would.
+   */
+  async linkBehind(card: Locator, title: string): Promise<string> {
+    type Opening = { open(url: string): null; sampulsOpened: string[] };
+    await this.page.evaluate(() => {
+      const page = globalThis as unknown as Opening;
+      page.sampulsOpened = [];
+      page.open = (url: string) => (page.sampulsOpened.push(String(url)), null);
+    });
+    // The Playground names link buttons its own way; the title on the card is what a person clicks.
+    await card.getByText(title, { exact: true }).first().click();
+    await this.page.waitForFunction(() => (globalThis as unknown as Opening).sampulsOpened.length > 0);
+    const [url] = await this.page.evaluate(() => (globalThis as unknown as Opening).sampulsOpened);
+    return url;
+  }
+
   async shot(card?: Locator, suffix = card ? 'card' : ''): Promise<string> {
     const file = path.join(this.shotsDir, `${this.shotPrefix}${suffix ? `-${suffix}` : ''}.png`);
     if (!card) {

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Playground } from './page';
-import { ACTION_TIMEOUT_MS, ROOT } from './stack';
+import { ROOT } from './stack';
 
 const PICTURE = path.join(ROOT, 'docs', 'report-first-page.png');
 /** The packages' browser builds (UMD: they set `JSZip` and `docx` on the page). */
@@ -21,22 +21,9 @@ const RENDER = `(async (base64) => {
 /** A4, as the document declares it: the first page is the top of the first section, this much of its width tall. */
 const A4_RATIO = 297 / 210;
 
-/** Presses a report link on a card and returns the .docx it leads to, without the browser saving a download. */
-async function docxBehind(page: Page, card: Locator, link: string): Promise<Buffer> {
-  const context = page.context();
-  const requested = new Promise<string>((resolve) => {
-    void context.route('**/report/**', async (route) => {
-      resolve(route.request().url());
-      await route.abort();
-    });
-  });
-  const popup = context.waitForEvent('page', { timeout: ACTION_TIMEOUT_MS }).catch(() => undefined);
-  // The Playground names link buttons its own way; the title on the card is what a person clicks.
-  await card.getByText(link, { exact: true }).first().click();
-  const url = await requested;
-  await (await popup)?.close();
-  await context.unroute('**/report/**');
-  const response = await fetch(url);
+/** The Word file behind a link on the card, fetched from the signed URL as a user's browser would. */
+async function docxBehind(ui: Playground, card: Locator, link: string): Promise<Buffer> {
+  const response = await fetch(await ui.linkBehind(card, link));
   if (response.status !== 200) throw new Error(`the report link answered ${response.status}`);
   return Buffer.from(await response.arrayBuffer());
 }
@@ -70,7 +57,7 @@ export const reportFirstPage = {
     await ui.openConversation('Personal Chat');
     const card = await ui.expectNewCard('Word-dokumenter til møtene', () => ui.sendMessage('rapport'));
     await card.scrollIntoViewIfNeeded();
-    const docx = await docxBehind(ui.page, card, 'Tertialrapport – Indre Namdal');
+    const docx = await docxBehind(ui, card, 'Tertialrapport – Indre Namdal');
     const viewer = await renderDocx(ui.page.context(), docx);
     try {
       await checkRendered(viewer);
