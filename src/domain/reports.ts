@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { DEFAULT_MEETING_LEAD } from './bodies';
+import { DEFAULT_MEETING_LEAD, type Body, type MeetingLead } from './bodies';
 import { nthWorkingDay } from './calendar';
 import { DEFAULT_COST_KEY, splitCost } from './cost';
 import { flagsOf, scoreOf } from './flags';
@@ -211,6 +211,15 @@ export function meetingCutoff(meetingDay: string, workingDays = REPORT_READY_WOR
   const day = DateTime.fromISO(meetingDay, { zone: ZONE });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDay) || !day.isValid) return undefined;
   return nthWorkingDay(day, -workingDays).startOf('day').toJSDate();
+}
+
+/** A body's latest meeting whose report is cut off by `now`: the copy its members can fetch again with `rapport`. */
+export function latestFiledMeeting(body: Pick<Body, 'meetings'>, lead: MeetingLead, now: Date): string | undefined {
+  const filed = body.meetings.filter((day) => {
+    const cutoff = meetingCutoff(day, lead.reportBefore);
+    return cutoff !== undefined && cutoff <= now;
+  });
+  return filed.sort().at(-1);
 }
 
 /** «møte 10.12.2026», «møte 2026-12-10», «meeting 10.12.2026»: the meeting's day as YYYY-MM-DD; 'none' when the text names no meeting. */

@@ -383,7 +383,7 @@ const SAME_RESULT = {
     'prioritise.newTitle', 'prioritise.potentialInput', 'prioritise.resultSubtitle', 'prioritise.resultTitle', 'prioritise.scoreTitle',
     'survey.title', 'survey.resultsTitle', 'survey.startTitle', 'survey.rateTitle', 'survey.rateLine', 'survey.points',
     'admin.edit', 'admin.remove',
-    'reports.annualLink', 'reports.annualTitle', 'reports.tertialLink', 'reports.tertialTitle', 'reports.overdueLine', 'reports.decimal', 'reports.meetingLink',
+    'reports.annualLink', 'reports.annualTitle', 'reports.tertialLink', 'reports.tertialTitle', 'reports.overdueLine', 'reports.decimal', 'reports.meetingLink', 'reports.bodyMeetingLink',
     'audit.action.body.added', 'bodies.edit', 'bodies.formTitle', 'bodies.generalChannel', 'bodies.lastReported', 'bodies.line', 'bodies.nextMeeting', 'bodies.reportTitle', 'bodies.title'
   ],
   en: [

@@ -3,6 +3,8 @@ import type { ConversationRecord } from '../../src/core/store';
 import { LIERNE_POLITICIAN, seedBodies } from '../../src/demo/bodies';
 import { ALEX, PLAYGROUND_TENANT } from '../../src/demo/people';
 import type { Body } from '../../src/domain/bodies';
+import { nb } from '../../src/core/i18n/nb';
+import { verifyReportGrant } from '../../src/features/reports/links';
 import { cardsOf, cardText, startDemo, submittedForm, textsOf, type Chat, type Harness } from '../support/conversation';
 import type { TestStore } from '../support/store';
 
@@ -46,7 +48,7 @@ describe('governing bodies (organ) in chat', () => {
     const card = cardText(cardsOf(await alex.send('organ')).at(-1)!);
     expect(card).toContain('Organ – Indre Namdal');
     expect(card).toContain('KDU Indre Namdal');
-    expect(card).toContain('Kommunedirektørutvalg (KDU) · 1 medlemmer · Indre Namdal – Generelt · neste møte');
+    expect(card).toContain('Kommunedirektørutvalg (KDU) · 1 medlem · Indre Namdal – Generelt · neste møte');
     expect(card).toContain('Kommunestyret i Lierne');
     expect(card).toContain('Endre KDU Indre Namdal');
   });
@@ -110,3 +112,20 @@ describe('governing bodies (organ) in chat', () => {
     expect(cardText(cardsOf(await kari.send('mine data')).at(-1)!)).toContain('Kommunestyret i Lierne');
   });
 });
+
+describe('a body\'s filed report in `rapport`', () => {
+  const kduLinkIn = (card: AdaptiveCard) => JSON.stringify(card).match(/"title":"KDU Indre Namdal – møtet ([^"]+)","url":"[^"]*\/report\/([\w-]+\.[\w-]+)\.docx"/);
+
+  it('offers a member the latest meeting whose report is cut off, and no one outside the body', async () => {
+    const [first, second] = (await kdu()).meetings;
+    expect(kduLinkIn(cardsOf(await alex.send('rapport')).at(-1)!)).toBeNull();
+    harness.setNow(new Date(`${second}T12:00:00+01:00`));
+    const found = kduLinkIn(cardsOf(await alex.send('rapport')).at(-1)!);
+    expect(found?.[1]).toBe(nb.date(`${second}T12:00:00Z`));
+    const grant = verifyReportGrant(found![2], harness.links.secret, Math.floor(new Date(`${second}T12:00:00+01:00`).getTime() / 1000));
+    expect(grant).toMatchObject({ body: 'kdu', meeting: second, report: 'tertial', networkId: 'indre-namdal' });
+    expect(second > first).toBe(true);
+    expect(kduLinkIn(cardsOf(await harness.personal(LIERNE_POLITICIAN).send('rapport')).at(-1)!)).toBeNull();
+  });
+});
+

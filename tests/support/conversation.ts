@@ -39,6 +39,8 @@ export interface Harness {
   /** A team channel (conversation id is the channel's thread id). */
   channel(person: Person, channel: { id: string; name: string }): Chat;
   setNow(now: Date): void;
+  /** What the bot signs its download links with. */
+  links: { baseUrl: string; secret: string };
   close(): Promise<void>;
 }
 
@@ -135,6 +137,7 @@ export async function createHarness(
     setNow: (next) => {
       now = next;
     },
+    links,
     close: async () => {
       await connector.stop();
       await ownDocuments?.close();

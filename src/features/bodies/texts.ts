@@ -1,4 +1,4 @@
-import { englishCount } from '../../core/i18n/format';
+import { counted, englishCount } from '../../core/i18n/format';
 import type { Language } from '../../core/module';
 import type { BodyKind, BodyReport } from '../../domain/bodies';
 
@@ -9,7 +9,7 @@ const nb = {
     intro: (prepare: number, report: number) =>
       `Før hvert møte får lederne for samarbeidene på sakslisten «Forbered status» ${prepare} arbeidsdager før, og organet får rapporten ${report} arbeidsdager før, laget av dataene per fristen og arkivert uendret.`,
     none: 'Nettverket har ingen organ ennå.',
-    line: (kind: string, members: number, channel: string, next: string) => `${kind} · ${members} medlemmer · ${channel} · ${next}`,
+    line: (kind: string, members: number, channel: string, next: string) => `${kind} · ${counted('nb-NO', members, 'medlem', 'medlemmer')} · ${channel} · ${next}`,
     noChannel: 'ingen kanal',
     nextMeeting: (date: string) => `neste møte ${date}`,
     noMeeting: 'ingen møter satt opp',
@@ -77,7 +77,7 @@ const nn: typeof nb = {
     intro: (prepare: number, report: number) =>
       `Før kvart møte får leiarane for samarbeida på sakslista «Førebu status» ${prepare} arbeidsdagar før, og organet får rapporten ${report} arbeidsdagar før, laga av dataa per fristen og arkivert uendra.`,
     none: 'Nettverket har ingen organ enno.',
-    line: (kind: string, members: number, channel: string, next: string) => `${kind} · ${members} medlemmer · ${channel} · ${next}`,
+    line: (kind: string, members: number, channel: string, next: string) => `${kind} · ${counted('nn-NO', members, 'medlem', 'medlemmer')} · ${channel} · ${next}`,
     noChannel: 'ingen kanal',
     nextMeeting: (date: string) => `neste møte ${date}`,
     noMeeting: 'ingen møte sette opp',

@@ -1,7 +1,7 @@
 import { ZONE } from '../../domain/period';
 import { meetingLeadOf } from '../../domain/bodies';
-import { meetingCutoff, parseMeetingDay } from '../../domain/reports';
-import { memberNetworkIds, readsOnlyOwnMunicipality, userKey } from '../../domain/roles';
+import { latestFiledMeeting, meetingCutoff, parseMeetingDay } from '../../domain/reports';
+import { memberNetworkIds, readsOnlyOwnMunicipality, sameUser, userKey } from '../../domain/roles';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import type { FeatureOptions } from '../../core/options';
 import { say, show, type Reply, type Turn } from '../../core/turn';
@@ -24,7 +24,20 @@ function municipalitiesFor(profile: Profile, network: Network) {
   return own === undefined ? network.municipalities : network.municipalities.filter((m) => m.id === own);
 }
 
-/** `rapport`: per network, the tertial report and the municipalities' overviews the person may see. */
+/** The latest filed meeting report of each body the person sits in (the route checks the membership again). */
+function bodyMeetingLinks(options: FeatureOptions, turn: Turn, profile: Profile, network: Network) {
+  const lead = meetingLeadOf(network);
+  return (network.bodies ?? [])
+    .filter((body) => body.members.some((m) => sameUser(m, profile)))
+    .flatMap((body) => {
+      const day = latestFiledMeeting(body, lead, turn.now);
+      if (!day) return [];
+      const title = options.t.reports.bodyMeetingLink(body.name, options.t.date(`${day}T12:00:00Z`));
+      return [{ title, url: link(options, turn, { report: body.report, networkId: network.id, body: body.id, meeting: day }) }];
+    });
+}
+
+/** `rapport`: per network, the tertial report, the municipalities' overviews and the body reports the person may see. */
 export async function offerReports(options: FeatureOptions, turn: Turn, profile: Profile, name?: string): Promise<Reply> {
   const { t } = options;
   if (memberNetworkIds(profile).length === 0) return say(t.general.notMember);
@@ -44,7 +57,8 @@ export async function offerReports(options: FeatureOptions, turn: Turn, profile:
       ...municipalitiesFor(profile, network).map((m) => ({
         title: t.reports.overviewLink(m.name),
         url: link(options, turn, { report: 'overview', networkId: network.id, municipalityId: m.id })
-      }))
+      })),
+      ...bodyMeetingLinks(options, turn, profile, network)
     ]
   }));
   return show(reportsCard(offers, t.reports.cardIntro(MINUTES), t));
