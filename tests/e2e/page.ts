@@ -197,7 +197,7 @@ export class Playground {
   }
 
   /** Tab to a drop-down list, Enter opens it, arrows to the option, Enter chooses it. */
-  private async chooseOption(combo: Locator, name: string): Promise<void> {
+  async chooseOption(combo: Locator, name: string): Promise<void> {
     await this.keyTo(combo);
     await this.page.keyboard.press('Enter');
     const option = this.page.getByRole('option', { name, exact: true });
