@@ -24,8 +24,8 @@ const LONN_CHANNEL = 'Indre Namdal - Lønn';
 const GENERAL_CHANNEL = 'Indre Namdal - General';
 /** The årshjul runs against a moved clock after a restart; short rounds so a due step goes out at once. */
 const SCHEDULED = { SCHEDULER_INTERVAL_SECONDS: '2' };
-/** How long a scheduled message may take after a restart: sends that fail while the playground starts are retried with backoff. */
-const SCHEDULED_WAIT = { timeout: 60_000 };
+/** How long a scheduled message may take after a restart: a send that fails while the playground starts is retried with backoff, and after that five minutes later (deliver.ts). */
+const SCHEDULED_WAIT = { timeout: 360_000 };
 const WELCOME = 'Velkommen til Sampuls';
 
 /** Texts typed into the form. The data dir is new on every run, so the journal shows whether each was stored. */
