@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { DEFAULT_MEETING_LEAD, type Body, type MeetingLead } from './bodies';
+import { DEFAULT_MEETING_LEAD, parseDay, type Body, type MeetingLead } from './bodies';
 import { nthWorkingDay } from './calendar';
 import { DEFAULT_COST_KEY, splitCost } from './cost';
 import { flagsOf, scoreOf } from './flags';
@@ -226,8 +226,5 @@ export function latestFiledMeeting(body: Pick<Body, 'meetings'>, lead: MeetingLe
 export function parseMeetingDay(text: string | undefined): string | 'none' | undefined {
   const match = /^\s*(?:møte|mote|meeting)\b\s*(.*)$/iu.exec(text ?? '');
   if (!match) return 'none';
-  const date = match[1].trim();
-  const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(date);
-  const iso = norwegian ? `${norwegian[3]}-${norwegian[2].padStart(2, '0')}-${norwegian[1].padStart(2, '0')}` : date;
-  return meetingCutoff(iso) ? iso : undefined;
+  return parseDay(match[1]);
 }
