@@ -36,6 +36,8 @@ export interface StartOptions {
   clock?: () => Date;
   /** Receives every log line too (Application Insights). */
   logMirror?: (line: string) => void;
+  /** The årshjul starts once this settles: locally, when the playground it sends to is listening. */
+  schedulerAfter?: Promise<unknown>;
 }
 
 /** Thrown when settings are missing or invalid; the message has one line per setting. */
@@ -159,7 +161,12 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
   const { server, links } = assembly;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const scheduler = config.scheduler.enabled ? assembly.scheduler(config.scheduler) : undefined;
-  scheduler?.start();
+  let stopped = false;
+  void Promise.resolve(options.schedulerAfter)
+    .catch(() => undefined)
+    .then(() => {
+      if (!stopped) scheduler?.start();
+    });
   const address = server.address();
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`;
   links.baseUrl ||= url;
@@ -168,6 +175,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, options: St
     url,
     stop: async () => {
       // Stop accepting, let turns in flight finish, and do not wait on idle keep-alive sockets.
+      stopped = true;
       const stopping = scheduler?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeIdleConnections();

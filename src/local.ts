@@ -100,7 +100,10 @@ function waitForExit(child: ChildProcess): Promise<void> {
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const port = playgroundPort(env);
   const bin = playgroundBin();
-  const bot = await startBot(env);
+  // The årshjul waits for the playground: what it sends earlier would fail and wait for a retry.
+  let playgroundListens = (): void => undefined;
+  const schedulerAfter = new Promise<void>((resolve) => (playgroundListens = resolve));
+  const bot = await startBot(env, { schedulerAfter });
   const endpoint = messagesEndpoint(bot.url);
   say(`[local] bot listening: ${endpoint}`);
 
@@ -117,7 +120,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
 
   pipeLines(child.stdout!, '[playground]', (line) => {
     const listening = /Listening on (\d+)/.exec(line);
-    if (listening) say(`\n  ➜  Open http://localhost:${listening[1]} to chat with Sampuls as Alex Wilber (Ctrl-C stops)\n`);
+    if (!listening) return;
+    playgroundListens();
+    say(`\n  ➜  Open http://localhost:${listening[1]} to chat with Sampuls as Alex Wilber (Ctrl-C stops)\n`);
   });
   pipeLines(child.stderr!, '[playground]');
 

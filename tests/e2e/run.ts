@@ -3,7 +3,7 @@
  * (docs/e2e.md). `npm run test:e2e` builds first, then runs this script: one screenshot or more
  * per step in test-results/e2e/, and the last line is `N passed, M failed`.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Locator } from 'playwright-core';
@@ -22,11 +22,16 @@ const RUN_TIMEOUT_MS = 1_500_000;
 const PERSONAL_CHAT = 'Personal Chat';
 const LONN_CHANNEL = 'Indre Namdal - Lønn';
 const GENERAL_CHANNEL = 'Indre Namdal - General';
-/** The årshjul runs against a moved clock after a restart; short rounds so a due step goes out at once. */
-const SCHEDULED = { SCHEDULER_INTERVAL_SECONDS: '2' };
-/** How long a scheduled message may take after a restart: a send that fails while the playground starts is retried with backoff, and after that five minutes later (deliver.ts). */
-const SCHEDULED_WAIT = { timeout: 360_000 };
+/**
+ * Restarts the bot on `day`, 30 s before the årshjul's send hour (09:00): the page has reloaded before
+ * the sends, which could otherwise land between its first fetch and its live updates. Short
+ * scheduler rounds so a due step goes out at once.
+ */
+const restartBefore = (stack: Stack, day: string) => stack.restart({ SCHEDULER_INTERVAL_SECONDS: '2', SAMPULS_CLOCK: `${day}T08:59:30` });
+/** How long a scheduled message may take after a restart: the sends start at 09:00, about 30 s in, and the bot holds them until the playground listens. */
+const SCHEDULED_WAIT = { timeout: 120_000 };
 const WELCOME = 'Velkommen til Sampuls';
+const LOG_LINES_ON_FAILURE = 40;
 
 /** Texts typed into the form. The data dir is new on every run, so the journal shows whether each was stored. */
 const TEXT = {
@@ -193,8 +198,8 @@ async function benefitsToExport(ui: Playground): Promise<void> {
   await ui.shot();
 }
 
-/** The KDU meeting Alex sets: «Forbered status» ten working days before (28 January), the report three before (8 February); restarted 20 s early so the playground's page is back before the sends. */
-const KDU_MEETING = { typed: '11.02.2027', day: '11. februar 2027', prepare: '2027-01-28T08:59:40', report: '2027-02-08T08:59:40' };
+/** The KDU meeting Alex sets: «Forbered status» ten working days before (28 January), the report three before (8 February). */
+const KDU_MEETING = { typed: '11.02.2027', day: '11. februar 2027', prepare: '2027-01-28', report: '2027-02-08' };
 
 /** Alex opens `organ`, edits the KDU and sets its meeting date; the General channel stays its channel. */
 async function setKduMeeting(ui: Playground): Promise<void> {
@@ -213,7 +218,7 @@ async function setKduMeeting(ui: Playground): Promise<void> {
 
 /** On the prepare day the leader of a collaboration on the agenda gets «Forbered status»; its button opens the check-in. */
 async function prepareStatus(ui: Playground, stack: Stack): Promise<void> {
-  await stack.restart({ ...SCHEDULED, SAMPULS_CLOCK: KDU_MEETING.prepare });
+  await restartBefore(stack, KDU_MEETING.prepare);
   await ui.openConversation(PERSONAL_CHAT);
   const prepare = ui.cardsWith('Forbered status').filter({ hasText: 'Lønn står på sakslisten' }).last();
   await prepare.waitFor(SCHEDULED_WAIT);
@@ -226,7 +231,7 @@ async function prepareStatus(ui: Playground, stack: Stack): Promise<void> {
 
 /** On the report day the KDU's channel gets the link to the filed report, and the link downloads a Word file with its charts. */
 async function meetingReport(ui: Playground, stack: Stack): Promise<void> {
-  await stack.restart({ ...SCHEDULED, SAMPULS_CLOCK: KDU_MEETING.report });
+  await restartBefore(stack, KDU_MEETING.report);
   await ui.openConversation(GENERAL_CHANNEL);
   const report = ui.cardsWith(`Rapport til møtet i KDU Indre Namdal ${KDU_MEETING.day}`).first();
   await report.waitFor(SCHEDULED_WAIT);
@@ -503,7 +508,7 @@ const steps: Step[] = [
     // Restarted on 5 January 2027, the day of the second reminder for the December and tertial windows.
     name: 'reminders',
     async run(ui, stack) {
-      await stack.restart({ ...SCHEDULED, SAMPULS_CLOCK: '2027-01-05T08:59:58' });
+      await restartBefore(stack, '2027-01-05');
       const reminder = ui.lastCard('Påminnelse: vi mangler fortsatt innsjekken din for desember 2026');
       await reminder.waitFor(SCHEDULED_WAIT);
       await expectText(reminder, 'Sjekk inn: Lønn');
@@ -518,7 +523,7 @@ const steps: Step[] = [
     // Restarted on 11 January 2027: the tertial digest goes to the channel chosen above, the escalation to Alex.
     name: 'digest-and-escalation',
     async run(ui, stack) {
-      await stack.restart({ ...SCHEDULED, SAMPULS_CLOCK: '2027-01-11T08:59:58' });
+      await restartBefore(stack, '2027-01-11');
       const escalation = ui.cardsWith('Forsinket rapportering – Indre Namdal').filter({ hasText: 'desember 2026' }).last();
       await escalation.waitFor(SCHEDULED_WAIT);
       await expectText(escalation, /^Lønn$/);
@@ -597,7 +602,13 @@ async function main(): Promise<number> {
     // A failed step keeps the data dir for a look at the store; a failed start has nothing worth keeping.
     await stopStack(Boolean(process.env.E2E_KEEP_DATA) || (failed > 0 && stack !== undefined));
   }
-  if (failed) say(`bot and playground output: ${path.relative(ROOT, path.join(SHOTS, 'local.log'))}${stack ? `; data kept in ${stack.dataDir}` : ''}`);
+  if (failed) {
+    const log = path.join(SHOTS, 'local.log');
+    // CI keeps only what is printed: the end of the log says what the bot was doing when the step gave up.
+    const output = existsSync(log) ? readFileSync(log, 'utf8') : '';
+    for (const line of output.trimEnd().split('\n').slice(-LOG_LINES_ON_FAILURE)) say(`    | ${line.slice(0, 400)}`);
+    say(`bot and playground output: ${path.relative(ROOT, log)}${stack ? `; data kept in ${stack.dataDir}` : ''}`);
+  }
   say(`screenshots: ${path.relative(ROOT, SHOTS)}/ · total ${seconds(Date.now() - started)}`);
   say(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { startBot } from '../../src/index';
 import { ConnectorStandIn } from '../support/connector';
 import { seedFanout } from '../support/fanout';
 import { spawnBot, stopProcess } from '../support/process';
@@ -13,19 +14,21 @@ let testStore: TestStore;
 let connector: ConnectorStandIn;
 const children: ChildProcess[] = [];
 
+const instanceEnv = (tenantPerSecond: number) => ({
+  ...process.env,
+  PORT: '0',
+  COSMOS_ENDPOINT: testStore.server.endpoint,
+  COSMOS_KEY: testStore.server.key,
+  COSMOS_DATABASE: testStore.databaseId,
+  SAMPULS_CLOCK: '2026-12-01T10:00',
+  SCHEDULER_INTERVAL_SECONDS: '1',
+  SCHEDULER_LEASE_SECONDS: '3',
+  TENANT_SENDS_PER_SECOND: String(tenantPerSecond),
+  LOG_LEVEL: 'info'
+});
+
 async function startInstance(tenantPerSecond: number): Promise<ChildProcess> {
-  const { child, ready } = spawnBot({
-    ...process.env,
-    PORT: '0',
-    COSMOS_ENDPOINT: testStore.server.endpoint,
-    COSMOS_KEY: testStore.server.key,
-    COSMOS_DATABASE: testStore.databaseId,
-    SAMPULS_CLOCK: '2026-12-01T10:00',
-    SCHEDULER_INTERVAL_SECONDS: '1',
-    SCHEDULER_LEASE_SECONDS: '3',
-    TENANT_SENDS_PER_SECOND: String(tenantPerSecond),
-    LOG_LEVEL: 'info'
-  });
+  const { child, ready } = spawnBot(instanceEnv(tenantPerSecond));
   children.push(child);
   await ready;
   return child;
@@ -89,3 +92,20 @@ it('a fan-out killed with SIGKILL halfway is finished by the next instance, with
   expect(duplicates).toBeLessThanOrEqual(16);
   expect(connector.violations).toBe(0);
 }, 90_000);
+
+it('sends nothing before the client it sends to is up, then everything that is due', async () => {
+  await seedFanout(testStore.store, { networks: 1, leadersPerNetwork: 3, serviceUrl: connector.url });
+  let clientUp = (): void => undefined;
+  const bot = await startBot({ ...instanceEnv(30), LOG_LEVEL: 'silent' }, { schedulerAfter: new Promise<void>((resolve) => (clientUp = resolve)) });
+  try {
+    // Three scheduler rounds would have sent everything by now.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(connector.sent).toHaveLength(0);
+    clientUp();
+    // The three leaders and the council channel, once each.
+    await until(() => counts().size === 4, 15_000);
+    expect([...counts().values()]).toEqual([1, 1, 1, 1]);
+  } finally {
+    await bot.stop();
+  }
+}, 30_000);
