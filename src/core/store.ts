@@ -41,7 +41,10 @@ export interface NetworkContents {
 /** Networks, their collaborations and templates: partitioned by network. */
 export interface NetworkDirectory {
   getNetwork(networkId: string): Promise<Network | undefined>;
-  /** Networks and all their collaborations in a single query, whatever the length of history. */
+  /**
+   * Networks and all their collaborations, whatever the length of history. The values may be
+   * shared between turns and are frozen: change them only through the update methods.
+   */
   loadNetworks(networkIds: string[]): Promise<NetworkContents>;
   getCollaboration(networkId: string, collaborationId: string): Promise<Versioned<Collaboration> | undefined>;
   getTemplate(networkId: string, templateId: string): Promise<Template | undefined>;

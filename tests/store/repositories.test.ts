@@ -3,6 +3,7 @@ import { emptyStatus } from '../../src/domain/status';
 import { fellesStatusmal } from '../../src/domain/template';
 import type { CheckIn, Collaboration, Network } from '../../src/domain/types';
 import { StoreUnavailable } from '../../src/core/store';
+import { openCosmosStore } from '../../src/store/cosmos';
 import { startTestStore, type TestStore } from '../support/store';
 
 const LEADER = { tenantId: 't1', aadObjectId: 'u1', name: 'Kari Leder' };
@@ -45,16 +46,39 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
     expect(await testStore.store.directory.getCollaboration('solor', 'missing')).toBeUndefined();
   });
 
-  it('reads one network’s contents in one request: a single-partition query goes without a query plan request', async () => {
+  it('reads a network in one request the first time, then only asks what changed: another instance’s write shows at once', async () => {
     await testStore.store.directory.putNetwork({ ...network, id: 'other', name: 'Annet' });
     await testStore.store.directory.putCollaboration({ ...collaboration, id: 'ot-arkiv', networkId: 'other' });
-    const before = testStore.server.requests;
-    const one = await testStore.store.directory.loadNetworks(['solor']);
-    expect(testStore.server.requests - before).toBe(1);
-    expect(one.networks.map((n) => n.id)).toEqual(['solor']);
-    expect(one.collaborations.map((c) => c.id)).toEqual(['so-arkiv']);
-    const both = await testStore.store.directory.loadNetworks(['solor', 'other']);
-    expect(both.collaborations.map((c) => c.id).sort()).toEqual(['ot-arkiv', 'so-arkiv']);
+    // A second bot instance on the same database, which has read nothing yet.
+    const { directory } = await openCosmosStore(testStore.client, testStore.databaseId);
+    const requests = async <T>(read: () => Promise<T>): Promise<[number, T]> => {
+      const before = testStore.server.requests;
+      const result = await read();
+      return [testStore.server.requests - before, result];
+    };
+    const [first, one] = await requests(() => directory.loadNetworks(['other']));
+    expect(first).toBe(1);
+    expect(one.collaborations.map((c) => c.name)).toEqual(['Arkiv']);
+    const [again, same] = await requests(() => directory.loadNetworks(['other']));
+    expect(again).toBe(1);
+    expect(same.collaborations[0]).toBe(one.collaborations[0]);
+    await testStore.store.directory.updateCollaboration('other', 'ot-arkiv', (c) => ({ ...c, name: 'Arkiv og dokumentasjon' }));
+    await testStore.store.directory.putCollaboration({ ...collaboration, id: 'ot-lonn', networkId: 'other', name: 'Lønn' });
+    const [afterWrite, changed] = await requests(() => directory.loadNetworks(['other']));
+    expect(afterWrite).toBe(2);
+    expect(changed.collaborations.map((c) => c.name).sort()).toEqual(['Arkiv og dokumentasjon', 'Lønn']);
+    expect(changed.networks[0]).toBe(one.networks[0]);
+    const both = await directory.loadNetworks(['solor', 'other']);
+    expect(both.collaborations.map((c) => c.id).sort()).toEqual(['ot-arkiv', 'ot-lonn', 'so-arkiv']);
+  });
+
+  it('hands out network contents that cannot be changed behind the store’s back', async () => {
+    const { collaborations } = await testStore.store.directory.loadNetworks(['solor']);
+    expect(() => {
+      (collaborations[0] as { name: string }).name = 'Endret';
+    }).toThrow(TypeError);
+    expect(() => collaborations[0].leaders.push(LEADER)).toThrow(TypeError);
+    expect((await testStore.store.directory.loadNetworks(['solor'])).collaborations[0].name).toBe('Arkiv');
   });
 
   it('lets 20 simultaneous updates of one network all land: each loser of an ETag race reads again', async () => {

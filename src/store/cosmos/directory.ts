@@ -3,7 +3,7 @@ import type { Template } from '../../domain/template';
 import type { Collaboration, Network } from '../../domain/types';
 import type { NetworkContents, NetworkDirectory, Versioned } from '../../core/store';
 import type { Change } from '../../core/store';
-import { readDocument, updateDocument, withoutSystemProperties } from './documents';
+import { deepFreeze, readDocument, updateDocument, withoutSystemProperties } from './documents';
 import { withRetry } from './errors';
 
 /**
@@ -24,7 +24,16 @@ function fromDocument<T>(document: object): T {
   return { ...rest, id: String(rest.id).slice(String(type).length + 1) } as T;
 }
 
+const IN_NETWORKS = "ARRAY_CONTAINS(@networkIds, c.networkId) AND (c.type = 'network' OR c.type = 'collaboration')";
+
+type Version = { id: string; networkId: string; type: Kind; _etag: string };
+/** A document as this instance last read it; frozen, since every later turn shares it. */
+type Seen = { etag: string; value: Network | Collaboration };
+
 export class CosmosNetworkDirectory implements NetworkDirectory {
+  /** By network, then document id: what loadNetworks may reuse while the ETag is the same. */
+  private readonly seen = new Map<string, Map<string, Seen>>();
+
   constructor(private readonly container: Container) {}
 
   private async read<T>(kind: Kind, networkId: string, id: string): Promise<Versioned<T> | undefined> {
@@ -56,21 +65,46 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     return (await this.read<Network>('network', networkId, networkId))?.value;
   }
 
+  /**
+   * The first read of a network is one query. After that, one query for the id and ETag of each
+   * of its documents, and a second only for those changed since this instance read them: a
+   * status turn no longer moves and parses every collaboration's history when nothing changed.
+   */
   async loadNetworks(networkIds: string[]): Promise<NetworkContents> {
     if (networkIds.length === 0) return { networks: [], collaborations: [] };
-    const { resources } = await withRetry(() =>
-      this.container.items
-        .query<Record<string, unknown>>({
-          query:
-            "SELECT * FROM c WHERE ARRAY_CONTAINS(@networkIds, c.networkId) AND (c.type = 'network' OR c.type = 'collaboration')",
-          parameters: [{ name: '@networkIds', value: networkIds }]
-        }, networkIds.length === 1 ? { partitionKey: networkIds[0] } : {})
-        .fetchAll()
-    );
-    return {
-      networks: resources.filter((d) => d.type === 'network').map((d) => fromDocument<Network>(d)),
-      collaborations: resources.filter((d) => d.type === 'collaboration').map((d) => fromDocument<Collaboration>(d))
+    const unchanged = (v: Version) => {
+      const entry = this.seen.get(v.networkId)?.get(v.id);
+      return entry?.etag === v._etag ? entry : undefined;
     };
+    const known = networkIds.some((id) => this.seen.has(id));
+    const versions = known ? await this.query<Version>(`SELECT c.id, c.networkId, c.type, c._etag FROM c WHERE ${IN_NETWORKS}`, networkIds) : undefined;
+    const changed = versions?.filter((v) => !unchanged(v)).map((v) => v.id);
+    const read = !changed
+      ? await this.query<Record<string, unknown>>(`SELECT * FROM c WHERE ${IN_NETWORKS}`, networkIds)
+      : changed.length
+        ? await this.query<Record<string, unknown>>(`SELECT * FROM c WHERE ${IN_NETWORKS} AND ARRAY_CONTAINS(@ids, c.id)`, networkIds, changed)
+        : [];
+    const fresh = new Map(read.map((d) => [`${String(d.networkId)}/${String(d.id)}`, { etag: String(d._etag), value: deepFreeze(fromDocument<Network | Collaboration>(d)) }]));
+    const seen = new Map(networkIds.map((id) => [id, new Map<string, Seen>()]));
+    const contents: NetworkContents = { networks: [], collaborations: [] };
+    for (const v of versions ?? (read as Version[])) {
+      // Missing only when deleted between the two queries: left out, as a single query a moment later would.
+      const entry = fresh.get(`${v.networkId}/${v.id}`) ?? unchanged(v);
+      if (!entry) continue;
+      seen.get(v.networkId)!.set(v.id, entry);
+      if (v.type === 'network') contents.networks.push(entry.value as Network);
+      else contents.collaborations.push(entry.value as Collaboration);
+    }
+    for (const [networkId, documents] of seen) this.seen.set(networkId, documents);
+    return contents;
+  }
+
+  private async query<T>(query: string, networkIds: string[], ids?: string[]): Promise<T[]> {
+    const parameters = [{ name: '@networkIds', value: networkIds }, ...(ids ? [{ name: '@ids', value: ids }] : [])];
+    const { resources } = await withRetry(() =>
+      this.container.items.query<T>({ query, parameters }, networkIds.length === 1 ? { partitionKey: networkIds[0] } : {}).fetchAll()
+    );
+    return resources;
   }
 
   getCollaboration(networkId: string, collaborationId: string): Promise<Versioned<Collaboration> | undefined> {
