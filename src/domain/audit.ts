@@ -30,6 +30,8 @@ export type AuditAction =
   | 'survey.extended'
   | 'report.filed'
   | 'evaluation.started'
+  | 'evaluation.closed'
+  | 'evaluation.extended'
   | 'body.added'
   | 'body.changed'
   | 'body.removed'

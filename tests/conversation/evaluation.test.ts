@@ -137,6 +137,20 @@ describe('årlig evaluering from its day in the årshjul to status', () => {
     expect(cardsTo(ALEX, before).join()).toContain('Svarprosent – årlig evaluering Indre Namdal');
   });
 
+  it('extends in the evaluation’s own name on an admin’s word only, and the log says so', async () => {
+    const closes = async () => (await network()).survey!.rounds.find((r) => r.id === ROUND)!.closesAt;
+    const before = await closes();
+    const extend = (who: Person) => harness.personal(who).submit({ verb: 'survey.extend', networkId: NETWORK, roundId: ROUND });
+    expect(textsOf(await extend(PARTNERS[1][0]))).toEqual([nb.admin.onlyAdmins('Indre Namdal')]);
+    expect(await closes()).toBe(before);
+    const reply = textsOf(await extend(ALEX));
+    const after = await closes();
+    expect(new Date(after).getTime()).toBeGreaterThan(new Date(before).getTime());
+    expect(reply).toEqual([nb.survey.evaluationExtended('Indre Namdal', nb.annualCycle.deadline(after))]);
+    expect(reply[0]).not.toContain('Tillitsbarometer');
+    expect(cardText(cardsOf(await harness.personal(ALEX).send('logg'))[0])).toContain('Årlig evaluering forlenget i Indre Namdal');
+  });
+
   it('sends the results at the close, withholds a collaboration below N, and status shows the partners beside the leader', async () => {
     const round = (await network()).survey!.rounds.find((r) => r.id === ROUND)!;
     at(new Date(new Date(round.closesAt).getTime() + 60_000));

@@ -46,7 +46,9 @@ const nb = {
       'survey.closed': (subject: string) => `Tillitsbarometer avsluttet før tiden i ${subject}`,
       'survey.extended': (subject: string) => `Tillitsbarometer forlenget i ${subject}`,
       'report.filed': (subject: string) => `Arkiverte rapport til møte i ${subject}`,
-      'evaluation.started': (subject: string) => `Årlig evaluering startet i ${subject}`
+      'evaluation.started': (subject: string) => `Årlig evaluering startet i ${subject}`,
+      'evaluation.closed': (subject: string) => `Årlig evaluering avsluttet før tiden i ${subject}`,
+      'evaluation.extended': (subject: string) => `Årlig evaluering forlenget i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -147,7 +149,9 @@ const nn: typeof nb = {
       'survey.closed': (subject: string) => `Tillitsbarometer avslutta før tida i ${subject}`,
       'survey.extended': (subject: string) => `Tillitsbarometer forlengt i ${subject}`,
       'report.filed': (subject: string) => `Arkiverte ein rapport til møte i ${subject}`,
-      'evaluation.started': (subject: string) => `Årleg evaluering starta i ${subject}`
+      'evaluation.started': (subject: string) => `Årleg evaluering starta i ${subject}`,
+      'evaluation.closed': (subject: string) => `Årleg evaluering avslutta før tida i ${subject}`,
+      'evaluation.extended': (subject: string) => `Årleg evaluering forlengt i ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {
@@ -248,7 +252,9 @@ const en: typeof nb = {
       'survey.closed': (subject: string) => `Trust barometer closed early in ${subject}`,
       'survey.extended': (subject: string) => `Trust barometer extended in ${subject}`,
       'report.filed': (subject: string) => `Filed a meeting report for ${subject}`,
-      'evaluation.started': (subject: string) => `Yearly evaluation started in ${subject}`
+      'evaluation.started': (subject: string) => `Yearly evaluation started in ${subject}`,
+      'evaluation.closed': (subject: string) => `Yearly evaluation closed early in ${subject}`,
+      'evaluation.extended': (subject: string) => `Yearly evaluation extended in ${subject}`
     } satisfies Record<AuditAction, (subject: string) => string>,
     change: (field: string, before: string, after: string) => `${field ? `${field}: ` : ''}${before} → ${after}`,
     field: {

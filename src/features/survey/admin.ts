@@ -152,14 +152,16 @@ export async function changeClose(options: FeatureOptions, turn: Turn, profile: 
   const round = everyRound(found).find((r) => r.id === form.roundId);
   if (!round || !isOpen(round, turn.now)) return say(t.survey.notOpen);
   const closesAt = how === 'close' ? turn.now.toISOString() : extended(found, round);
+  const evaluation = round.kind === 'evaluation';
   await store.directory.updateNetwork(found.id, (current) => withRound(current, round.id, (r) => ({ ...r, closesAt })));
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: found.id,
-    action: how === 'close' ? 'survey.closed' : 'survey.extended',
+    action: `${evaluation ? 'evaluation' : 'survey'}.${how === 'close' ? 'closed' : 'extended'}`,
     subject: found.name,
     before: { closes: round.closesAt.slice(0, 10) },
     after: { closes: closesAt.slice(0, 10) }
   });
-  return say(how === 'close' ? t.survey.closed(found.name) : t.survey.extended(found.name, t.annualCycle.deadline(closesAt)));
+  if (how === 'close') return say((evaluation ? t.survey.evaluationClosed : t.survey.closed)(found.name));
+  return say((evaluation ? t.survey.evaluationExtended : t.survey.extended)(found.name, t.annualCycle.deadline(closesAt)));
 }
 

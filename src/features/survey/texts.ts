@@ -39,6 +39,8 @@ const nb = {
     extend: 'Forleng en uke',
     closed: (network: string) => `Tillitsbarometeret for ${network} er avsluttet. Resultatene sendes til kommunedirektørene og ledelseskanalen.`,
     extended: (network: string, when: string) => `Tillitsbarometeret for ${network} er forlenget til ${when}.`,
+    evaluationClosed: (network: string) => `Den årlige evalueringen i ${network} er avsluttet. Resultatene sendes til kommunedirektørene og ledelseskanalen.`,
+    evaluationExtended: (network: string, when: string) => `Den årlige evalueringen i ${network} er forlenget til ${when}.`,
     resultsTitle: (network: string) => `Tillitsbarometer – ${network}`,
     noResults: (network: string) => `${network} har ikke hatt noe tillitsbarometer ennå.`,
     running: (network: string, when: string, answered: number, threshold: number) =>
@@ -124,6 +126,8 @@ const nn: typeof nb = {
     extend: 'Forleng ei veke',
     closed: (network: string) => `Tillitsbarometeret for ${network} er avslutta. Resultata blir sende til kommunedirektørane og leiingskanalen.`,
     extended: (network: string, when: string) => `Tillitsbarometeret for ${network} er forlengt til ${when}.`,
+    evaluationClosed: (network: string) => `Den årlege evalueringa i ${network} er avslutta. Resultata blir sende til kommunedirektørane og leiingskanalen.`,
+    evaluationExtended: (network: string, when: string) => `Den årlege evalueringa i ${network} er forlengt til ${when}.`,
     resultsTitle: (network: string) => `Tillitsbarometer – ${network}`,
     noResults: (network: string) => `${network} har ikkje hatt noko tillitsbarometer enno.`,
     running: (network: string, when: string, answered: number, threshold: number) =>
@@ -209,6 +213,8 @@ const en: typeof nb = {
     extend: 'Extend by a week',
     closed: (network: string) => `The trust barometer of ${network} is closed. The results go to the chief executives and the leadership channel.`,
     extended: (network: string, when: string) => `The trust barometer of ${network} is extended until ${when}.`,
+    evaluationClosed: (network: string) => `The yearly evaluation in ${network} is closed. The results go to the chief executives and the leadership channel.`,
+    evaluationExtended: (network: string, when: string) => `The yearly evaluation in ${network} is extended until ${when}.`,
     resultsTitle: (network: string) => `Trust barometer – ${network}`,
     noResults: (network: string) => `${network} has not had a trust barometer yet.`,
     running: (network: string, when: string, answered: number, threshold: number) =>
