@@ -90,6 +90,17 @@ export function agendaOf(body: Body, collaborations: Collaboration[]): Collabora
   return collaborations;
 }
 
+/**
+ * The bodies meeting on `day` with `collaboration` on their agenda, by id: its leader gets one
+ * «Forbered status» naming them all, sent with the first one's meeting (four kommunestyrer on one
+ * evening would otherwise mean four cards about the same collaboration).
+ */
+export function agendasOn(bodies: Body[], day: string, collaboration: Collaboration): Body[] {
+  return bodies
+    .filter((b) => b.meetings.includes(day) && agendaOf(b, [collaboration]).length > 0)
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** The political bodies: their channels read no leader's written answers, as politicians do not. */
 export const isPolitical = (kind: BodyKind): boolean => kind === 'regionråd' || kind === 'formannskap' || kind === 'kommunestyre';
 

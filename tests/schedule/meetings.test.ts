@@ -113,6 +113,21 @@ describe('meetings of the governing bodies in the årshjul', () => {
     expect(connector.sent).toHaveLength(2);
   });
 
+  it('sends a leader one «Forbered status» naming every body that meets that day with the collaboration on its agenda', async () => {
+    const lierne: Body = { id: 'ks-lierne', name: 'Kommunestyret i Lierne', kind: 'kommunestyre', municipalityId: 'lierne', members: [LIV], meetings: [MEETING], report: 'tertial' };
+    const later: Body = { ...lierne, id: 'ks-lierne-later', name: 'Kommunestyret i Lierne (januar)', meetings: ['2027-01-14'] };
+    await testStore.store.directory.updateNetwork('region', (n) => ({ ...n, bodies: [...n.bodies!, lierne, later] }));
+    await tick(at('2026-11-26T10:00'));
+    // Brann is on the KDU's agenda and Lierne's, Byggesak (Grong only) on the KDU's.
+    const [lars, ...more] = cardsTo('a:lars').map((c) => JSON.stringify(c));
+    expect(more).toEqual([]);
+    expect(lars).toContain('KDU Regionen og Kommunestyret i Lierne har møte 10. desember 2026, og Brann i Lierne og Grong står på sakslisten');
+    expect(lars).not.toContain('januar');
+    const gro = cardsTo('a:gro').map((c) => JSON.stringify(c));
+    expect(gro).toHaveLength(1);
+    expect(gro[0]).toContain('KDU Regionen har møte 10. desember 2026, og Byggesak Grong står på sakslisten');
+  });
+
   it('files the report as of the cut-off and sends the link to the channel and each member, a politician’s for their own municipality only', async () => {
     await tick(at('2026-11-26T10:00'));
     await tick(at('2026-12-04T10:00'));

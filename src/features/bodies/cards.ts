@@ -82,7 +82,8 @@ export function bodyFormCard(network: Network, body: Body | undefined, choices: 
 
 export interface PrepareView {
   network: Network;
-  body: Body;
+  /** Every body meeting that day with the collaboration on its agenda. */
+  bodies: Body[];
   meeting: string;
   collaboration: Collaboration;
   /** The report's cut-off, ISO. */
@@ -92,12 +93,12 @@ export interface PrepareView {
 }
 
 /** «Forbered status»: 1:1 to a leader whose collaboration is on a meeting's agenda, with the check-in a press away. */
-export function prepareCard({ network, body, meeting, collaboration, cutoff, lastReported }: PrepareView, t: Catalogue): AdaptiveCard {
+export function prepareCard({ network, bodies, meeting, collaboration, cutoff, lastReported }: PrepareView, t: Catalogue): AdaptiveCard {
   const b = t.bodies;
   return card(
     [
       heading(b.prepareTitle),
-      textBlock(b.prepare(plain(collaboration.name), plain(body.name), day(t, meeting), t.date(cutoff))),
+      textBlock(b.prepare(plain(collaboration.name), bodies.map((body) => plain(body.name)), day(t, meeting), t.date(cutoff))),
       textBlock(lastReported ? b.lastReported(lastReported) : b.neverReported, { isSubtle: true })
     ],
     [submitButton(b.prepareButton, { verb: CHECKIN_OPEN, networkId: network.id, collaborationId: collaboration.id }, 'positive')]

@@ -4,7 +4,7 @@ import { deliveryOf, type AnnualCycleContribution, type AnnualCycleRenderContext
 import type { Delivery } from '../../core/store';
 import { show, type Reply } from '../../core/turn';
 import { annualCycleOf, type AnnualCycleEvent } from '../../domain/annualCycle';
-import { agendaOf, dueMeetingEvents, MEETING_PREPARE, MEETING_REPORT, meetingLeadOf, parseMeetingPeriod, type Body } from '../../domain/bodies';
+import { agendaOf, agendasOn, dueMeetingEvents, MEETING_PREPARE, MEETING_REPORT, meetingLeadOf, parseMeetingPeriod, type Body } from '../../domain/bodies';
 import { ZONE } from '../../domain/period';
 import { meetingCutoff } from '../../domain/reports';
 import { leads, userKey } from '../../domain/roles';
@@ -22,15 +22,15 @@ function meetingOf(snapshot: NetworkSnapshot, period: string): { body: Body; day
   return body && body.meetings.includes(meeting.day) ? { body, day: meeting.day } : undefined;
 }
 
-/** «Forbered status» to each leader of each collaboration on the agenda; the report to the body's channel and each member. */
+/** «Forbered status» to each leader of each collaboration on the agenda, once per meeting day; the report to the body's channel and each member. */
 function plan(snapshot: NetworkSnapshot, event: AnnualCycleEvent): Delivery[] {
   const meeting = meetingOf(snapshot, event.period);
   if (!meeting) return [];
   const { body } = meeting;
   if (event.kind === MEETING_PREPARE) {
-    return agendaOf(body, snapshot.collaborations).flatMap((c) =>
-      c.leaders.map((leader) => ({ ...deliveryOf(snapshot, event, MEETING_PREPARE, `${c.id}|${userKey(leader)}`, leader), collaborationId: c.id }))
-    );
+    return agendaOf(body, snapshot.collaborations)
+      .filter((c) => agendasOn(snapshot.network.bodies ?? [], meeting.day, c)[0]?.id === body.id)
+      .flatMap((c) => c.leaders.map((leader) => ({ ...deliveryOf(snapshot, event, MEETING_PREPARE, `${c.id}|${userKey(leader)}`, leader), collaborationId: c.id })));
   }
   return [
     ...(body.channel ? [deliveryOf(snapshot, event, MEETING_REPORT, 'channel', undefined, body.channel)] : []),
@@ -45,7 +45,8 @@ async function renderPrepare(delivery: Delivery, { snapshot, t }: AnnualCycleRen
   if (!meeting || !collaboration || !delivery.person || !leads(collaboration, delivery.person)) return undefined;
   const cutoff = meetingCutoff(meeting.day, meetingLeadOf(snapshot.network).reportBefore)!;
   const last = collaboration.status.periods[0]?.period;
-  return show(prepareCard({ network: snapshot.network, body: meeting.body, meeting: meeting.day, collaboration, cutoff: cutoff.toISOString(), ...(last ? { lastReported: periodName(last, t) } : {}) }, t));
+  const bodies = agendasOn(snapshot.network.bodies ?? [], meeting.day, collaboration);
+  return show(prepareCard({ network: snapshot.network, bodies, meeting: meeting.day, collaboration, cutoff: cutoff.toISOString(), ...(last ? { lastReported: periodName(last, t) } : {}) }, t));
 }
 
 /**

@@ -26,7 +26,7 @@ export function bodySamples(t: Catalogue): CardSample[] {
     sample('bodies for a member', bodiesCard, { ...view, bodies: [], editable: false }, t),
     sample('body form', bodyFormCard, network, kdu, choices, t),
     sample('new body form', bodyFormCard, network, undefined, choices, t),
-    sample('prepare status', prepareCard, { network, body: kdu, meeting: '2026-12-10', collaboration: collaborations[1], cutoff: SAMPLE_NOW.toISOString(), lastReported: t.period({ cadence: 'tertial', year: 2026, index: 2 }) }, t),
+    sample('prepare status', prepareCard, { network, bodies: [kdu], meeting: '2026-12-10', collaboration: collaborations[1], cutoff: SAMPLE_NOW.toISOString(), lastReported: t.period({ cadence: 'tertial', year: 2026, index: 2 }) }, t),
     sample('meeting report', meetingReportCard, { body: kdu, meeting: '2026-12-10', cutoff: SAMPLE_NOW.toISOString(), url, expires: SAMPLE_NOW.toISOString(), agenda: 12 }, t)
   ];
 }

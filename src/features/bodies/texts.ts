@@ -1,4 +1,4 @@
-import { counted, englishCount } from '../../core/i18n/format';
+import { counted, englishCount, listOf } from '../../core/i18n/format';
 import type { Language } from '../../core/module';
 import type { BodyKind, BodyReport } from '../../domain/bodies';
 
@@ -57,8 +57,8 @@ const nb = {
       reportBefore: 'Rapporten må komme 1–30 arbeidsdager før møtet.'
     },
     prepareTitle: 'Forbered status',
-    prepare: (collaboration: string, body: string, meeting: string, cutoff: string) =>
-      `${body} har møte ${meeting}, og ${collaboration} står på sakslisten. Gjør statusen oppdatert før ${cutoff}: da lages rapporten av det som er registrert.`,
+    prepare: (collaboration: string, bodies: string[], meeting: string, cutoff: string) =>
+      `${listOf('nb-NO', bodies)} har møte ${meeting}, og ${collaboration} står på sakslisten. Gjør statusen oppdatert før ${cutoff}: da lages rapporten av det som er registrert.`,
     lastReported: (period: string) => `Sist rapportert: ${period}.`,
     neverReported: 'Samarbeidet har ikke rapportert ennå.',
     prepareButton: 'Sjekk inn nå',
@@ -125,8 +125,8 @@ const nn: typeof nb = {
       reportBefore: 'Rapporten må kome 1–30 arbeidsdagar før møtet.'
     },
     prepareTitle: 'Førebu status',
-    prepare: (collaboration: string, body: string, meeting: string, cutoff: string) =>
-      `${body} har møte ${meeting}, og ${collaboration} står på sakslista. Gjer statusen oppdatert før ${cutoff}: då blir rapporten laga av det som er registrert.`,
+    prepare: (collaboration: string, bodies: string[], meeting: string, cutoff: string) =>
+      `${listOf('nn-NO', bodies)} har møte ${meeting}, og ${collaboration} står på sakslista. Gjer statusen oppdatert før ${cutoff}: då blir rapporten laga av det som er registrert.`,
     lastReported: (period: string) => `Sist rapportert: ${period}.`,
     neverReported: 'Samarbeidet har ikkje rapportert enno.',
     prepareButton: 'Sjekk inn no',
@@ -193,8 +193,8 @@ const en: typeof nb = {
       reportBefore: 'The report must come 1–30 working days before the meeting.'
     },
     prepareTitle: 'Prepare status',
-    prepare: (collaboration: string, body: string, meeting: string, cutoff: string) =>
-      `${body} meets on ${meeting}, and ${collaboration} is on the agenda. Please bring its status up to date before ${cutoff}: the report is made from what is recorded then.`,
+    prepare: (collaboration: string, bodies: string[], meeting: string, cutoff: string) =>
+      `${listOf('en-GB', bodies)} ${bodies.length > 1 ? 'meet' : 'meets'} on ${meeting}, and ${collaboration} is on ${bodies.length > 1 ? 'their agendas' : 'the agenda'}. Please bring its status up to date before ${cutoff}: the report is made from what is recorded then.`,
     lastReported: (period: string) => `Last reported: ${period}.`,
     neverReported: 'The collaboration has not reported yet.',
     prepareButton: 'Check in now',
