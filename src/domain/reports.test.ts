@@ -32,6 +32,27 @@ describe('a collaboration as of a cut-off', () => {
     const after = asOf(collaboration, new Date(new Date(newest.lastSubmittedAt).getTime() + 1));
     expect(after.status).toEqual(collaboration.status);
   });
+
+  it('knows no evaluation closed and no benefit value reported after it', () => {
+    const [base] = sampleData().collaborations;
+    const collaboration = {
+      ...base,
+      partnerView: { roundId: 'evaluering-2027', closedAt: '2027-04-01T08:00:00.000Z', respondents: 6, means: { quality: 3 } },
+      benefits: {
+        years: [],
+        benefits: [{
+          id: 'b1', kind: 'time' as const, indicator: 'Dager', baseline: 60, target: 30, since: '2026-01-01', targetDate: '2027-12-31',
+          realised: [{ period: '2026-T3', value: 48, submittedAt: '2026-12-20T10:00:00.000Z' }, { period: '2027-T1', value: 40, submittedAt: '2027-04-20T10:00:00.000Z' }]
+        }]
+      }
+    };
+    const march = asOf(collaboration, new Date('2027-03-01T00:00:00.000Z'));
+    expect(march.partnerView).toBeUndefined();
+    expect(march.benefits?.benefits[0].realised.map((r) => r.value)).toEqual([48]);
+    const may = asOf(collaboration, new Date('2027-05-01T00:00:00.000Z'));
+    expect(may.partnerView).toEqual(collaboration.partnerView);
+    expect(may.benefits).toEqual(collaboration.benefits);
+  });
 });
 
 describe('a municipality’s overview', () => {

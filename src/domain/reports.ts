@@ -7,6 +7,8 @@ import { parsePeriod, periodAt, periodBounds, ZONE, type PeriodKey } from './per
 import { writtenAnswers } from './reporting';
 import { direction, type Direction } from './status';
 import { userKey } from './roles';
+import { isReached, latestValue, type BenefitKind, type Realisation } from './benefits';
+import type { Question } from './template';
 import type { CheckInDigest, Collaboration, Colour, Economy, LegalForm, Network, Person, Phase } from './types';
 
 /**
@@ -111,11 +113,33 @@ export interface AnnualReport {
   /** The year's periods, oldest first. */
   history: { period: PeriodKey; colour: Colour; economy?: Economy; score?: number; respondents: number }[];
   celebrations: string[];
+  /** The partners' yearly evaluation closed in the year, when it reached N; `before` is the evaluation ahead of it. */
+  partners?: { closedAt: string; respondents: number; means: { label: string; value: number; before?: number }[] };
+  /** Each planned benefit with the newest value reported in the year or before. */
+  benefits: { kind: BenefitKind; indicator: string; baseline: number; target: number; targetDate: string; latest?: Realisation; reached: boolean }[];
 }
 
 const nameOf = (network: Network, id: string | undefined) => network.municipalities.find((m) => m.id === id)?.name;
 
-export function annualReport(network: Network, collaboration: Collaboration, year: number): AnnualReport {
+/** The partners' view when it was closed in `year`, labelled with the evaluation's questions. */
+function partnersIn(collaboration: Collaboration, year: number, questions: Question[]): AnnualReport['partners'] {
+  const view = collaboration.partnerView;
+  if (!view || Number(view.closedAt.slice(0, 4)) !== year) return undefined;
+  const label = (key: string) => questions.find((q) => q.key === key)?.short ?? key;
+  const means = Object.entries(view.means).map(([key, value]) => ({ label: label(key), value, ...(view.previous?.means[key] !== undefined ? { before: view.previous.means[key] } : {}) }));
+  return { closedAt: view.closedAt, respondents: view.respondents, means };
+}
+
+function benefitsBy(collaboration: Collaboration, year: number): AnnualReport['benefits'] {
+  return (collaboration.benefits?.benefits ?? []).map((b) => {
+    const upToYear = { ...b, realised: b.realised.filter((r) => (parsePeriod(r.period)?.year ?? Infinity) <= year) };
+    const latest = latestValue(upToYear);
+    return { kind: b.kind, indicator: b.indicator, baseline: b.baseline, target: b.target, targetDate: b.targetDate, ...(latest ? { latest } : {}), reached: isReached(upToYear) };
+  });
+}
+
+/** `evaluationQuestions` name the partners' means: the network's evaluation questions. */
+export function annualReport(network: Network, collaboration: Collaboration, year: number, evaluationQuestions: Question[] = []): AnnualReport {
   const history = collaboration.status.periods
     .filter((p) => parsePeriod(p.period)?.year === year)
     .map((p) => ({ period: p.period, colour: p.overall, ...(p.economy ? { economy: p.economy } : {}), ...withScore(scoreOf(p)), respondents: p.respondents }))
@@ -131,9 +155,13 @@ export function annualReport(network: Network, collaboration: Collaboration, yea
     participants: collaboration.participantIds.map((id) => nameOf(network, id) ?? id),
     goals: collaboration.goals ?? [],
     history,
-    celebrations: writtenAnswers(collaboration, WRITTEN_CELEBRATION)
+    celebrations: writtenAnswers(collaboration, WRITTEN_CELEBRATION),
+    ...withPartners(partnersIn(collaboration, year, evaluationQuestions)),
+    benefits: benefitsBy(collaboration, year)
   };
 }
+
+const withPartners = (partners: AnnualReport['partners']) => (partners ? { partners } : {});
 
 const withScore = (score: number | undefined) => (score === undefined ? {} : { score: Math.round(score * 10) / 10 });
 
@@ -200,7 +228,15 @@ export function asOf(collaboration: Collaboration, cutoff: Date): Collaboration 
   const before = cutoff.toISOString();
   const periods = collaboration.status.periods.filter((p) => p.lastSubmittedAt < before);
   const newestKept = periods[0]?.period === collaboration.status.periods[0]?.period;
-  return { ...collaboration, status: { periods, latest: newestKept ? collaboration.status.latest : [] } };
+  const { partnerView, benefits, ...rest } = collaboration;
+  // An evaluation closed after the cut-off, or a benefit value reported after it, was not known then.
+  const plan = benefits && { ...benefits, benefits: benefits.benefits.map((b) => ({ ...b, realised: b.realised.filter((r) => r.submittedAt < before) })) };
+  return {
+    ...rest,
+    status: { periods, latest: newestKept ? collaboration.status.latest : [] },
+    ...(partnerView && partnerView.closedAt < before ? { partnerView } : {}),
+    ...(plan ? { benefits: plan } : {})
+  };
 }
 
 /** Working days before the meeting its report is cut off and ready (DOMAIN.md: the årshjul), unless the network sets another lead. */

@@ -1,7 +1,7 @@
 import { currentVersion } from './template';
 import {
-  countAnswer, defaultBarometer, defaultEvaluation, emptyTally, evaluationCells, meanOf, partnerViewOf, readAnswer, resultsOf, shownGroups, storedCells,
-  type SurveyAnswer, type SurveyRound, type SurveyTally
+  countAnswer, defaultBarometer, defaultEvaluation, emptyTally, evaluationCells, meanOf, nextPartnerView, partnerViewOf, previousPartnerMeans, readAnswer, resultsOf,
+  shownGroups, storedCells, type PartnerView, type SurveyAnswer, type SurveyRound, type SurveyTally
 } from './survey';
 
 const round = (cells: string[], threshold = 5): SurveyRound => ({
@@ -134,5 +134,30 @@ describe('the yearly evaluation of one collaboration', () => {
     for (const n of [2, 3]) expect(partnerViewOf(r, tally(n), evaluationQuestions)).toBeUndefined();
     expect(partnerViewOf(r, tally(5), evaluationQuestions)).toEqual({ roundId: r.id, closedAt: r.closesAt, respondents: 5, means: { quality: 2.6 } });
     expect(partnerViewOf(r, tally(6), evaluationQuestions)?.means).toEqual({ quality: 2.5 });
+  });
+});
+
+describe('the partners’ view from one evaluation to the next', () => {
+  const view = (roundId: string, closedAt: string, quality: number): PartnerView => ({ roundId, closedAt, respondents: 6, means: { quality } });
+  const y2026 = view('evaluering-2026', '2026-03-23T08:00:00.000Z', 2.6);
+  const y2027 = view('evaluering-2027', '2027-04-01T08:00:00.000Z', 1);
+
+  it('keeps last year’s means beside this year’s, and settling the same round again changes nothing', () => {
+    const kept = nextPartnerView(y2026, y2027);
+    expect(kept).toEqual({ ...y2027, previous: { closedAt: y2026.closedAt, means: { quality: 2.6 } } });
+    expect(nextPartnerView(kept, y2027)).toEqual(kept);
+    expect(nextPartnerView(undefined, y2027)).toEqual(y2027);
+  });
+
+  it('drops the view of a year withheld below N, so the next year has nothing to compare with', () => {
+    expect(nextPartnerView(y2026, undefined)).toBeUndefined();
+  });
+
+  it('finds the year before a round whether or not the round’s own view is kept yet', () => {
+    const round = { id: 'evaluering-2027', closesAt: y2027.closedAt };
+    expect(previousPartnerMeans(y2026, round)).toEqual({ closedAt: y2026.closedAt, means: { quality: 2.6 } });
+    expect(previousPartnerMeans(nextPartnerView(y2026, y2027), round)).toEqual({ closedAt: y2026.closedAt, means: { quality: 2.6 } });
+    expect(previousPartnerMeans(y2027, { id: 'evaluering-2026', closesAt: y2026.closedAt })).toBeUndefined();
+    expect(previousPartnerMeans(undefined, round)).toBeUndefined();
   });
 });

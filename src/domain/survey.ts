@@ -290,6 +290,25 @@ export interface PartnerView {
   respondents: number;
   /** Mean per question key; the keys the check-in template shares (quality, control, trust) compare with the leader's. */
   means: Record<string, number>;
+  /** The evaluation before this one, when it reached N: what the change is measured from. */
+  previous?: { closedAt: string; means: Record<string, number> };
+}
+
+/**
+ * The view to keep after an evaluation closed: the new one, remembering the one it replaces
+ * (settling the same round again keeps what it remembered).
+ */
+export function nextPartnerView(kept: PartnerView | undefined, view: PartnerView | undefined): PartnerView | undefined {
+  if (!view) return undefined;
+  const previous = kept?.roundId === view.roundId ? kept.previous : kept && { closedAt: kept.closedAt, means: kept.means };
+  return previous ? { ...view, previous } : view;
+}
+
+/** The partners' means from the evaluation before `round`, whether or not `round`'s view has been kept yet. */
+export function previousPartnerMeans(kept: PartnerView | undefined, round: Pick<SurveyRound, 'id' | 'closesAt'>): PartnerView['previous'] {
+  if (!kept) return undefined;
+  if (kept.roundId === round.id) return kept.previous;
+  return kept.closedAt < round.closesAt ? { closedAt: kept.closedAt, means: kept.means } : undefined;
 }
 
 /** The partners' view of a closed evaluation part, or undefined when fewer than N answered. */

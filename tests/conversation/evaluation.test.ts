@@ -68,7 +68,9 @@ describe('årlig evaluering from its day in the årshjul to status', () => {
     expect(detail).toContain('Deltakerkommunenes syn (årlig evaluering)');
     expect(detail).toContain('5 svar fra deltakerkommunene');
     // Quality and control are what both rate (Alex answered «Vet ikke» on trust last period); control differs by more than a point.
-    for (const mean of ['2.6', '2.4']) expect(detail).toContain(`"${mean}"`);
+    for (const mean of ['2,6', '2,4']) expect(detail).toContain(`"${mean}"`);
+    // The demo has no evaluation before last year's: nothing to compare with yet.
+    expect(detail).not.toContain('Pilene viser endringen');
     expect(detail).toContain('Ulikt syn');
   });
 
@@ -153,23 +155,29 @@ describe('årlig evaluering from its day in the årshjul to status', () => {
 
   it('sends the results at the close, withholds a collaboration below N, and status shows the partners beside the leader', async () => {
     const round = (await network()).survey!.rounds.find((r) => r.id === ROUND)!;
+    const lastYear = (await testStore.store.directory.getCollaboration(NETWORK, 'in-lonn'))!.value.partnerView!;
     at(new Date(new Date(round.closesAt).getTime() + 60_000));
     const before = harness.connector.sent.length;
     await runScheduler();
     const results = cardsTo(PARTNERS[0][0], before).join();
     expect(results).toContain('Årlig evaluering – Indre Namdal');
-    expect(results).toContain('1.0 · 0 % enig · 100 % uenig');
+    // Lønn's quality fell from last year's 2.6 to 1.0; trust held at 4.0.
+    expect(results).toContain(nb.survey.comparedWith(nb.annualCycle.deadline(lastYear.closedAt)));
+    expect(results).toContain('"title":"Kvalitet","value":"1,0 ↓ · 0 % enig · 100 % uenig"');
+    expect(results).toContain('"title":"Tillit til vertskommunen","value":"4,0 → · 60 % enig · 0 % uenig"');
     expect(results).toContain(nb.survey.evaluationWithheld(1, 5));
     expect(results).toContain(SECRET_TEXT);
 
     const lonn = (await testStore.store.directory.getCollaboration(NETWORK, 'in-lonn'))!.value;
-    expect(lonn.partnerView).toMatchObject({ respondents: 5, means: { quality: 1, value: 2, control: 2, trust: 4 } });
+    expect(lonn.partnerView).toMatchObject({ respondents: 5, means: { quality: 1, value: 2, control: 2, trust: 4 }, previous: { closedAt: lastYear.closedAt, means: lastYear.means } });
     expect((await testStore.store.directory.getCollaboration(NETWORK, 'in-plan'))!.value.partnerView).toBeUndefined();
     const leaderQuality = lonn.status.periods[0].means.quality;
     expect(leaderQuality).toBeGreaterThanOrEqual(2);
     const detail = cardText(cardsOf(await harness.personal(ALEX).send('status lønn'))[0]);
     expect(detail).toContain('Deltakerkommunenes syn (årlig evaluering)');
-    expect(detail).toContain(leaderQuality.toFixed(1));
+    expect(detail).toContain(nb.score(leaderQuality));
+    expect(detail).toContain(nb.survey.comparedWith(nb.annualCycle.deadline(lastYear.closedAt)));
+    expect(detail).toContain('"text":"1,0 ↓","wrap":true,"color":"attention"');
     expect(detail).toContain('Ulikt syn');
     const overview = cardsOf(await harness.personal(ALEX).send('status'))[0];
     const lines = overview.body.map((element) => JSON.stringify(element)).filter((line) => line.includes('"collaborationId":"in-'));

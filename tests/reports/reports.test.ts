@@ -87,6 +87,41 @@ describe('rapport: Word documents for the governing bodies', () => {
     expect(docx.html).toMatch(/<img alt="[^"]+" src="data:image\/png;base64,/);
   });
 
+  it('puts the partners’ evaluation of the year and the benefits plan into the annual report where those exist', async () => {
+    await testStore.store.directory.updateCollaboration('indre-namdal', 'in-plan', (c) => ({
+      ...c,
+      partnerView: {
+        roundId: `evaluering-${year}`, closedAt: `${year}-03-23T08:00:00.000Z`, respondents: 7,
+        means: { quality: 2.6, trust: 4 }, previous: { closedAt: `${year - 1}-03-20T08:00:00.000Z`, means: { quality: 3.1 } }
+      },
+      benefits: {
+        years: [],
+        benefits: [{
+          id: 'b1', kind: 'time', indicator: 'Saksbehandlingstid byggesak (dager)', baseline: 60, target: 30, since: `${year - 1}-01-01`, targetDate: `${year + 1}-06-30`,
+          realised: [{ period: `${year - 1}-T3`, value: 48, submittedAt: `${year - 1}-12-20T10:00:00.000Z` }, { period: `${year + 1}-T1`, value: 25, submittedAt: `${year + 1}-04-20T10:00:00.000Z` }]
+        }]
+      }
+    }));
+    const link = links((await ask(ALEX, 'rapport plan')).cards).get(nb.reports.annualLink('Plan, byggesak, tilsyn, GIS og oppmåling', year))!;
+    const docx = await expectWordDocument((await download(link)).body);
+    expect(docx.paragraphs).toEqual(expect.arrayContaining(['Deltakerkommunenes vurdering', 'Gevinster']));
+    expect(docx.text).toContain('7 svar');
+    // Quality now and the year before; trust has no earlier mean.
+    expect(docx.html).toContain('<tr><td><p>Kvalitet</p></td><td><p>2,6</p></td><td><p>3,1</p></td></tr>');
+    expect(docx.html).toContain(`<tr><td><p>Tillit til vertskommunen</p></td><td><p>4,0</p></td><td><p>${nb.notAnswered}</p></td></tr>`);
+    // The value reported after the year is not in the year's report.
+    expect(docx.html).toContain('<td><p>Saksbehandlingstid byggesak (dager)</p></td><td><p>Tid</p></td>');
+    expect(docx.text).toContain(`48 (${nb.period({ cadence: 'tertial', year: year - 1, index: 3 })})`);
+    expect(docx.text).not.toContain('25 (');
+    expect(docx.tables).toBe(4);
+  });
+
+  it('says so in the annual report when there is no evaluation or benefits plan', async () => {
+    const link = links((await ask(ALEX, 'rapport lønn')).cards).get(nb.reports.annualLink('Lønn', year))!;
+    const docx = await expectWordDocument((await download(link)).body);
+    expect(docx.paragraphs).toEqual(expect.arrayContaining([nb.reports.noPartners(year), nb.reports.noBenefits]));
+  });
+
   it('gives a municipality’s overview with legal form, host, cost key and its share', async () => {
     const link = links((await ask(ALEX, 'rapport')).cards).get(nb.reports.overviewLink('Grong'))!;
     const docx = await expectWordDocument((await download(link)).body);

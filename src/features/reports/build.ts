@@ -8,6 +8,8 @@ import { agendaOf, isPolitical, meetingLeadOf } from '../../domain/bodies';
 import { withoutWrittenAnswers } from '../../domain/reporting';
 import { memberNetworkIds, readsCollaboration, readsOnlyOwnMunicipality, readsWrittenAnswers, sameUser, userKey } from '../../domain/roles';
 import { ZONE } from '../../domain/period';
+import { defaultEvaluation, EVALUATION_TEMPLATE_ID } from '../../domain/survey';
+import { currentVersion, type Question } from '../../domain/template';
 import type { Collaboration, Network, Person, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { asReadBy } from '../scope';
@@ -37,10 +39,16 @@ const fileSafe = (text: string) =>
 
 const dayOf = (instant: Date) => instant.toLocaleDateString('sv-SE', { timeZone: ZONE });
 
+/** The evaluation's questions name the partners' means in an annual report; read only when there is a view to name. */
+async function evaluationQuestions(store: Store, network: Network, collaboration: Collaboration): Promise<Question[]> {
+  if (!collaboration.partnerView) return [];
+  return currentVersion((await store.directory.getTemplate(network.id, EVALUATION_TEMPLATE_ID)) ?? defaultEvaluation(network.id)).questions;
+}
+
 /**
  * The report a grant names, in the network's language, when the person may see it now: a member
  * of the network, and for a politician only their own municipality's collaborations (the same
- * rules as `status`). Undefined when not. One query: the network with its collaborations.
+ * rules as `status`). Undefined when not. One query: the network with its collaborations (and for an annual report with a partners' view, a point read of the evaluation questions).
  */
 export async function buildReport(sources: ReportSources, profile: Profile | undefined, grant: Omit<ReportGrant, 'user' | 'exp'>, now: Date): Promise<BuiltReport | undefined> {
   if (grant.body !== undefined && grant.meeting !== undefined) {
@@ -64,7 +72,7 @@ export async function buildReport(sources: ReportSources, profile: Profile | und
   } else if (grant.report === 'annual') {
     const collaboration = readable.find((c) => c.id === grant.collaborationId);
     if (!collaboration || !grant.year) return undefined;
-    document = annualDocument(annualReport(network, collaboration, grant.year), t, now);
+    document = annualDocument(annualReport(network, collaboration, grant.year, await evaluationQuestions(sources.store, network, collaboration)), t, now);
     name = `arsrapport-${grant.year}-${collaboration.name}`;
   } else {
     const municipality = network.municipalities.find((m) => m.id === grant.municipalityId);
@@ -165,13 +173,13 @@ export async function fileBodyReport(
   const scope = `${own ?? (showWritten ? 'alle' : 'folkevalgte')}${own !== undefined && showWritten ? '-med-svar' : ''}`;
   const t = catalogueOf(network);
   const asAtCutoff = agenda.map((c) => asOf(c, cutoff)).map((c) => (showWritten ? c : withoutWrittenAnswers(c)));
-  const make = (): ReportDocument | undefined => {
+  const make = async (): Promise<ReportDocument | undefined> => {
     if (body.report === 'tertial') return tertialDocument(tertialReport(network, asAtCutoff, cutoff), t, cutoff, meeting);
     if (body.report === 'overview') return body.municipalityId && (own === undefined || own === body.municipalityId) ? overviewDocument(municipalityOverview(network, asAtCutoff, body.municipalityId), t, cutoff) : undefined;
     const collaboration = asAtCutoff.find((c) => c.id === body.collaborationId);
-    return collaboration && annualDocument(annualReport(network, collaboration, Number(meeting.slice(0, 4))), t, cutoff);
+    return collaboration && annualDocument(annualReport(network, collaboration, Number(meeting.slice(0, 4)), await evaluationQuestions(sources.store, network, collaboration)), t, cutoff);
   };
-  const document = make();
+  const document = await make();
   if (!document) return undefined;
   return fileDocument(sources, 'profile' in reader ? actorOf(reader.profile) : undefined, network, {
     path: `reports/${network.id}/${meeting}/${body.id}-${scope}.docx`,

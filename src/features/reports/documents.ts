@@ -86,8 +86,36 @@ export function annualDocument(report: AnnualReport, t: Catalogue, madeAt: Date)
       : { kind: 'paragraph', text: r.noHistory }
   ];
   if (scored.length) blocks.push({ kind: 'chart', points: scored.map((h) => ({ label: shortPeriod(t, h.period), value: h.score!, colour: h.colour })), description: r.annualChart });
-  blocks.push({ kind: 'heading', text: r.celebrateHeading }, listOrNone(t, report.celebrations));
+  blocks.push({ kind: 'heading', text: r.celebrateHeading }, listOrNone(t, report.celebrations), ...partnerBlocks(report, t), ...benefitBlocks(report, t));
   return { title: r.annualTitle(report.name, report.year), subtitle: r.annualSubtitle(report.network, t.date(madeAt.toISOString())), blocks };
+}
+
+function partnerBlocks({ partners, year }: AnnualReport, t: Catalogue): Block[] {
+  const r = t.reports;
+  if (!partners) return [{ kind: 'heading', text: r.partnersHeading }, { kind: 'paragraph', text: r.noPartners(year) }];
+  const score = (value: number | undefined) => (value === undefined ? t.notAnswered : t.score(value));
+  return [
+    { kind: 'heading', text: r.partnersHeading },
+    { kind: 'paragraph', text: r.partnersIntro(partners.respondents, t.date(partners.closedAt)) },
+    { kind: 'table', header: [r.partnersColumns.question, r.partnersColumns.mean, r.partnersColumns.before], rows: partners.means.map((m) => [m.label, score(m.value), score(m.before)]) }
+  ];
+}
+
+function benefitBlocks({ benefits }: AnnualReport, t: Catalogue): Block[] {
+  const r = t.reports;
+  if (!benefits.length) return [{ kind: 'heading', text: r.benefitsHeading }, { kind: 'paragraph', text: r.noBenefits }];
+  const number = (value: number) => t.benefits.number(value);
+  const latest = ({ latest: l }: AnnualReport['benefits'][number]) =>
+    l ? `${l.value !== undefined ? number(l.value) : colourText(t, l.colour)} (${periodText(t, l.period)})` : t.notAnswered;
+  const c = r.benefitsColumns;
+  return [
+    { kind: 'heading', text: r.benefitsHeading },
+    {
+      kind: 'table',
+      header: [c.indicator, c.kind, c.plan, c.latest, c.reached],
+      rows: benefits.map((b) => [b.indicator, t.benefits.kind[b.kind], `${number(b.baseline)} – ${number(b.target)} (${t.date(b.targetDate)})`, latest(b), b.reached ? r.yes : r.no])
+    }
+  ];
 }
 
 export function overviewDocument(report: MunicipalityOverview, t: Catalogue, madeAt: Date): ReportDocument {

@@ -2,7 +2,8 @@ import { card, facts, heading, plain, submitButton, table, textBlock, type Adapt
 import { differs, sharedViews } from '../../domain/flags';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { choiceInput, numberInput, textInput } from '../../cards/inputs';
-import { DONT_KNOW, type QuestionResult, type Shares, type SurveyResults, type SurveyRound } from '../../domain/survey';
+import { DONT_KNOW, type PartnerView, type QuestionResult, type Shares, type SurveyResults, type SurveyRound } from '../../domain/survey';
+import { meanCell } from '../../cards/answers';
 import { TEXT_MAX_LENGTH, type TemplateVersion } from '../../domain/template';
 import type { Collaboration, Network } from '../../domain/types';
 
@@ -126,7 +127,15 @@ export interface EvaluationPart {
   results: SurveyResults;
   /** Mean per scale question, when shown. */
   means: Record<string, number>;
+  /** The same collaboration's evaluation before this one, if it reached N. */
+  previous?: PartnerView['previous'];
 }
+
+/** A mean with an arrow against the same mean a year earlier, as the status card marks a period's change. */
+const meanSince = (now: number | undefined, before: number | undefined, t: Catalogue): string => {
+  const cell = meanCell(now, before, '–', t);
+  return typeof cell === 'string' ? cell : cell.text;
+};
 
 /** The yearly evaluation at its close: per collaboration the partners' mean and share agreeing, or why it is withheld. */
 export function evaluationResultsCard(network: Network, round: SurveyRound, version: TemplateVersion, parts: EvaluationPart[], t: Catalogue): AdaptiveCard {
@@ -142,7 +151,8 @@ export function evaluationResultsCard(network: Network, round: SurveyRound, vers
       return [
         title,
         textBlock(t.survey.respondents(results.respondents, t.annualCycle.deadline(round.closesAt)), { isSubtle: true, spacing: 'None' }),
-        facts(scales.flatMap((q): [string, string][] => (agree.has(q.key) ? [[plain(q.short), t.survey.meanAndShares(part.means[q.key]?.toFixed(1) ?? '–', agree.get(q.key)!.agree, agree.get(q.key)!.disagree)]] : []))),
+        ...(part.previous ? [textBlock(t.survey.comparedWith(t.annualCycle.deadline(part.previous.closedAt)), { isSubtle: true, size: 'Small', spacing: 'None' })] : []),
+        facts(scales.flatMap((q): [string, string][] => (agree.has(q.key) ? [[plain(q.short), t.survey.meanAndShares(meanSince(part.means[q.key], part.previous?.means[q.key], t), agree.get(q.key)!.agree, agree.get(q.key)!.disagree)]] : []))),
         ...results.texts.map((text) => textBlock(plain(text), { size: 'Small' }))
       ];
     }),
@@ -162,14 +172,15 @@ export function partnerViewLines(collaboration: Collaboration, version: Template
   return [
     textBlock(t.survey.partnersTitle, { weight: 'Bolder', spacing: 'Large' }),
     textBlock(t.survey.partnersLine(view.respondents, t.annualCycle.deadline(view.closedAt)), { isSubtle: true, size: 'Small', spacing: 'None' }),
+    ...(view.previous ? [textBlock(t.survey.comparedWith(t.annualCycle.deadline(view.previous.closedAt)), { isSubtle: true, size: 'Small', spacing: 'None' })] : []),
     table(
       [4, 1, 1, 2],
       [
         [t.status.question, t.survey.leader, t.survey.partners, ''],
         ...shared.map((v) => [
           plain(short(v.key)),
-          v.leader.toFixed(1),
-          v.partners.toFixed(1),
+          t.score(v.leader),
+          meanCell(v.partners, view.previous?.means[v.key], '–', t),
           differs(v) ? { text: t.survey.viewsDiffer, options: { color: 'attention' as const, weight: 'Bolder' as const } } : ''
         ])
       ]

@@ -6,7 +6,7 @@ import { annualCycleOf } from '../../domain/annualCycle';
 import { addWorkingDays, nthWorkingDay } from '../../domain/calendar';
 import { ZONE } from '../../domain/period';
 import { leads } from '../../domain/roles';
-import { DEFAULT_EVALUATION_DATE, EVALUATION_TEMPLATE_ID, defaultEvaluation, emptyTally, evaluationCells, partOf, partnerViewOf, type SurveyPart, type SurveyRound } from '../../domain/survey';
+import { DEFAULT_EVALUATION_DATE, EVALUATION_TEMPLATE_ID, defaultEvaluation, emptyTally, evaluationCells, nextPartnerView, partOf, partnerViewOf, type SurveyPart, type SurveyRound } from '../../domain/survey';
 import { osloDate, templateVersion, versionFor, type Template } from '../../domain/template';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { recordChange } from '../audit/record';
@@ -121,7 +121,8 @@ export async function keepPartnerView(store: Store, network: Network, round: Sur
   const view = partnerViewOf(part, tally, version.questions);
   await store.directory.updateCollaboration(network.id, subjectId, (collaboration) => {
     if (!view && !collaboration.partnerView) return undefined;
-    const { partnerView: _previous, ...rest } = collaboration;
-    return view ? { ...rest, partnerView: view } : rest;
+    const { partnerView: kept, ...rest } = collaboration;
+    const next = nextPartnerView(kept, view);
+    return next ? { ...rest, partnerView: next } : rest;
   });
 }

@@ -1,7 +1,7 @@
 import type { FeatureOptions } from '../../core/options';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { memberNetworkIds } from '../../domain/roles';
-import { isClosed, partOf, partnerViewOf, resultsOf, type SurveyRound, type SurveyTally } from '../../domain/survey';
+import { isClosed, partOf, partnerViewOf, previousPartnerMeans, resultsOf, type SurveyRound, type SurveyTally } from '../../domain/survey';
 import { templateVersion, type Question, type Template, type TemplateVersion } from '../../domain/template';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import type { Store } from '../../core/store';
@@ -33,7 +33,8 @@ export function evaluationParts(round: SurveyRound, collaborations: Collaboratio
       const tally = tallies[i];
       if (!part || !tally) return [];
       const results = resultsOf(part, tally, questions);
-      return [{ name: c.name, results, means: results.shown ? partnerViewOf(part, tally, questions)?.means ?? {} : {} }];
+      const previous = previousPartnerMeans(c.partnerView, round);
+      return [{ name: c.name, results, means: results.shown ? partnerViewOf(part, tally, questions)?.means ?? {} : {}, ...(results.shown && previous ? { previous } : {}) }];
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }
