@@ -29,7 +29,28 @@ const GENERAL_CHANNEL = 'Indre Namdal - General';
  */
 const restartBefore = (stack: Stack, day: string) => stack.restart({ SCHEDULER_INTERVAL_SECONDS: '2', SAMPULS_CLOCK: `${day}T08:59:30` });
 /** How long a scheduled message may take after a restart: the sends start at 09:00, about 30 s in, and the bot holds them until the playground listens. */
-const SCHEDULED_WAIT = { timeout: 120_000 };
+const SCHEDULED_WAIT_MS = 120_000;
+/** How long to look at the page before loading it again (see scheduledCard). */
+const RELOAD_AFTER_MS = 20_000;
+
+/**
+ * Waits for a card the årshjul sends after a restart, in `conversation`. The Playground's page
+ * loses a message that arrives while it loads (after it fetched the chat, before its live
+ * updates start); the playground keeps the message, so loading the page again shows it.
+ */
+async function scheduledCard(ui: Playground, stack: Stack, conversation: string, card: Locator): Promise<void> {
+  const deadline = Date.now() + SCHEDULED_WAIT_MS;
+  for (;;) {
+    try {
+      await card.waitFor({ timeout: RELOAD_AFTER_MS });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await stack.reload();
+    await ui.openConversation(conversation);
+  }
+}
 const WELCOME = 'Velkommen til Sampuls';
 const LOG_LINES_ON_FAILURE = 40;
 
@@ -221,7 +242,7 @@ async function prepareStatus(ui: Playground, stack: Stack): Promise<void> {
   await restartBefore(stack, KDU_MEETING.prepare);
   await ui.openConversation(PERSONAL_CHAT);
   const prepare = ui.cardsWith('Forbered status').filter({ hasText: 'Lønn står på sakslisten' }).last();
-  await prepare.waitFor(SCHEDULED_WAIT);
+  await scheduledCard(ui, stack, PERSONAL_CHAT, prepare);
   await expectText(prepare, `KDU Indre Namdal har møte ${KDU_MEETING.day}`);
   await ui.checkCard(prepare, 'prepare status');
   await ui.shot(prepare);
@@ -234,7 +255,7 @@ async function meetingReport(ui: Playground, stack: Stack): Promise<void> {
   await restartBefore(stack, KDU_MEETING.report);
   await ui.openConversation(GENERAL_CHANNEL);
   const report = ui.cardsWith(`Rapport til møtet i KDU Indre Namdal ${KDU_MEETING.day}`).first();
-  await report.waitFor(SCHEDULED_WAIT);
+  await scheduledCard(ui, stack, GENERAL_CHANNEL, report);
   await ui.checkCard(report, 'meeting report');
   await ui.shot(report);
   const link = await ui.linkBehind(report, 'Åpne Word-dokumentet');
@@ -510,11 +531,11 @@ const steps: Step[] = [
     async run(ui, stack) {
       await restartBefore(stack, '2027-01-05');
       const reminder = ui.lastCard('Påminnelse: vi mangler fortsatt innsjekken din for desember 2026');
-      await reminder.waitFor(SCHEDULED_WAIT);
+      await scheduledCard(ui, stack, PERSONAL_CHAT, reminder);
       await expectText(reminder, 'Sjekk inn: Lønn');
       await reminder.getByRole('button', { name: 'Send inn' }).waitFor();
       await ui.checkCard(reminder, 'check-in reminder');
-      await ui.lastCard('Påminnelse: vi mangler fortsatt innsjekken din for 3. tertial 2026').waitFor();
+      await scheduledCard(ui, stack, PERSONAL_CHAT, ui.lastCard('Påminnelse: vi mangler fortsatt innsjekken din for 3. tertial 2026'));
       await ui.shot();
       await ui.shot(reminder);
     }
@@ -525,14 +546,14 @@ const steps: Step[] = [
     async run(ui, stack) {
       await restartBefore(stack, '2027-01-11');
       const escalation = ui.cardsWith('Forsinket rapportering – Indre Namdal').filter({ hasText: 'desember 2026' }).last();
-      await escalation.waitFor(SCHEDULED_WAIT);
+      await scheduledCard(ui, stack, PERSONAL_CHAT, escalation);
       await expectText(escalation, /^Lønn$/);
       await expectText(escalation, 'Leder: Alex Wilber');
       await ui.checkCard(escalation, 'escalation');
       await ui.shot(escalation, 'escalation');
       await ui.openConversation(GENERAL_CHANNEL);
       const digest = ui.cardsWith('Sammendrag 3. tertial 2026 – Indre Namdal').first();
-      await digest.waitFor(SCHEDULED_WAIT);
+      await scheduledCard(ui, stack, GENERAL_CHANNEL, digest);
       await expectText(digest, 'Har ikke rapportert');
       await ui.checkCard(digest, 'digest');
       await ui.shot();

@@ -41,6 +41,8 @@ export interface Stack {
    * (e.g. a moved `SAMPULS_CLOCK`), then reloads the page: a restart as an operator would do it.
    */
   restart(env: Record<string, string>): Promise<void>;
+  /** Loads the page again, as a person pressing F5 would. */
+  reload(): Promise<void>;
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -101,13 +103,16 @@ export async function startStack(logFile: string): Promise<Stack> {
   const page = await openPlayground(local.url);
   const journalFile = path.join(dataDir, 'cosmos.jsonl');
   const journal = () => (existsSync(journalFile) ? readFileSync(journalFile, 'utf8') : '');
-  const restart = async (env: Record<string, string>) => {
-    await local.stop();
-    local = await startLocal({ dataDir, log, ...ports, env });
+  const reload = async () => {
     await page.reload();
     await showChat(page);
   };
-  return { page, url: local.url, botUrl: local.botUrl, dataDir, logFile, journal, restart };
+  const restart = async (env: Record<string, string>) => {
+    await local.stop();
+    local = await startLocal({ dataDir, log, ...ports, env });
+    await reload();
+  };
+  return { page, url: local.url, botUrl: local.botUrl, dataDir, logFile, journal, restart, reload };
 }
 
 interface LocalOptions {
