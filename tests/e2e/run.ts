@@ -47,6 +47,7 @@ async function scheduledCard(ui: Playground, stack: Stack, conversation: string,
     } catch (error) {
       if (Date.now() > deadline) throw error;
     }
+    say(`    the card was not on the page after ${seconds(RELOAD_AFTER_MS)}: loading the page again`);
     await stack.reload();
     await ui.openConversation(conversation);
   }
