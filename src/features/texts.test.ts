@@ -351,6 +351,8 @@ const SAME_IN_NYNORSK = [
   'reports.historyColumns.colour', 'reports.historyColumns.economy', 'reports.historyColumns.score', 'reports.historyColumns.respondents',
   'reports.overviewColumns.collaboration', 'reports.overviewColumns.legalForm', 'reports.overviewColumns.host',
   'reports.overviewColumns.costKey', 'reports.overviewColumns.phase', 'reports.noHost',
+  'reports.partnersColumns.question', 'reports.partnersColumns.mean', 'reports.partnersColumns.before', 'reports.benefitsColumns.indicator',
+  'reports.benefitsColumns.kind', 'reports.benefitsColumns.latest', 'reports.benefitsColumns.reached', 'reports.noBenefits', 'reports.yes', 'reports.no',
   'audit.field.file', 'audit.field.cutoff', 'audit.field.sha256',
   'bodies.add', 'bodies.channelLabel', 'bodies.field.collaborationId', 'bodies.field.municipalityId', 'bodies.field.report',
   'bodies.kind.formannskap', 'bodies.kind.kommunestyre', 'bodies.kind.regionråd', 'bodies.kind.styringsgruppe', 'bodies.kindLabel',
