@@ -22,6 +22,8 @@ const RUN_TIMEOUT_MS = 1_500_000;
 const PERSONAL_CHAT = 'Personal Chat';
 const LONN_CHANNEL = 'Indre Namdal - Lønn';
 const GENERAL_CHANNEL = 'Indre Namdal - General';
+const WELCOME = 'Velkommen til Sampuls';
+const LOG_LINES_ON_FAILURE = 40;
 /**
  * Restarts the bot on `day`, 30 s before the årshjul's send hour (09:00): the page has reloaded before
  * the sends, which could otherwise land between its first fetch and its live updates. Short
@@ -52,8 +54,6 @@ async function scheduledCard(ui: Playground, stack: Stack, conversation: string,
     await ui.openConversation(conversation);
   }
 }
-const WELCOME = 'Velkommen til Sampuls';
-const LOG_LINES_ON_FAILURE = 40;
 
 /** Texts typed into the form. The data dir is new on every run, so the journal shows whether each was stored. */
 const TEXT = {

@@ -137,6 +137,10 @@ const meanSince = (now: number | undefined, before: number | undefined, t: Catal
   return typeof cell === 'string' ? cell : cell.text;
 };
 
+/** The line saying which evaluation the arrows compare with, when there is one. */
+const comparedWith = (previous: PartnerView['previous'], t: Catalogue): CardElement[] =>
+  previous ? [textBlock(t.survey.comparedWith(t.annualCycle.deadline(previous.closedAt)), { isSubtle: true, size: 'Small', spacing: 'None' })] : [];
+
 /** The yearly evaluation at its close: per collaboration the partners' mean and share agreeing, or why it is withheld. */
 export function evaluationResultsCard(network: Network, round: SurveyRound, version: TemplateVersion, parts: EvaluationPart[], t: Catalogue): AdaptiveCard {
   const scales = version.questions.filter((q) => q.kind === 'scale');
@@ -151,7 +155,7 @@ export function evaluationResultsCard(network: Network, round: SurveyRound, vers
       return [
         title,
         textBlock(t.survey.respondents(results.respondents, t.annualCycle.deadline(round.closesAt)), { isSubtle: true, spacing: 'None' }),
-        ...(part.previous ? [textBlock(t.survey.comparedWith(t.annualCycle.deadline(part.previous.closedAt)), { isSubtle: true, size: 'Small', spacing: 'None' })] : []),
+        ...comparedWith(part.previous, t),
         facts(scales.flatMap((q): [string, string][] => (agree.has(q.key) ? [[plain(q.short), t.survey.meanAndShares(meanSince(part.means[q.key], part.previous?.means[q.key], t), agree.get(q.key)!.agree, agree.get(q.key)!.disagree)]] : []))),
         ...results.texts.map((text) => textBlock(plain(text), { size: 'Small' }))
       ];
@@ -172,7 +176,7 @@ export function partnerViewLines(collaboration: Collaboration, version: Template
   return [
     textBlock(t.survey.partnersTitle, { weight: 'Bolder', spacing: 'Large' }),
     textBlock(t.survey.partnersLine(view.respondents, t.annualCycle.deadline(view.closedAt)), { isSubtle: true, size: 'Small', spacing: 'None' }),
-    ...(view.previous ? [textBlock(t.survey.comparedWith(t.annualCycle.deadline(view.previous.closedAt)), { isSubtle: true, size: 'Small', spacing: 'None' })] : []),
+    ...comparedWith(view.previous, t),
     table(
       [4, 1, 1, 2],
       [
