@@ -71,17 +71,17 @@ export function createBot(settings: BotOptions): Bot {
         // "add" also arrives as membersAdded, which already welcomes; only removal needs handling here.
         if (context.activity.action?.startsWith('remove')) await onUninstalled(context, options, options.clock());
       }),
-    cardAction: (context) => guard(context, options, (options) => onExecute(context, options, toTurn(context, options.clock(), options.t))),
+    cardAction: (context) => guard(context, options, (options) => onExecute(context, options, toTurn(context, options.clock(), options))),
     message: (context) =>
       guard(
         context,
         options,
         async (options) => {
-          const turn = toTurn(context, options.clock(), options.t);
+          const turn = toTurn(context, options.clock(), options);
           if (!turn) return void (await context.sendActivity(options.t.general.notIdentified));
           await onMessage(context, options, turn);
         },
-        (options) => onOutsiderMessage(context, options, toTurn(context, options.clock(), options.t))
+        (options) => onOutsiderMessage(context, options, toTurn(context, options.clock(), options))
       )
   });
   const admit = admission(CONCURRENT_TURNS);

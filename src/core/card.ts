@@ -19,6 +19,25 @@ export interface AdaptiveCard {
   msteams?: { width: 'Full' };
 }
 
+/**
+ * Teams refuses a bot message over about 100 KB counted as UTF-16 (413 MessageSizeTooBig) and
+ * advises keeping to 80 KB; Sampuls holds every message to that.
+ */
+export const TEAMS_MESSAGE_BUDGET = 80 * 1024;
+
+/** A message's size as Teams counts it: UTF-16, two bytes for each character of its JSON. */
+export const teamsSize = (value: unknown): number => 2 * JSON.stringify(value).length;
+
+/** What an element adds to a card's size: itself and the comma after it. */
+export const elementSize = (element: CardElement): number => teamsSize(element) + 2;
+
+/** The longest start of `items` whose sizes fit in `room` bytes, for lists that grow with a network; the caller says what was left out. */
+export function fitting<T>(items: T[], sizeOf: (item: T) => number, room: number): T[] {
+  let used = 0;
+  const end = items.findIndex((item) => (used += sizeOf(item)) > room);
+  return end < 0 ? items : items.slice(0, end);
+}
+
 export function card(body: CardElement[], actions: ActionElement[] = []): AdaptiveCard {
   return {
     type: 'AdaptiveCard',

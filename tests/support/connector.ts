@@ -20,6 +20,9 @@ const TEAMS_LIMITS = [
   { windowMs: 3_600_000, max: 1800 }
 ];
 
+/** Teams' limit on one bot message, in UTF-16 bytes (413 MessageSizeTooBig above it). */
+const MESSAGE_LIMIT_BYTES = 100 * 1024;
+
 export interface TeamMember {
   id: string;
   aadObjectId: string;
@@ -46,6 +49,8 @@ export class ConnectorStandIn {
   delayMs = 0;
   /** Posts refused with 429 because they broke Teams' limits (not counting faults a test asked for). */
   violations = 0;
+  /** Posts refused with 413 for being larger than Teams accepts. */
+  tooLarge = 0;
   private limits?: { tenantPerSecond: number };
   private readonly accepted = new Map<string, number[]>();
   private server?: Server;
@@ -114,11 +119,17 @@ export class ConnectorStandIn {
       res.end();
       return;
     }
+    const body = Buffer.concat(chunks).toString('utf8');
+    // Teams counts a message as UTF-16 and refuses one over about 100 KB.
+    if (body.length * 2 > MESSAGE_LIMIT_BYTES) {
+      this.tooLarge++;
+      return void this.json(res, 413, { error: { code: 'MessageSizeTooBig', message: 'Message size too large' } });
+    }
     const sent = {
       at: performance.now(),
       conversationId: decodeURIComponent(match[1]),
       ...(match[2] ? { replyToId: decodeURIComponent(match[2]) } : {}),
-      activity: JSON.parse(Buffer.concat(chunks).toString('utf8'))
+      activity: JSON.parse(body)
     };
     if (this.overLimit(sent)) {
       this.violations++;

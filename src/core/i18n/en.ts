@@ -63,6 +63,7 @@ export const en: typeof nb = {
     unknownAction: 'I don’t recognise this button. Type ‘help’ to see what I can do.',
     invalidAction: 'The card contained invalid data, so nothing was changed. Type ‘help’ to start again.',
     unknownCommand: (text: string) => `I didn’t understand ‘${text}’.`,
+    tooLarge: 'The answer is too large for Teams to show. Ask for something narrower, for example ‘status’ and the name of one collaboration.',
     tooLong: 'That message is too long. Type a short command, for example ‘status’.',
     failed: 'Something went wrong on my side, and nothing was changed. Try again, or type ‘help’.'
   },

@@ -65,6 +65,7 @@ export const nb = {
     unknownAction: 'Denne knappen kjenner jeg ikke igjen. Skriv «hjelp» for å se hva jeg kan.',
     invalidAction: 'Kortet inneholdt ugyldige data, så ingenting ble endret. Skriv «hjelp» for å begynne på nytt.',
     unknownCommand: (text: string) => `Jeg forstod ikke «${text}».`,
+    tooLarge: 'Svaret ble for stort til at Teams kan vise det. Spør om noe smalere, for eksempel «status» og navnet på ett samarbeid.',
     tooLong: 'Meldingen er for lang. Skriv en kort kommando, for eksempel «status».',
     failed: 'Noe gikk galt hos meg, og ingenting ble endret. Prøv igjen, eller skriv «hjelp».'
   },

@@ -63,6 +63,7 @@ export const nn: typeof nb = {
     unknownAction: 'Denne knappen kjenner eg ikkje att. Skriv «hjelp» for å sjå kva eg kan.',
     invalidAction: 'Kortet inneheldt ugyldige data, så ingenting vart endra. Skriv «hjelp» for å byrje på nytt.',
     unknownCommand: (text: string) => `Eg forstod ikkje «${text}».`,
+    tooLarge: 'Svaret vart for stort til at Teams kan vise det. Spør om noko smalare, til dømes «status» og namnet på eitt samarbeid.',
     tooLong: 'Meldinga er for lang. Skriv ein kort kommando, til dømes «status».',
     failed: 'Noko gjekk gale hos meg, og ingenting vart endra. Prøv igjen, eller skriv «hjelp».'
   },

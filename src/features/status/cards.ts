@@ -1,4 +1,4 @@
-import { card, commandButton, executeButton, heading, plain, refreshing, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, commandButton, elementSize, executeButton, fitting, heading, plain, refreshing, table, TEAMS_MESSAGE_BUDGET, teamsSize, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, COLOUR_SYMBOL, colourChip, colourText, displayAnswer, meanCell, openingRow, periodName, periodShortName } from '../../cards/answers';
 import { currentPhase, missingAnchoring, progressOf } from '../../domain/checklist';
 import { DEFAULT_COST_KEY } from '../../domain/cost';
@@ -72,34 +72,85 @@ function overviewLine(row: OverviewRow, network: Network, t: Catalogue): CardEle
   };
 }
 
-/** Sectors with the most urgent collaboration first, so what needs attention is on top. */
+/** One collator for the whole overview: localeCompare with a locale builds one per call. */
+const byName = new Intl.Collator('nb').compare;
+
+const mostUrgentFirst = (a: OverviewRow, b: OverviewRow) => severity(a) - severity(b) || byName(a.collaboration.name, b.collaboration.name);
+
+/** Sectors with the most urgent collaboration first, so what needs attention is on top; `rows` most urgent first. */
 function bySector(rows: OverviewRow[]): [string, OverviewRow[]][] {
-  const sorted = [...rows].sort(
-    (a, b) => severity(a) - severity(b) || a.collaboration.name.localeCompare(b.collaboration.name, 'nb')
-  );
   const groups = new Map<string, OverviewRow[]>();
-  for (const row of sorted) groups.set(row.collaboration.sector, [...(groups.get(row.collaboration.sector) ?? []), row]);
+  for (const row of rows) groups.set(row.collaboration.sector, [...(groups.get(row.collaboration.sector) ?? []), row]);
   return [...groups];
 }
 
-/** `status`: every collaboration of one network by sector, with its colour, last check-in and flags. */
+const sectorHeading = (sector: string, t: Catalogue) => textBlock(t.status.sector(sector), { weight: 'Bolder', size: 'Medium', spacing: 'Large' });
+
+const sum = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0);
+
+/** Green, and nothing to remark on. */
+const isQuiet = (row: OverviewRow, t: Catalogue) => severity(row) === 3 && flagTexts(row.flags, t).length === 0;
+
+/** The rows most urgent first, each with its line on the card and that line's size. */
+type Lines = Map<OverviewRow, { line: CardElement; size: number }>;
+
+/**
+ * A network too large for one card: the green collaborations without remarks become one line per
+ * sector, and the least urgent of the other rows are left out until the rest fits in `budget`.
+ */
+function compactSections(lines: Lines, t: Catalogue, budget: number): CardElement[] {
+  const mostUrgent = [...lines.keys()];
+  const sectors = bySector(mostUrgent).map(([sector, group]) => {
+    const quiet = group.filter((row) => isQuiet(row, t)).map((row) => plain(row.collaboration.name));
+    return {
+      title: sectorHeading(sector, t),
+      detailed: group.filter((row) => !isQuiet(row, t)),
+      quietLine: quiet.length ? [textBlock(t.status.quietGreen(quiet), { size: 'Small', isSubtle: true, spacing: 'Small' })] : []
+    };
+  });
+  const notes = (hidden: number) => [
+    textBlock(t.status.compacted, { isSubtle: true, size: 'Small', spacing: 'Large' }),
+    ...(hidden ? [textBlock(t.status.notShown(hidden), { isSubtle: true, size: 'Small', spacing: 'Small' })] : [])
+  ];
+  const detailed = mostUrgent.filter((row) => !isQuiet(row, t));
+  const fixed = [...sectors.flatMap((sector) => [sector.title, ...sector.quietLine]), ...notes(detailed.length)];
+  const shown = new Set(fitting(detailed, (row) => lines.get(row)!.size, budget - sum(fixed.map(elementSize))));
+  return [
+    ...sectors.flatMap(({ title, detailed, quietLine }) => {
+      const kept = detailed.filter((row) => shown.has(row)).map((row) => lines.get(row)!.line);
+      return kept.length || quietLine.length ? [title, ...kept, ...quietLine] : [];
+    }),
+    ...notes(detailed.length - shown.size)
+  ];
+}
+
+/**
+ * `status`: every collaboration of one network by sector, with its colour, last check-in and
+ * flags; compacted when that would pass what Teams accepts in one message.
+ */
 export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue): AdaptiveCard {
   const count = (colour: Colour) => rows.filter((r) => r.latest?.overall === colour).length;
   const update = executeButton(t.status.refresh, STATUS_REFRESH, { networkId: network.id });
-  return refreshing(card(
+  const framed = (sections: CardElement[]) => refreshing(card(
     [
       heading(t.status.overviewTitle(plain(network.name))),
       textBlock(t.status.counts(rows.length, count('red'), count('yellow'), rows.filter((r) => r.flags.overdue).length), {
         isSubtle: true,
         spacing: 'None'
       }),
-      ...bySector(rows).flatMap(([sector, group]) => [
-        textBlock(t.status.sector(sector), { weight: 'Bolder', size: 'Medium', spacing: 'Large' }),
-        ...group.map((row) => overviewLine(row, network, t))
-      ])
+      ...sections
     ],
     [commandButton(t.help.buttonCheckIn, t.help.commandCheckIn)]
   ), update);
+  const lines: Lines = new Map([...rows].sort(mostUrgentFirst).map((row) => {
+    const line = overviewLine(row, network, t);
+    return [row, { line, size: elementSize(line) }];
+  }));
+  const groups = bySector([...lines.keys()]);
+  const headings = groups.map(([sector]) => sectorHeading(sector, t));
+  const room = TEAMS_MESSAGE_BUDGET - teamsSize(framed([]));
+  if (sum(headings.map(elementSize)) + sum([...lines.values()].map((l) => l.size)) > room) return framed(compactSections(lines, t, room));
+  return framed(groups.flatMap(([, group], i) => [headings[i]!, ...group.map((row) => lines.get(row)!.line)]));
 }
 
 function comparisonTable(version: TemplateVersion, now: PeriodSummary, previous: PeriodSummary | undefined, t: Catalogue): CardElement {

@@ -1,4 +1,4 @@
-import { card, heading, plain, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, elementSize, fitting, heading, plain, TEAMS_MESSAGE_BUDGET, teamsSize, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { colourChip, openingRow, periodName } from '../../cards/answers';
 import { municipalityPart } from '../../domain/benefits';
 import { flagsOf } from '../../domain/flags';
@@ -60,14 +60,22 @@ function line(collaboration: Collaboration, place: Place, now: Date, t: Catalogu
   };
 }
 
-/** «status Lierne»: the collaborations one municipality takes part in, with its share of each. */
+/**
+ * «status Lierne»: the collaborations one municipality takes part in, with its share of each. A
+ * municipality in more than one card can hold (Teams' limit) gets as many as fit and a line saying so.
+ */
 export function municipalityCard(place: Place, collaborations: Collaboration[], now: Date, t: Catalogue): AdaptiveCard {
   const own = collaborations
     .filter((c) => c.networkId === place.network.id && c.participantIds.includes(place.municipality.id))
     .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  return card([
+  const framed = (rows: CardElement[]) => card([
     heading(t.municipality.title(plain(place.municipality.name))),
     textBlock(own.length ? t.municipality.subtitle(own.length) : t.municipality.none(plain(place.municipality.name)), { isSubtle: true, spacing: 'None' }),
-    ...own.map((c) => line(c, place, now, t))
+    ...rows
   ]);
+  const lines = own.map((c) => line(c, place, now, t));
+  const leftOut = (n: number) => textBlock(t.municipality.notShown(n), { isSubtle: true, size: 'Small', spacing: 'Large' });
+  const room = TEAMS_MESSAGE_BUDGET - teamsSize(framed([])) - elementSize(leftOut(lines.length));
+  const shown = fitting(lines, elementSize, room);
+  return framed(shown.length < lines.length ? [...shown, leftOut(lines.length - shown.length)] : lines);
 }
