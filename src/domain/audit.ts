@@ -31,6 +31,7 @@ export type AuditAction =
   | 'report.filed'
   | 'evaluation.started'
   | 'evaluation.closed'
+  | 'evaluation.dateChanged'
   | 'evaluation.extended'
   | 'body.added'
   | 'body.changed'

@@ -347,7 +347,7 @@ const SAME_IN_NYNORSK = [
   'admin.phaseLabel', 'admin.removeMunicipality', 'admin.roleLabel', 'admin.roleName.admin',
   'admin.roleName.kommunedirektør', 'admin.roles', 'admin.save', 'admin.sectorLabel',
   'link.generalChannel', 'networkPicker.label', 'networkPicker.show',
-  'survey.administrative', 'survey.all', 'survey.municipality', 'survey.political', 'survey.question', 'survey.send', 'survey.exportGroup', 'survey.exportMean', 'survey.viewsDiffer',
+  'survey.administrative', 'survey.all', 'survey.municipality', 'survey.political', 'survey.question', 'survey.send', 'survey.exportGroup', 'survey.exportMean', 'survey.viewsDiffer', 'survey.saveEvaluationDate',
   'reports.summary', 'reports.statusTable', 'reports.columns.collaboration', 'reports.columns.colour', 'reports.columns.trend',
   'reports.columns.economy', 'reports.columns.lastPeriod', 'reports.never', 'reports.none', 'reports.trendHeading', 'reports.facts',
   'reports.legalForm', 'reports.host', 'reports.phase', 'reports.goals', 'reports.history', 'reports.historyColumns.period',

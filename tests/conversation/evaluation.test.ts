@@ -1,31 +1,21 @@
 import { DateTime } from 'luxon';
 import type { AdaptiveCard } from '../../src/core/card';
 import { CONTAINERS } from '../../src/store/cosmos/containers';
-import { ALEX, PLAYGROUND_TENANT } from '../../src/demo/people';
+import { ALEX } from '../../src/demo/people';
 import { catalogues, modules } from '../../src/features';
 import { loadExport } from '../../src/features/export/data';
 import { surveySheet } from '../../src/features/survey/export';
 import { TemplateVersions } from '../../src/core/templateVersions';
-import type { Person, Profile } from '../../src/domain/types';
+import type { Person } from '../../src/domain/types';
 import { cardsOf, cardText, startDemo, textsOf, type Harness } from '../support/conversation';
-import { testScheduler } from '../support/scheduler';
+import { runSchedulerAt, testScheduler } from '../support/scheduler';
+import { GRONG, PARTNERS, partnerProfiles } from '../support/partners';
 import type { TestStore } from '../support/store';
 
 const { nb } = catalogues;
 const oslo = (text: string) => DateTime.fromISO(text, { zone: 'Europe/Oslo' }).toJSDate();
 const NETWORK = 'indre-namdal';
 const ROUND = 'evaluering-2027';
-const person = (n: number, name: string): Person => ({ tenantId: PLAYGROUND_TENANT, aadObjectId: `00000000-0000-0000-0000-00000000${800 + n}`, name });
-/** Lønn's partners besides Alex, who leads it: five people, enough for N = 5. */
-const PARTNERS: [Person, string, 'kommunedirektør' | 'member'][] = [
-  [person(1, 'Kari Lierne'), 'lierne', 'kommunedirektør'],
-  [person(2, 'Knut Lierne'), 'lierne', 'member'],
-  [person(3, 'Nina Namsskogan'), 'namsskogan', 'kommunedirektør'],
-  [person(4, 'Nils Namsskogan'), 'namsskogan', 'member'],
-  [person(5, 'Randi Røyrvik'), 'royrvik', 'member']
-];
-/** Grong hosts Plan, byggesak … and is not in Lønn. */
-const GRONG = person(6, 'Gunnar Grong');
 const SECRET_TEXT = 'Lønnskjøringen kommer for sent hver måned';
 
 let harness: Harness;
@@ -35,23 +25,12 @@ let now = oslo('2027-02-26T10:00');
 
 beforeAll(async () => {
   ({ harness, testStore, close } = await startDemo(now));
-  const profiles: Profile[] = [
-    ...PARTNERS.map(([p, municipalityId, role]) => ({ ...p, memberships: [{ networkId: NETWORK, roles: [role], municipalityId }] })),
-    { ...GRONG, memberships: [{ networkId: NETWORK, roles: ['kommunedirektør' as const], municipalityId: 'grong' }] }
-  ];
-  for (const profile of profiles) await testStore.store.profiles.put(profile);
+  for (const profile of partnerProfiles(NETWORK)) await testStore.store.profiles.put(profile);
   for (const p of [ALEX, GRONG, ...PARTNERS.map(([p]) => p)]) await harness.personal(p).send('hei');
 });
 afterAll(() => close());
 
-async function runScheduler(): Promise<void> {
-  const instance = testScheduler(testStore.store, { clock: () => now });
-  for (let i = 0; i < 10; i++) {
-    const report = await instance.tick();
-    if (!report?.sent && !report?.deferred && !report?.planned) break;
-  }
-  await instance.stop();
-}
+const runScheduler = () => runSchedulerAt(testStore.store, () => now);
 const at = (when: Date) => {
   now = when;
   harness.setNow(when);

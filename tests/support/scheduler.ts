@@ -27,3 +27,13 @@ export function testScheduler(store: Store, options: { clock: () => Date; instan
     tenantPerSecond: options.tenantPerSecond ?? 30
   });
 }
+
+/** Scheduler rounds at `now` until nothing is left to send or plan (Teams' per-chat limits spread many messages over rounds). */
+export async function runSchedulerAt(store: Store, now: () => Date): Promise<void> {
+  const instance = testScheduler(store, { clock: now });
+  for (let i = 0; i < 10; i++) {
+    const report = await instance.tick();
+    if (!report?.sent && !report?.deferred && !report?.planned) break;
+  }
+  await instance.stop();
+}

@@ -9,8 +9,8 @@ import { osloDate, templateVersion, versionFor } from '../../domain/template';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { loadScope } from '../scope';
-import { evaluatorProblem, questionSet } from './evaluation';
-import { rateCard, startCard, surveyCard, type RateRow, type Subject } from './cards';
+import { evaluationDateOf, evaluatorProblem, nextEvaluationOpening, questionSet } from './evaluation';
+import { evaluationDateCard, MAX_EVALUATION_WORKING_DAY, rateCard, startCard, surveyCard, type RateRow, type Subject } from './cards';
 import { plain } from '../../core/card';
 import { evaluationsOf, everyRound, extended, invitedCounts, inviteesOf, openRound, refOf, roundsOf, thresholdOf, windowFrom, withRound } from './rounds';
 
@@ -23,6 +23,8 @@ interface NetworkCollaborations {
 const id = z.string().min(1).max(100);
 export const startForm = z.object({ networkId: id, weeks: z.coerce.number().int(), threshold: z.coerce.number().int() }).strict();
 export const roundForm = z.object({ networkId: id, roundId: id }).strict();
+/** Checked in saveEvaluationDate, so a value out of range gets its own answer. */
+export const evaluationDateForm = z.object({ networkId: id, month: z.coerce.number().int(), workingDay: z.coerce.number().int() }).strict();
 
 /** `undersøkelse`: per network, the open round's card to answer, and for admins its response rate or the form to start one. */
 export async function showSurvey(options: FeatureOptions, turn: Turn, profile: Profile): Promise<Reply[]> {
@@ -43,6 +45,7 @@ export async function showSurvey(options: FeatureOptions, turn: Turn, profile: P
     }
     const evaluation = evaluationsOf(network).find((r) => isOpen(r, turn.now));
     if (evaluation) replies.push(...(await evaluationReplies(options, turn, profile, { network, collaborations: scope.collaborations.filter((c) => c.networkId === network.id) }, evaluation, admin)));
+    else if (admin) replies.push(show(evaluationDateCard(network, evaluationDateOf(network), nextEvaluationOpening(network, turn.now), t)));
   }
   return replies.length ? replies : [say(t.survey.none)];
 }
@@ -103,6 +106,25 @@ async function administeredNetwork(options: FeatureOptions, profile: Profile, ne
 }
 
 const isReply = (value: Network | Reply): value is Reply => !('id' in value && 'municipalities' in value);
+
+/** «Lagre datoen»: admins of that network only; from then on the evaluation opens on that working day every year. */
+export async function saveEvaluationDate(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof evaluationDateForm>): Promise<Reply> {
+  const { store, t } = options;
+  const found = await administeredNetwork(options, profile, form.networkId);
+  if (isReply(found)) return found;
+  if (form.month < 1 || form.month > 12 || form.workingDay < 1 || form.workingDay > MAX_EVALUATION_WORKING_DAY) return say(t.survey.badEvaluationDate);
+  const evaluation = { month: form.month, workingDay: form.workingDay };
+  const updated = await store.directory.updateNetwork(found.id, (current) => ({ ...current, survey: { ...current.survey, rounds: everyRound(current), evaluation } }));
+  if (!updated) return say(t.general.invalidAction);
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId: found.id,
+    action: 'evaluation.dateChanged',
+    subject: found.name,
+    before: evaluationDateOf(found),
+    after: evaluation
+  });
+  return say(t.survey.evaluationDateSaved(found.name, t.date(nextEvaluationOpening(updated, turn.now).toISOString())));
+}
 
 /** «Start undersøkelsen»: the round, its counters (with the previous round's figures to compare) and an audit entry. */
 export async function startSurvey(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof startForm>): Promise<Reply[]> {

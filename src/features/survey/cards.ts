@@ -1,6 +1,7 @@
 import { card, facts, heading, plain, submitButton, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { differs, sharedViews } from '../../domain/flags';
 import type { Catalogue } from '../../core/i18n/catalogue';
+import { monthName } from '../../core/i18n/format';
 import { choiceInput, numberInput, textInput } from '../../cards/inputs';
 import { DONT_KNOW, type PartnerView, type QuestionResult, type Shares, type SurveyResults, type SurveyRound } from '../../domain/survey';
 import { meanCell } from '../../cards/answers';
@@ -11,6 +12,9 @@ export const SURVEY_START = 'survey.start';
 export const SURVEY_ANSWER = 'survey.answer';
 export const SURVEY_CLOSE = 'survey.close';
 export const SURVEY_EXTEND = 'survey.extend';
+export const SURVEY_EVALUATION_DATE = 'survey.evaluationDate';
+
+export const MAX_EVALUATION_WORKING_DAY = 15;
 
 /** The collaboration a yearly evaluation card asks about. */
 export interface Subject {
@@ -52,6 +56,20 @@ export function startCard(network: Network, questions: number, threshold: number
       numberInput('threshold', t.survey.thresholdLabel, threshold, { min: 3, max: 20, required: true, errorMessage: t.survey.badWindow })
     ],
     [submitButton(t.survey.start, { verb: SURVEY_START, networkId: network.id }, 'positive')]
+  );
+}
+
+/** For admins: when the årlig evaluering opens each year (a month and its working day), and the next date that gives. */
+export function evaluationDateCard(network: Network, date: { month: number; workingDay: number }, next: Date, t: Catalogue): AdaptiveCard {
+  const months = Array.from({ length: 12 }, (_, i) => ({ title: monthName(t.locale, i + 1), value: String(i + 1) }));
+  return card(
+    [
+      heading(t.survey.evaluationDateTitle(plain(network.name))),
+      textBlock(t.survey.evaluationDateIntro(t.date(next.toISOString()))),
+      choiceInput('month', t.survey.evaluationMonth, months, String(date.month), { required: true, errorMessage: t.survey.badEvaluationDate }),
+      numberInput('workingDay', t.survey.evaluationWorkingDay, date.workingDay, { min: 1, max: MAX_EVALUATION_WORKING_DAY, required: true, errorMessage: t.survey.badEvaluationDate })
+    ],
+    [submitButton(t.survey.saveEvaluationDate, { verb: SURVEY_EVALUATION_DATE, networkId: network.id })]
   );
 }
 

@@ -44,11 +44,21 @@ export function evaluatorsOf(people: Iterable<Profile>, collaboration: Collabora
 
 export const evaluationId = (year: number): string => `evaluering-${year}`;
 
+/** The month and working day the network's evaluation opens on each year. */
+export const evaluationDateOf = (network: Network): { month: number; workingDay: number } => network.survey?.evaluation ?? DEFAULT_EVALUATION_DATE;
+
 /** The year's opening: the network's working day of its month, at the årshjul's send hour. */
 export function evaluationOpensAt(network: Network, year: number): Date {
-  const { month, workingDay } = network.survey?.evaluation ?? DEFAULT_EVALUATION_DATE;
+  const { month, workingDay } = evaluationDateOf(network);
   const day = nthWorkingDay(DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE }), workingDay);
   return day.set({ hour: annualCycleOf(network).sendHour }).toJSDate();
+}
+
+/** The next opening after `now`: this year's while it is still to come, else next year's. */
+export function nextEvaluationOpening(network: Network, now: Date): Date {
+  const year = DateTime.fromJSDate(now, { zone: ZONE }).year;
+  const thisYear = evaluationOpensAt(network, year);
+  return thisYear > now ? thisYear : evaluationOpensAt(network, year + 1);
 }
 
 /**

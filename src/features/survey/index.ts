@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { cardAction, type FeatureModule } from '../../core/module';
 import { say } from '../../core/turn';
-import { changeClose, roundForm, showSurvey, startForm, startSurvey } from './admin';
+import { changeClose, evaluationDateForm, roundForm, saveEvaluationDate, showSurvey, startForm, startSurvey } from './admin';
 import { answerEnvelope, answerSurvey } from './answer';
-import { SURVEY_ANSWER, SURVEY_CLOSE, SURVEY_EXTEND, SURVEY_START } from './cards';
+import { SURVEY_ANSWER, SURVEY_CLOSE, SURVEY_EVALUATION_DATE, SURVEY_EXTEND, SURVEY_START } from './cards';
 import { surveyEvents } from './cycle';
 import { surveyData } from './personalData';
 import { showResults } from './results';
@@ -35,6 +35,7 @@ export const survey: FeatureModule = {
     cardAction({ verb: SURVEY_START, data: startForm, run: async (o, turn, form, profile) => startSurvey(o, turn, await profile(), form) }),
     cardAction({ verb: SURVEY_CLOSE, data: roundForm, run: async (o, turn, form, profile) => changeClose(o, turn, await profile(), form, 'close') }),
     cardAction({ verb: SURVEY_EXTEND, data: roundForm, run: async (o, turn, form, profile) => changeClose(o, turn, await profile(), form, 'extend') }),
+    cardAction({ verb: SURVEY_EVALUATION_DATE, data: evaluationDateForm, run: async (o, turn, form, profile) => saveEvaluationDate(o, turn, await profile(), form) }),
     // The answers are the card's inputs, keyed by question: checked against the round's question set.
     cardAction({
       verb: SURVEY_ANSWER,

@@ -3,7 +3,7 @@ import { HOSTILE, HOSTILE_NAME, sampleData } from '../../cards/samples';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { countAnswer, defaultBarometer, defaultEvaluation, emptyTally, resultsOf, type SurveyRound, type SurveyTally } from '../../domain/survey';
 import { currentVersion } from '../../domain/template';
-import { evaluationResultsCard, rateCard, resultsCard, startCard, surveyCard } from './cards';
+import { evaluationDateCard, evaluationResultsCard, rateCard, resultsCard, startCard, surveyCard } from './cards';
 
 export function surveySamples(t: Catalogue): CardSample[] {
   const { network } = sampleData();
@@ -34,6 +34,7 @@ export function surveySamples(t: Catalogue): CardSample[] {
     sample('survey with hostile questions', surveyCard, network, round, hostileVersion, t),
     sample('yearly evaluation to answer', surveyCard, network, evaluation, evaluationVersion, t, t.survey.evaluationInvitation, { id: 'in-lonn', name: HOSTILE_NAME }),
     sample('start a survey', startCard, network, version.questions.length, 5, t),
+    sample('when the yearly evaluation opens', evaluationDateCard, network, { month: 3, workingDay: 1 }, new Date('2027-03-01T08:00:00Z'), t),
     sample('response rate', rateCard, network, round, [{ municipality: first.name, level: 'administrative', answered: 3, invited: 8 }, { municipality: HOSTILE_NAME, level: 'political', answered: 1, invited: 7 }, { level: 'administrative', answered: 0, invited: 1 }], t),
     sample('results by level and municipality', resultsCard, network, round, resultsOf(round, tally, version.questions), t),
     sample('results with hostile question texts', resultsCard, network, round, resultsOf(round, tally, hostileVersion.questions), t),
