@@ -168,10 +168,15 @@ export interface Delivery {
   failure?: string;
 }
 
+export type LeaseClaim = 'held' | 'takenOver' | 'refused';
+
 /** The scheduler's durable state: one lease for the whole deployment, events and deliveries per network. */
 export interface JobStore {
-  /** Takes or renews the scheduler lease; false while another live instance holds it. */
-  claimLease(holder: string, ttlMs: number, nowMs: number): Promise<boolean>;
+  /**
+   * Takes or renews the scheduler lease: 'held' when it was free or already ours, 'takenOver' when
+   * another instance held it until it expired or was released, 'refused' while another live instance holds it.
+   */
+  claimLease(holder: string, ttlMs: number, nowMs: number): Promise<LeaseClaim>;
   releaseLease(holder: string): Promise<void>;
   getEvent(networkId: string, key: string): Promise<AnnualCycleEventRecord | undefined>;
   putEvent(record: AnnualCycleEventRecord): Promise<void>;

@@ -111,4 +111,15 @@ describe('the årshjul scheduler', () => {
     expect([a, b].filter(Boolean)).toHaveLength(1);
     expect(connector.sent).toHaveLength(3);
   });
+
+  it('waits out Teams’ one-second tenant window when it takes the lease over from another instance', async () => {
+    const first = scheduler(testStore.store, { instanceId: 'a' });
+    await first.tick();
+    await first.stop();
+    await seedFanout(testStore.store, { networks: 1, leadersPerNetwork: 2, serviceUrl: connector.url });
+    const takenOver = performance.now();
+    await scheduler(testStore.store, { instanceId: 'b' }).tick();
+    expect(connector.sent).toHaveLength(3);
+    expect(connector.sent[0]!.at - takenOver).toBeGreaterThanOrEqual(1000);
+  });
 });

@@ -6,7 +6,7 @@ import type { Profile } from '../../domain/types';
 import type { Language } from '../../core/module';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { SendPacer } from '../../outbound/pacer';
-import type { AnnualCycleEventRecord, Delivery, Store } from '../../core/store';
+import type { AnnualCycleEventRecord, Delivery, LeaseClaim, Store } from '../../core/store';
 import type { TemplateVersions } from '../../core/templateVersions';
 import type { Logger } from '../../core/log';
 import type { Messenger } from '../../core/messenger';
@@ -47,6 +47,8 @@ export interface TickReport extends DeliveryReport {
 }
 
 const NOTICE_LIFETIME_MS = 3 * 24 * 3600_000;
+/** Teams counts a tenant's proactive sends per second. */
+const TENANT_WINDOW_MS = 1000;
 
 /**
  * Runs the årshjul: one instance at a time (the lease), planning each due event once
@@ -92,7 +94,10 @@ export class Scheduler {
 
   /** One round, when this instance holds (or can take) the lease. */
   async tick(): Promise<TickReport | undefined> {
-    if (!(await this.holdLease())) return undefined;
+    const claim = await this.holdLease();
+    if (claim === 'refused') return undefined;
+    // The instance before may have sent in the last second: its sends and ours must not share Teams' one-second tenant window.
+    if (claim === 'takenOver') await new Promise((resolve) => setTimeout(resolve, TENANT_WINDOW_MS));
     // Renewed while the round runs, so a long fan-out keeps the lease.
     const renewer = setInterval(() => void this.holdLease().catch(() => undefined), Math.max(250, this.options.leaseMs / 3));
     try {
@@ -118,12 +123,12 @@ export class Scheduler {
     }
   }
 
-  private async holdLease(): Promise<boolean> {
-    if (this.stopped) return false;
+  private async holdLease(): Promise<LeaseClaim> {
+    if (this.stopped) return 'refused';
     const started = Date.now();
-    const held = await this.options.store.jobs.claimLease(this.options.instanceId, this.options.leaseMs, started);
-    this.leaseUntil = held ? started + this.options.leaseMs : 0;
-    return held;
+    const claim = await this.options.store.jobs.claimLease(this.options.instanceId, this.options.leaseMs, started);
+    this.leaseUntil = claim === 'refused' ? 0 : started + this.options.leaseMs;
+    return claim;
   }
 
   /** Sends only while the lease is certainly ours, with a margin for clock drift between instances. */

@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import type { UserId } from '../../domain/types';
-import type { AnnualCycleEventRecord, Delivery, JobStore } from '../../core/store';
+import type { AnnualCycleEventRecord, Delivery, JobStore, LeaseClaim } from '../../core/store';
 import { deleteDocument, personParameters, readDocument, withoutSystemProperties } from './documents';
 import { statusCodeOf, withRetry } from './errors';
 import { ConcurrencyConflict } from '../../core/store';
@@ -22,23 +22,23 @@ function strip<T>(document: object): T {
 export class CosmosJobStore implements JobStore {
   constructor(private readonly container: Container) {}
 
-  async claimLease(holder: string, ttlMs: number, nowMs: number): Promise<boolean> {
+  async claimLease(holder: string, ttlMs: number, nowMs: number): Promise<LeaseClaim> {
     const lease = { ...LEASE, holder, expiresAt: nowMs + ttlMs };
     const found = await readDocument(this.container, LEASE.id, LEASE.networkId);
     try {
       if (!found) {
         await withRetry(() => this.container.items.create(lease));
-        return true;
+        return 'held';
       }
       const current = found.document as typeof lease;
-      if (current.holder !== holder && current.expiresAt > nowMs) return false;
+      if (current.holder !== holder && current.expiresAt > nowMs) return 'refused';
       await withRetry(() =>
         this.container.item(LEASE.id, LEASE.networkId).replace(lease, { accessCondition: { type: 'IfMatch', condition: found.etag } })
       );
-      return true;
+      return current.holder === holder ? 'held' : 'takenOver';
     } catch (error) {
       // Another instance created or took it in between.
-      if (error instanceof ConcurrencyConflict || statusCodeOf(error) === 409) return false;
+      if (error instanceof ConcurrencyConflict || statusCodeOf(error) === 409) return 'refused';
       throw error;
     }
   }
