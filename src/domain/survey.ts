@@ -62,11 +62,23 @@ export interface SurveyRoundRef {
 export interface NetworkSurveys {
   threshold?: number;
   rounds: SurveyRound[];
-  /** The årlig evaluering opens on this working day of this month (1–12); DEFAULT_EVALUATION_DATE when not set. */
-  evaluation?: { month: number; workingDay: number };
 }
 
-export const DEFAULT_EVALUATION_DATE = { month: 3, workingDay: 1 };
+export interface EvaluationDate {
+  month: number;
+  workingDay: number;
+}
+
+export const DEFAULT_EVALUATION_DATE: EvaluationDate = { month: 3, workingDay: 1 };
+/** Every month has at least this many working days, holidays included. */
+export const MAX_EVALUATION_WORKING_DAY = 15;
+
+/** The date as the audit log names its fields, in chat and in a network file alike. */
+export const evaluationAuditEntry = ({ month, workingDay }: EvaluationDate) => ({ evaluationMonth: month, evaluationWorkingDay: workingDay });
+
+/** Why an evaluation date cannot be used, or undefined when it can. */
+export const evaluationDateProblem = ({ month, workingDay }: EvaluationDate): 'month' | 'workingDay' | undefined =>
+  !Number.isInteger(month) || month < 1 || month > 12 ? 'month' : !Number.isInteger(workingDay) || workingDay < 1 || workingDay > MAX_EVALUATION_WORKING_DAY ? 'workingDay' : undefined;
 
 /** The round as one part sees it: the cells and invitees of that collaboration, or of the whole network. */
 export function partOf(round: SurveyRound, subjectId?: string): SurveyRound | undefined {

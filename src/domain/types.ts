@@ -3,7 +3,7 @@ import type { BenefitAnswer, BenefitsPlan } from './benefits';
 import type { CollaborationChecklist } from './checklist';
 import type { CostKey } from './cost';
 import type { Body, MeetingLead } from './bodies';
-import type { NetworkSurveys, PartnerView } from './survey';
+import type { EvaluationDate, NetworkSurveys, PartnerView } from './survey';
 
 /** A person is identified by tenant + Entra object id, never by display name. */
 export interface UserId {
@@ -69,6 +69,8 @@ export interface Network {
   language?: 'nb' | 'nn' | 'en';
   /** Anonymous surveys (tillitsbarometer): the threshold N and the rounds, so the årshjul sees them. */
   survey?: NetworkSurveys;
+  /** The årlig evaluering opens on this working day of this month (1–12) each year; DEFAULT_EVALUATION_DATE when not set. */
+  evaluationDate?: EvaluationDate;
   /** «Spør Sampuls»: questions no rule understood may go to the deployment's language model. Off unless an admin turns it on. */
   ask?: { enabled: boolean };
   /** Whether politicians (folkevalgt only) read what named leaders wrote in their check-ins. Off unless an admin turns it on. */

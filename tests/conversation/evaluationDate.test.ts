@@ -50,12 +50,12 @@ describe('the date of the årlig evaluering, set in chat', () => {
       const replies = await saveDate(ALEX, month!, day!);
       expect([...textsOf(replies), ...cardsOf(replies).map(cardText)].join()).toMatch(/Velg en måned og en virkedag fra 1 til 15\.|Kortet inneholdt ugyldige data/);
     }
-    expect((await network()).survey?.evaluation).toBeUndefined();
+    expect((await network()).evaluationDate).toBeUndefined();
   });
 
   it('moves the evaluation to the third working day of April: the årshjul opens it then, not on 1 March, and the log says so', async () => {
     expect(textsOf(await saveDate(ALEX, '4', '3'))).toEqual(['Den årlige evalueringen i Indre Namdal åpner nå 5. april 2027, og deretter samme virkedag hvert år.']);
-    expect((await network()).survey?.evaluation).toEqual({ month: 4, workingDay: 3 });
+    expect((await network()).evaluationDate).toEqual({ month: 4, workingDay: 3 });
     expect(cardText(cardsOf(await harness.personal(ALEX).send('logg'))[0]!)).toContain('Endret datoen for den årlige evalueringen i Indre Namdal');
 
     expect(await evaluationStartedAt('2027-03-01T09:05')).toBe(false);

@@ -36,7 +36,7 @@ export interface StoredPlanning {
 export type BodyDefinition = Omit<Body, 'channel'>;
 
 /** The network fields a file sets; absent optional ones are unset (defaults). */
-export const SETTINGS_KEYS = ['id', 'name', 'tenantIds', 'language', 'retention', 'cycle', 'politiciansReadWrittenAnswers', 'meetingLead'] as const satisfies readonly (keyof Network)[];
+export const SETTINGS_KEYS = ['id', 'name', 'tenantIds', 'language', 'retention', 'cycle', 'politiciansReadWrittenAnswers', 'meetingLead', 'evaluationDate'] as const satisfies readonly (keyof Network)[];
 export type NetworkSettings = Pick<Network, (typeof SETTINGS_KEYS)[number]>;
 
 /** The collaboration fields a file sets; `status` and `channel` are the collaboration's own history. */

@@ -1,4 +1,5 @@
 import { userKey } from '../../domain/roles';
+import { evaluationAuditEntry } from '../../domain/survey';
 import type { NetworkDefinition, NetworkSettings } from './definition';
 import { bodyEntry, collaborationEntry, memberEntry, municipalityEntry, roundEntry, versionEntry } from './format';
 
@@ -29,8 +30,12 @@ type Entry = Record<string, unknown>;
 /** The settings as the audit log names them: retention in months, the årshjul's parts one by one. */
 function settingsEntry(settings: NetworkSettings | undefined): Entry {
   if (!settings) return {};
-  const { name, tenantIds, language, retention, cycle, politiciansReadWrittenAnswers, meetingLead } = settings;
-  return { name, tenantIds, language, retention: retention?.checkInMonths, ...cycle, ...meetingLead, ...(politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers } : {}) };
+  const { name, tenantIds, language, retention, cycle, politiciansReadWrittenAnswers, meetingLead, evaluationDate } = settings;
+  return {
+    name, tenantIds, language, retention: retention?.checkInMonths, ...cycle, ...meetingLead,
+    ...(evaluationDate ? evaluationAuditEntry(evaluationDate) : {}),
+    ...(politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers } : {})
+  };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

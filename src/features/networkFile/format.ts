@@ -200,7 +200,8 @@ export function definitionFromFile(file: NetworkFile): NetworkDefinition {
       ...(network.retentionMonths !== undefined ? { retention: { checkInMonths: network.retentionMonths } } : {}),
       ...(network.cycle ? { cycle: network.cycle } : {}),
       ...(network.politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers: true } : {}),
-      ...(network.meetingLead ? { meetingLead: network.meetingLead } : {})
+      ...(network.meetingLead ? { meetingLead: network.meetingLead } : {}),
+      ...(network.evaluationDate ? { evaluationDate: network.evaluationDate } : {})
     },
     municipalities: municipalities.map((m, i) => ({ id: municipalityIds[i], name: m.name, number: m.number, population: m.population })),
     collaborations: collaborations.map(
@@ -245,7 +246,8 @@ function networkEntry(network: NetworkSettings): NetworkFile['network'] {
     ...(network.retention ? { retentionMonths: network.retention.checkInMonths } : {}),
     ...(network.cycle ? { cycle: network.cycle } : {}),
     ...(network.politiciansReadWrittenAnswers ? { politiciansReadWrittenAnswers: true } : {}),
-    ...(network.meetingLead ? { meetingLead: network.meetingLead } : {})
+    ...(network.meetingLead ? { meetingLead: network.meetingLead } : {}),
+    ...(network.evaluationDate ? { evaluationDate: network.evaluationDate } : {})
   };
 }
 

@@ -235,6 +235,16 @@ describe('governing bodies in a network file', () => {
     ]);
   });
 
+  it('reads the date of the årlig evaluering, writes it back, and refuses a month or working day out of range', () => {
+    const result = parseNetworkFile(edit({ 4: `  tenantIds: [${TENANT}]\n  evaluationDate: {month: 4, workingDay: 3}` }));
+    if (!result.ok) throw new Error('expected the file to be read');
+    expect(result.definition.network.evaluationDate).toEqual({ month: 4, workingDay: 3 });
+    const again = parseNetworkFile(networkYaml(result.definition, nb));
+    expect(again.ok && again.definition.network.evaluationDate).toEqual({ month: 4, workingDay: 3 });
+    expect(errorsOf(edit({ 4: `  tenantIds: [${TENANT}]\n  evaluationDate: {month: 13, workingDay: 3}` }))).toEqual(['linje 5, network.evaluationDate.month: Måneden må være 1–12.']);
+    expect(errorsOf(edit({ 4: `  tenantIds: [${TENANT}]\n  evaluationDate: {month: 4, workingDay: 16}` }))).toEqual(['linje 5, network.evaluationDate.workingDay: Virkedagen må være 1–15.']);
+  });
+
   it('writes the bodies back as it reads them', () => {
     const result = parseNetworkFile(withBody(KDU));
     if (!result.ok) throw new Error('expected the file to be read');

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { evaluationDateProblem, type EvaluationDate } from '../../domain/survey';
 import { annualCycleProblem } from '../../domain/annualCycle';
 import { bodyProblems, meetingLeadProblem, parseDay, type MeetingLead } from '../../domain/bodies';
 import {
@@ -120,6 +121,11 @@ function unknownCollaboration(path: FilePath, id: string): PathProblem {
   return at(path, (t) => t.networkFile.problem.naming(t.definition.problem.unknownCollaboration, id));
 }
 
+function evaluationDateProblems(date: EvaluationDate | undefined): PathProblem[] {
+  const field = date && evaluationDateProblem(date);
+  return field ? [at(['network', 'evaluationDate', field], (t) => t.survey.evaluationDateInvalid[field])] : [];
+}
+
 function meetingLeadProblems(lead: MeetingLead | undefined): PathProblem[] {
   const field = lead && meetingLeadProblem(lead);
   return field ? [at(['network', 'meetingLead', field], (t) => t.bodies.leadInvalid[field])] : [];
@@ -137,6 +143,7 @@ export function definitionProblems(definition: NetworkDefinition): PathProblem[]
     ...networkProblems(settings).map((p) => shared(['network'], p)),
     ...(settings.cycle ? annualCycleProblems(settings.cycle) : []),
     ...meetingLeadProblems(settings.meetingLead),
+    ...evaluationDateProblems(settings.evaluationDate),
     ...municipalities.flatMap((m, i) => {
       const problems = [...idProblems(['municipalities', i], m.id, ids), ...municipalityProblems(m, taken).map((p) => shared(['municipalities', i], p))];
       remember(taken, m);

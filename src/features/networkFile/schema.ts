@@ -124,7 +124,8 @@ export const fileSchema = z
           })
           .strict()
           .optional(),
-        meetingLead: z.object({ prepareBefore: whole, reportBefore: whole }).strict().optional()
+        meetingLead: z.object({ prepareBefore: whole, reportBefore: whole }).strict().optional(),
+        evaluationDate: z.object({ month: whole, workingDay: whole }).strict().optional()
       })
       .strict(),
     municipalities: z.array(z.object({ id: text.optional(), name: text, number: text, population: whole }).strict()),

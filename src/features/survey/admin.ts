@@ -4,13 +4,13 @@ import type { Catalogue } from '../../core/i18n/catalogue';
 import type { Store } from '../../core/store';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { rolesIn, userKey } from '../../domain/roles';
-import { BAROMETER_TEMPLATE_ID, MAX_THRESHOLD, MIN_THRESHOLD, baselineOf, defaultBarometer, emptyTally, inviteGroup, isOpen, resultsOf, storedCells, type SurveyRound } from '../../domain/survey';
+import { BAROMETER_TEMPLATE_ID, MAX_THRESHOLD, MIN_THRESHOLD, baselineOf, defaultBarometer, emptyTally, evaluationAuditEntry as auditEntry, evaluationDateProblem, inviteGroup, isOpen, resultsOf, storedCells, type SurveyRound } from '../../domain/survey';
 import { osloDate, templateVersion, versionFor } from '../../domain/template';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { loadScope } from '../scope';
 import { evaluationDateOf, evaluatorProblem, nextEvaluationOpening, questionSet } from './evaluation';
-import { evaluationDateCard, MAX_EVALUATION_WORKING_DAY, rateCard, startCard, surveyCard, type RateRow, type Subject } from './cards';
+import { evaluationDateCard, rateCard, startCard, surveyCard, type RateRow, type Subject } from './cards';
 import { plain } from '../../core/card';
 import { evaluationsOf, everyRound, extended, invitedCounts, inviteesOf, openRound, refOf, roundsOf, thresholdOf, windowFrom, withRound } from './rounds';
 
@@ -112,16 +112,16 @@ export async function saveEvaluationDate(options: FeatureOptions, turn: Turn, pr
   const { store, t } = options;
   const found = await administeredNetwork(options, profile, form.networkId);
   if (isReply(found)) return found;
-  if (form.month < 1 || form.month > 12 || form.workingDay < 1 || form.workingDay > MAX_EVALUATION_WORKING_DAY) return say(t.survey.badEvaluationDate);
-  const evaluation = { month: form.month, workingDay: form.workingDay };
-  const updated = await store.directory.updateNetwork(found.id, (current) => ({ ...current, survey: { ...current.survey, rounds: everyRound(current), evaluation } }));
+  const evaluationDate = { month: form.month, workingDay: form.workingDay };
+  if (evaluationDateProblem(evaluationDate)) return say(t.survey.badEvaluationDate);
+  const updated = await store.directory.updateNetwork(found.id, (current) => ({ ...current, evaluationDate }));
   if (!updated) return say(t.general.invalidAction);
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: found.id,
     action: 'evaluation.dateChanged',
     subject: found.name,
-    before: evaluationDateOf(found),
-    after: evaluation
+    before: auditEntry(evaluationDateOf(found)),
+    after: auditEntry(evaluationDate)
   });
   return say(t.survey.evaluationDateSaved(found.name, t.date(nextEvaluationOpening(updated, turn.now).toISOString())));
 }

@@ -3,7 +3,7 @@ import { differs, sharedViews } from '../../domain/flags';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { monthName } from '../../core/i18n/format';
 import { choiceInput, numberInput, textInput } from '../../cards/inputs';
-import { DONT_KNOW, type PartnerView, type QuestionResult, type Shares, type SurveyResults, type SurveyRound } from '../../domain/survey';
+import { DONT_KNOW, MAX_EVALUATION_WORKING_DAY, type EvaluationDate, type PartnerView, type QuestionResult, type Shares, type SurveyResults, type SurveyRound } from '../../domain/survey';
 import { meanCell } from '../../cards/answers';
 import { TEXT_MAX_LENGTH, type TemplateVersion } from '../../domain/template';
 import type { Collaboration, Network } from '../../domain/types';
@@ -13,8 +13,6 @@ export const SURVEY_ANSWER = 'survey.answer';
 export const SURVEY_CLOSE = 'survey.close';
 export const SURVEY_EXTEND = 'survey.extend';
 export const SURVEY_EVALUATION_DATE = 'survey.evaluationDate';
-
-export const MAX_EVALUATION_WORKING_DAY = 15;
 
 /** The collaboration a yearly evaluation card asks about. */
 export interface Subject {
@@ -60,7 +58,7 @@ export function startCard(network: Network, questions: number, threshold: number
 }
 
 /** For admins: when the årlig evaluering opens each year (a month and its working day), and the next date that gives. */
-export function evaluationDateCard(network: Network, date: { month: number; workingDay: number }, next: Date, t: Catalogue): AdaptiveCard {
+export function evaluationDateCard(network: Network, date: EvaluationDate, next: Date, t: Catalogue): AdaptiveCard {
   const months = Array.from({ length: 12 }, (_, i) => ({ title: monthName(t.locale, i + 1), value: String(i + 1) }));
   return card(
     [

@@ -6,7 +6,7 @@ import { annualCycleOf } from '../../domain/annualCycle';
 import { addWorkingDays, nthWorkingDay } from '../../domain/calendar';
 import { ZONE } from '../../domain/period';
 import { leads } from '../../domain/roles';
-import { DEFAULT_EVALUATION_DATE, EVALUATION_TEMPLATE_ID, defaultEvaluation, emptyTally, evaluationCells, nextPartnerView, partOf, partnerViewOf, type SurveyPart, type SurveyRound } from '../../domain/survey';
+import { DEFAULT_EVALUATION_DATE, EVALUATION_TEMPLATE_ID, type EvaluationDate, defaultEvaluation, emptyTally, evaluationCells, nextPartnerView, partOf, partnerViewOf, type SurveyPart, type SurveyRound } from '../../domain/survey';
 import { osloDate, templateVersion, versionFor, type Template } from '../../domain/template';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { recordChange } from '../audit/record';
@@ -45,7 +45,7 @@ export function evaluatorsOf(people: Iterable<Profile>, collaboration: Collabora
 export const evaluationId = (year: number): string => `evaluering-${year}`;
 
 /** The month and working day the network's evaluation opens on each year. */
-export const evaluationDateOf = (network: Network): { month: number; workingDay: number } => network.survey?.evaluation ?? DEFAULT_EVALUATION_DATE;
+export const evaluationDateOf = (network: Network): EvaluationDate => network.evaluationDate ?? DEFAULT_EVALUATION_DATE;
 
 /** The year's opening: the network's working day of its month, at the årshjul's send hour. */
 export function evaluationOpensAt(network: Network, year: number): Date {
