@@ -127,5 +127,15 @@ describe('a body\'s filed report in `rapport`', () => {
     expect(second > first).toBe(true);
     expect(kduLinkIn(cardsOf(await harness.personal(LIERNE_POLITICIAN).send('rapport')).at(-1)!)).toBeNull();
   });
+
+  it('offers an earlier meeting’s filed report through «rapport møte <dato>», to members only', async () => {
+    const [first, second] = (await kdu()).meetings;
+    harness.setNow(new Date(`${second}T12:00:00+01:00`));
+    const [year, month, day] = first!.split('-');
+    const found = kduLinkIn(cardsOf(await alex.send(`rapport møte ${day}.${month}.${year}`)).at(-1)!);
+    expect(found?.[1]).toBe(nb.date(`${first}T12:00:00Z`));
+    expect(verifyReportGrant(found![2], harness.links.secret, Math.floor(new Date(`${second}T12:00:00+01:00`).getTime() / 1000))).toMatchObject({ body: 'kdu', meeting: first });
+    expect(kduLinkIn(cardsOf(await harness.personal(LIERNE_POLITICIAN).send(`rapport møte ${day}.${month}.${year}`)).at(-1)!)).toBeNull();
+  });
 });
 

@@ -1,5 +1,5 @@
 import { ZONE } from '../../domain/period';
-import { meetingLeadOf } from '../../domain/bodies';
+import { meetingLeadOf, type Body } from '../../domain/bodies';
 import { latestFiledMeeting, meetingCutoff, parseMeetingDay } from '../../domain/reports';
 import { memberNetworkIds, readsOnlyOwnMunicipality, sameUser, userKey } from '../../domain/roles';
 import type { Collaboration, Network, Profile } from '../../domain/types';
@@ -24,13 +24,15 @@ function municipalitiesFor(profile: Profile, network: Network) {
   return own === undefined ? network.municipalities : network.municipalities.filter((m) => m.id === own);
 }
 
-/** The latest filed meeting report of each body the person sits in (the route checks the membership again). */
-function bodyMeetingLinks(options: FeatureOptions, turn: Turn, profile: Profile, network: Network) {
-  const lead = meetingLeadOf(network);
+/**
+ * For each body the person sits in, the report filed for the meeting `dayOf` picks (by default the
+ * latest whose cut-off has passed); the route checks the membership and the cut-off again.
+ */
+function bodyMeetingLinks(options: FeatureOptions, turn: Turn, profile: Profile, network: Network, dayOf: (body: Body) => string | undefined = (body) => latestFiledMeeting(body, meetingLeadOf(network), turn.now)) {
   return (network.bodies ?? [])
     .filter((body) => body.members.some((m) => sameUser(m, profile)))
     .flatMap((body) => {
-      const day = latestFiledMeeting(body, lead, turn.now);
+      const day = dayOf(body);
       if (!day) return [];
       const title = options.t.reports.bodyMeetingLink(body.name, options.t.date(`${day}T12:00:00Z`));
       return [{ title, url: link(options, turn, { report: body.report, networkId: network.id, body: body.id, meeting: day }) }];
@@ -64,7 +66,10 @@ export async function offerReports(options: FeatureOptions, turn: Turn, profile:
   return show(reportsCard(offers, t.reports.cardIntro(MINUTES), t));
 }
 
-/** `rapport møte <dato>`: per network, the tertial report filed for that meeting, once its cut-off has passed. */
+/**
+ * `rapport møte <dato>`: per network, the tertial report filed for that meeting once its cut-off
+ * has passed, and the reports of the bodies the person sits in that met that day, older ones too.
+ */
 async function offerMeetingReports(options: FeatureOptions, turn: Turn, profile: Profile, meeting: string): Promise<Reply> {
   const { t } = options;
   const day = t.date(`${meeting}T12:00:00Z`);
@@ -78,7 +83,10 @@ async function offerMeetingReports(options: FeatureOptions, turn: Turn, profile:
   }
   const offers = networks.map((network) => ({
     network: network.name,
-    links: [{ title: t.reports.meetingLink(network.name, day), url: link(options, turn, { report: 'tertial', networkId: network.id, meeting }) }]
+    links: [
+      { title: t.reports.meetingLink(network.name, day), url: link(options, turn, { report: 'tertial', networkId: network.id, meeting }) },
+      ...bodyMeetingLinks(options, turn, profile, network, (body) => (body.meetings.includes(meeting) ? meeting : undefined))
+    ]
   }));
   return show(reportsCard(offers, t.reports.meetingIntro(MINUTES), t));
 }
