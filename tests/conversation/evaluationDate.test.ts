@@ -62,4 +62,8 @@ describe('the date of the årlig evaluering, set in chat', () => {
     expect(await evaluationStartedAt('2027-04-02T09:05')).toBe(false);
     expect(await evaluationStartedAt('2027-04-05T09:05')).toBe(true);
   });
+
+  it('names next year when this year’s evaluation has run, even if the new day is later this year', async () => {
+    expect(textsOf(await saveDate(ALEX, '9', '1'))).toEqual(['Den årlige evalueringen i Indre Namdal åpner nå 1. september 2028, og deretter samme virkedag hvert år.']);
+  });
 });

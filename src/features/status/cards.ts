@@ -104,7 +104,7 @@ function compactSections(lines: Lines, t: Catalogue, budget: number): CardElemen
     const quiet = group.filter((row) => isQuiet(row, t)).map((row) => plain(row.collaboration.name));
     return {
       title: sectorHeading(sector, t),
-      detailed: group.filter((row) => !isQuiet(row, t)),
+      rows: group.filter((row) => !isQuiet(row, t)),
       quietLine: quiet.length ? [textBlock(t.status.quietGreen(quiet), { size: 'Small', isSubtle: true, spacing: 'Small' })] : []
     };
   });
@@ -116,8 +116,8 @@ function compactSections(lines: Lines, t: Catalogue, budget: number): CardElemen
   const fixed = [...sectors.flatMap((sector) => [sector.title, ...sector.quietLine]), ...notes(detailed.length)];
   const shown = new Set(fitting(detailed, (row) => lines.get(row)!.size, budget - sum(fixed.map(elementSize))));
   return [
-    ...sectors.flatMap(({ title, detailed, quietLine }) => {
-      const kept = detailed.filter((row) => shown.has(row)).map((row) => lines.get(row)!.line);
+    ...sectors.flatMap(({ title, rows, quietLine }) => {
+      const kept = rows.filter((row) => shown.has(row)).map((row) => lines.get(row)!.line);
       return kept.length || quietLine.length ? [title, ...kept, ...quietLine] : [];
     }),
     ...notes(detailed.length - shown.size)

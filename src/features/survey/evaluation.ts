@@ -54,11 +54,12 @@ export function evaluationOpensAt(network: Network, year: number): Date {
   return day.set({ hour: annualCycleOf(network).sendHour }).toJSDate();
 }
 
-/** The next opening after `now`: this year's while it is still to come, else next year's. */
+/** The next opening after `now`: this year's while it is still to come and this year's has not run, else next year's. */
 export function nextEvaluationOpening(network: Network, now: Date): Date {
   const year = DateTime.fromJSDate(now, { zone: ZONE }).year;
   const thisYear = evaluationOpensAt(network, year);
-  return thisYear > now ? thisYear : evaluationOpensAt(network, year + 1);
+  const ran = everyRound(network).some((r) => r.id === evaluationId(year));
+  return thisYear > now && !ran ? thisYear : evaluationOpensAt(network, year + 1);
 }
 
 /**
