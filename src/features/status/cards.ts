@@ -100,11 +100,12 @@ type Lines = Map<OverviewRow, { line: CardElement; size: number }>;
  */
 function compactSections(lines: Lines, t: Catalogue, budget: number): CardElement[] {
   const mostUrgent = [...lines.keys()];
+  const quietRows = new Set(mostUrgent.filter((row) => isQuiet(row, t)));
   const sectors = bySector(mostUrgent).map(([sector, group]) => {
-    const quiet = group.filter((row) => isQuiet(row, t)).map((row) => plain(row.collaboration.name));
+    const quiet = group.filter((row) => quietRows.has(row)).map((row) => plain(row.collaboration.name));
     return {
       title: sectorHeading(sector, t),
-      rows: group.filter((row) => !isQuiet(row, t)),
+      rows: group.filter((row) => !quietRows.has(row)),
       quietLine: quiet.length ? [textBlock(t.status.quietGreen(quiet), { size: 'Small', isSubtle: true, spacing: 'Small' })] : []
     };
   });
@@ -112,7 +113,7 @@ function compactSections(lines: Lines, t: Catalogue, budget: number): CardElemen
     textBlock(t.status.compacted, { isSubtle: true, size: 'Small', spacing: 'Large' }),
     ...(hidden ? [textBlock(t.status.notShown(hidden), { isSubtle: true, size: 'Small', spacing: 'Small' })] : [])
   ];
-  const detailed = mostUrgent.filter((row) => !isQuiet(row, t));
+  const detailed = mostUrgent.filter((row) => !quietRows.has(row));
   const fixed = [...sectors.flatMap((sector) => [sector.title, ...sector.quietLine]), ...notes(detailed.length)];
   const shown = new Set(fitting(detailed, (row) => lines.get(row)!.size, budget - sum(fixed.map(elementSize))));
   return [

@@ -4,7 +4,7 @@ import type { Catalogue } from '../../core/i18n/catalogue';
 import type { Store } from '../../core/store';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { rolesIn, userKey } from '../../domain/roles';
-import { BAROMETER_TEMPLATE_ID, MAX_THRESHOLD, MIN_THRESHOLD, baselineOf, defaultBarometer, emptyTally, evaluationAuditEntry as auditEntry, evaluationDateProblem, inviteGroup, isOpen, resultsOf, storedCells, type SurveyRound } from '../../domain/survey';
+import { BAROMETER_TEMPLATE_ID, MAX_THRESHOLD, MIN_THRESHOLD, baselineOf, defaultBarometer, emptyTally, evaluationAuditEntry, evaluationDateProblem, inviteGroup, isOpen, resultsOf, storedCells, type SurveyRound } from '../../domain/survey';
 import { osloDate, templateVersion, versionFor } from '../../domain/template';
 import type { Collaboration, Network, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
@@ -120,8 +120,8 @@ export async function saveEvaluationDate(options: FeatureOptions, turn: Turn, pr
     networkId: found.id,
     action: 'evaluation.dateChanged',
     subject: found.name,
-    before: auditEntry(evaluationDateOf(found)),
-    after: auditEntry(evaluationDate)
+    before: evaluationAuditEntry(evaluationDateOf(found)),
+    after: evaluationAuditEntry(evaluationDate)
   });
   return say(t.survey.evaluationDateSaved(found.name, t.date(nextEvaluationOpening(updated, turn.now).toISOString())));
 }
