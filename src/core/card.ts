@@ -38,6 +38,24 @@ export function fitting<T>(items: T[], sizeOf: (item: T) => number, room: number
   return end < 0 ? items : items.slice(0, end);
 }
 
+/**
+ * The card `build(n)` makes from the first n of `count` items, with the largest n Teams accepts.
+ * For lists that grow with a network; `build` says how many were left out when n < count.
+ */
+export function largestFitting(count: number, build: (shown: number) => AdaptiveCard): AdaptiveCard {
+  const fits = (built: AdaptiveCard) => teamsSize(built) <= TEAMS_MESSAGE_BUDGET;
+  const whole = build(count);
+  if (fits(whole)) return whole;
+  let low = 0; // an empty list always fits: the frame is a heading and a line or two
+  let high = count - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(build(middle))) low = middle;
+    else high = middle - 1;
+  }
+  return build(low);
+}
+
 export function card(body: CardElement[], actions: ActionElement[] = []): AdaptiveCard {
   return {
     type: 'AdaptiveCard',

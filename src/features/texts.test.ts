@@ -120,7 +120,7 @@ const ARGUMENTS: Record<string, Samples[]> = {
   'status.counts': [COUNTS, COUNTS, COUNTS, COUNTS],
   'status.detailSubtitle': [NAMES, (t) => PERIODS.map(t.period), COUNTS],
   'status.notShown': [COUNTS],
-  'municipality.notShown': [COUNTS],
+  'status.notFitting': [COUNTS],
   'status.quietGreen': [[['Lønn'], ['Lønn', 'Indre Namdal IKT IKS', 'Ås og Ørland barnevern']]],
   'questions.count': [COUNTS],
   'cost.key': [[0, 0.2, 1 / 3, 0.5, 1]],

@@ -19,14 +19,17 @@ afterAll(() => close());
 
 const name = (i: number, network = 'Indre Namdal') => `Interkommunalt samarbeid ${network} nr. ${i}`;
 
-/** `count` collaborations reported for November, the colour of each chosen by its number. */
-async function addCollaborations(networkId: string, networkName: string, count: number, colourOf: (i: number) => Colour): Promise<void> {
+/** Red ones spread their trust over 1–5 for the trend; a green one with low answers would be flagged, so greens keep a 4. */
+const lowTrustIfRed = (colour: Colour, i: number) => (colour === 'red' ? 1 + (i % 5) : 4);
+
+/** `count` collaborations reported for November, the colour of each chosen by its number; without a colour, never reported. */
+async function addCollaborations(networkId: string, networkName: string, count: number, colourOf: (i: number) => Colour | undefined): Promise<void> {
   const [base] = (await testStore.store.directory.loadNetworks([networkId])).collaborations;
   const writes = Array.from({ length: count }, (_, i): Collaboration => ({
     id: `${networkId}-many-${i}`, networkId, name: name(i, networkName), aliases: [], sector: 'økonomi', legalForm: 'administrativt vertskommunesamarbeid',
     participantIds: base!.participantIds, leaders: base!.leaders, cadence: 'monthly', templateId: base!.templateId, reportingSince: '2026-01-01',
     status: {
-      periods: [{ period: '2026-M11', overall: colourOf(i), means: { trust: 4, capacity: 4 }, respondents: 1, decisionNeeded: false, lastSubmittedAt: '2026-11-20T09:00:00.000Z' }],
+      periods: colourOf(i) ? [{ period: '2026-M11', overall: colourOf(i)!, means: { trust: lowTrustIfRed(colourOf(i)!, i), capacity: 4 }, respondents: 1, decisionNeeded: false, lastSubmittedAt: '2026-11-20T09:00:00.000Z' }] : [],
       latest: []
     }
   }));
@@ -83,5 +86,47 @@ describe('status for a network too large for one card', () => {
     expect(harness.connector.tooLarge).toBe(0);
     // One of them, asked for by name, still answers.
     expect(textsOf(await harness.personal(ALEX).send(`status ${name(1234, 'Sør')}`))).toEqual([`${name(1234, 'Sør')} har ingen innsjekk ennå.`]);
+  });
+});
+
+describe('the executives\' questions across networks too large for one card', () => {
+  const lastLine = (card: AdaptiveCard) => String(card.body.at(-1)!.text);
+  const leftOut = (card: AdaptiveCard) => Number(/^([\d\s]+) samarbeid til får ikke plass på kortet\. Skriv «status» og navnet for å se ett av dem\.$/.exec(lastLine(card))?.[1]?.replace(/\s/g, ''));
+
+  it('«hva er rødt?» lists as many red collaborations as fit and counts the rest', async () => {
+    await addCollaborations('kongsbergregionen', 'Kongsberg', 150, () => 'red');
+    const [card] = cardsOf(await harness.personal(ALEX).send('hva er rødt?'));
+    const total = Number(/^(\d+) samarbeid$/.exec(String(card!.body[1]!.text))?.[1]);
+
+    expect(teamsSize(card)).toBeLessThanOrEqual(TEAMS_MESSAGE_BUDGET);
+    expect(harness.connector.tooLarge).toBe(0);
+    expect(total).toBeGreaterThanOrEqual(175);
+    expect(rowsOf(card!).length).toBeGreaterThan(20);
+    expect(rowsOf(card!).length).toBeLessThan(total);
+    expect(rowsOf(card!).length + leftOut(card!)).toBe(total);
+  });
+
+  it('«trend tillit» keeps the weakest rows that fit and counts the rest', async () => {
+    const [card] = cardsOf(await harness.personal(ALEX).send('trend tillit'));
+    const table = card!.body.find((e) => e.type === 'Table')!;
+    const rows = (table.rows as { cells: { items: { text: string }[] }[] }[]).slice(1);
+    const means = rows.map((row) => Number(row.cells[1]!.items[0]!.text.replace(',', '.').replace(/[^\d.].*$/, '')));
+
+    expect(teamsSize(card)).toBeLessThanOrEqual(TEAMS_MESSAGE_BUDGET);
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.length + leftOut(card!)).toBeGreaterThan(1900);
+    // Weakest first: the lowest mean there is, 1, then never a lower one further down.
+    expect(means[0]).toBe(1);
+    expect(means).toEqual([...means].sort((a, b) => a - b));
+  });
+
+  it('«hvem har ikke sjekket inn?» lists as many as fit and counts the rest', async () => {
+    await addCollaborations('nav-indre-salten', 'Salten', 300, () => undefined);
+    const [card] = cardsOf(await harness.personal(ALEX).send('hvem har ikke sjekket inn?'));
+    const total = Number(/^(\d+) samarbeid$/.exec(String(card!.body[1]!.text))?.[1]);
+
+    expect(teamsSize(card)).toBeLessThanOrEqual(TEAMS_MESSAGE_BUDGET);
+    expect(total).toBeGreaterThanOrEqual(300);
+    expect(rowsOf(card!).length + leftOut(card!)).toBe(total);
   });
 });

@@ -196,8 +196,22 @@ export class Playground {
     if (!(await radio.isChecked())) throw new Error(`the keyboard did not choose «${name}»`);
   }
 
-  /** Tab to a drop-down list, Enter opens it, arrows to the option, Enter chooses it. */
-  async chooseOption(combo: Locator, name: string): Promise<void> {
+  /**
+   * Tab to a drop-down list, Enter opens it, arrows to the option, Enter chooses it.
+   * The chat may re-render a fresh card while a list opens and drop the choice, so a try that chose nothing is made again.
+   */
+  async chooseOption(combo: Locator, name: string, tries = 3): Promise<void> {
+    let chosen = '';
+    for (let attempt = 1; attempt <= tries; attempt++) {
+      chosen = await this.tryOption(combo, name);
+      if (chosen === name) return;
+      if (chosen !== '') break; // a wrong option is a real failure, not a lost keystroke
+      process.stdout.write(`    the list lost the keyboard's choice of «${name}» (try ${attempt} of ${tries})\n`);
+    }
+    throw new Error(`the keyboard chose «${chosen}», not «${name}»`);
+  }
+
+  private async tryOption(combo: Locator, name: string): Promise<string> {
     await this.keyTo(combo);
     await this.page.keyboard.press('Enter');
     const option = this.page.getByRole('option', { name, exact: true });
@@ -206,8 +220,14 @@ export class Playground {
     const active = async () => (await combo.getAttribute('aria-activedescendant')) === id;
     for (const key of ['ArrowDown', 'ArrowUp']) for (let i = 0; i < 8 && !(await active()); i++) await this.page.keyboard.press(key);
     await this.page.keyboard.press('Enter');
-    const chosen = await combo.inputValue();
-    if (chosen !== name) throw new Error(`the keyboard chose «${chosen}», not «${name}»`);
+    const settled = Date.now() + 2_000;
+    let chosen = await combo.inputValue();
+    while (chosen !== name && Date.now() < settled) {
+      await this.page.waitForTimeout(100);
+      chosen = await combo.inputValue();
+    }
+    if (chosen === '' && (await option.isVisible())) await this.page.keyboard.press('Escape');
+    return chosen;
   }
 
   async submit(card: Locator): Promise<void> {

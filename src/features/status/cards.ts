@@ -13,6 +13,10 @@ import { statusLines as benefitLines } from '../benefits/cards';
 export const STATUS_SHOW = 'status.show';
 export const STATUS_REFRESH = 'status.refresh';
 
+/** The line under a list cut to fit Teams, or nothing when the whole list is shown. */
+export const notFittingLine = (leftOut: number, t: Catalogue): CardElement[] =>
+  leftOut > 0 ? [textBlock(t.status.notFitting(leftOut), { isSubtle: true, size: 'Small', spacing: 'Large' })] : [];
+
 /** One line of the overview: what a chief executive scans for. */
 export interface OverviewRow {
   collaboration: Collaboration;

@@ -1,4 +1,4 @@
-import { card, elementSize, fitting, heading, plain, TEAMS_MESSAGE_BUDGET, teamsSize, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, heading, largestFitting, plain, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { colourChip, openingRow, periodName } from '../../cards/answers';
 import { municipalityPart } from '../../domain/benefits';
 import { flagsOf } from '../../domain/flags';
@@ -7,7 +7,7 @@ import type { Collaboration, Municipality, Network } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import type { NetworkContents } from '../../core/store';
 import { sharesOf } from '../cost/cost';
-import { STATUS_SHOW } from './cards';
+import { notFittingLine, STATUS_SHOW } from './cards';
 
 export interface Place {
   network: Network;
@@ -74,8 +74,5 @@ export function municipalityCard(place: Place, collaborations: Collaboration[], 
     ...rows
   ]);
   const lines = own.map((c) => line(c, place, now, t));
-  const leftOut = (n: number) => textBlock(t.municipality.notShown(n), { isSubtle: true, size: 'Small', spacing: 'Large' });
-  const room = TEAMS_MESSAGE_BUDGET - teamsSize(framed([])) - elementSize(leftOut(lines.length));
-  const shown = fitting(lines, elementSize, room);
-  return framed(shown.length < lines.length ? [...shown, leftOut(lines.length - shown.length)] : lines);
+  return largestFitting(lines.length, (n) => framed([...lines.slice(0, n), ...notFittingLine(lines.length - n, t)]));
 }

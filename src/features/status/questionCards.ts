@@ -1,9 +1,9 @@
-import { card, commandButton, heading, plain, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, commandButton, heading, largestFitting, plain, table, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { colourChip, meanCell, openingRow } from '../../cards/answers';
 import type { ExecutiveQuestion } from '../../domain/flags';
 import type { Collaboration, Network } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
-import { STATUS_SHOW } from './cards';
+import { notFittingLine, STATUS_SHOW } from './cards';
 
 export interface Answered {
   collaboration: Collaboration;
@@ -32,11 +32,13 @@ function line(item: Answered, t: Catalogue): CardElement {
 
 /** «hva er rødt?», «hva trenger beslutning?», «hva kan vi feire?» across the user's networks. */
 export function questionCard(question: ExecutiveQuestion, items: Answered[], t: Catalogue): AdaptiveCard {
-  return card([
+  const lines = items.map((item) => line(item, t));
+  return largestFitting(lines.length, (n) => card([
     heading(t.questions.title[question]),
     textBlock(t.questions.count(items.length), { isSubtle: true, spacing: 'None' }),
-    ...items.map((item) => line(item, t))
-  ]);
+    ...lines.slice(0, n),
+    ...notFittingLine(lines.length - n, t)
+  ]));
 }
 
 export interface TrendRow {
@@ -48,21 +50,17 @@ export interface TrendRow {
 
 /** «trend tillit»: one dimension across every collaboration, weakest first. */
 export function trendCard(dimension: string, rows: TrendRow[], t: Catalogue): AdaptiveCard {
-  return card([
+  const cells = rows.map((row) => [
+    `${plain(row.collaboration.name)} (${plain(row.network.name)})`,
+    meanCell(row.now, row.previous, t.notAnswered, t),
+    row.previous === undefined ? t.notAnswered : t.score(row.previous)
+  ]);
+  return largestFitting(cells.length, (n) => card([
     heading(t.questions.trendTitle(dimension)),
     textBlock(t.questions.trendSubtitle, { isSubtle: true, spacing: 'None' }),
-    table(
-      [4, 1, 1],
-      [
-        [t.questions.collaboration, t.status.now, t.status.previous],
-        ...rows.map((row) => [
-          `${plain(row.collaboration.name)} (${plain(row.network.name)})`,
-          meanCell(row.now, row.previous, t.notAnswered, t),
-          row.previous === undefined ? t.notAnswered : t.score(row.previous)
-        ])
-      ]
-    )
-  ]);
+    table([4, 1, 1], [[t.questions.collaboration, t.status.now, t.status.previous], ...cells.slice(0, n)]),
+    ...notFittingLine(cells.length - n, t)
+  ]));
 }
 
 /** A sentence named several municipalities or networks: one button each, sending `status <name>`. */

@@ -40,11 +40,12 @@ const nb = {
     overall: 'Samlet status',
     economy: 'Økonomi',
     comments: 'Fra lederne',
-    /** The name of a row that opens a collaboration's status: what it opens and the words the row shows. */
     /** A card too large for Teams: the green collaborations without remarks on one line per sector, and what did not fit. */
     quietGreen: (names: string[]) => `Grønne uten merknader: ${listOf('nb-NO', names)}`,
     compacted: 'Grønne samarbeid uten merknader står samlet på én linje, så kortet får plass i Teams. Skriv «status» og navnet for å se ett av dem.',
     notShown: (n: number) => `${nbCount(n, 'samarbeid', 'samarbeid')} til får ikke plass på kortet, de minst presserende.`,
+    notFitting: (n: number) => `${nbCount(n, 'samarbeid', 'samarbeid')} til får ikke plass på kortet. Skriv «status» og navnet for å se ett av dem.`,
+    /** The name of a row that opens a collaboration's status: what it opens and the words the row shows. */
     open: (name: string) => `Åpne ${name}`,
     refresh: 'Oppdater'
   },
@@ -71,8 +72,7 @@ const nb = {
   municipality: {
     title: (name: string) => `Status for ${name}`,
     subtitle: (count: number) => `Deltar i ${nbCount(count, 'samarbeid', 'samarbeid')} · andel av kostnadene etter kostnadsnøkkelen`,
-    none: (name: string) => `${name} deltar ikke i noe samarbeid i nettverket ennå.`,
-    notShown: (n: number) => `${nbCount(n, 'samarbeid', 'samarbeid')} til får ikke plass på kortet. Skriv «status» og navnet for å se ett av dem.`
+    none: (name: string) => `${name} deltar ikke i noe samarbeid i nettverket ennå.`
   }
 };
 
@@ -115,6 +115,7 @@ const nn: typeof nb = {
     quietGreen: (names: string[]) => `Grøne utan merknader: ${listOf('nn-NO', names)}`,
     compacted: 'Grøne samarbeid utan merknader står samla på éi linje, så kortet får plass i Teams. Skriv «status» og namnet for å sjå eitt av dei.',
     notShown: (n: number) => `${nnCount(n, 'samarbeid', 'samarbeid')} til får ikkje plass på kortet, dei minst pressande.`,
+    notFitting: (n: number) => `${nnCount(n, 'samarbeid', 'samarbeid')} til får ikkje plass på kortet. Skriv «status» og namnet for å sjå eitt av dei.`,
     open: (name: string) => `Opne ${name}`,
     refresh: 'Oppdater'
   },
@@ -141,8 +142,7 @@ const nn: typeof nb = {
   municipality: {
     title: (name: string) => `Status for ${name}`,
     subtitle: (count: number) => `Deltek i ${nnCount(count, 'samarbeid', 'samarbeid')} · del av kostnadene etter kostnadsnøkkelen`,
-    none: (name: string) => `${name} deltek ikkje i noko samarbeid i nettverket enno.`,
-    notShown: (n: number) => `${nnCount(n, 'samarbeid', 'samarbeid')} til får ikkje plass på kortet. Skriv «status» og namnet for å sjå eitt av dei.`
+    none: (name: string) => `${name} deltek ikkje i noko samarbeid i nettverket enno.`
   }
 };
 
@@ -185,6 +185,7 @@ const en: typeof nb = {
     quietGreen: (names: string[]) => `Green without remarks: ${listOf('en-GB', names)}`,
     compacted: 'Green collaborations without remarks are listed on one line so that the card fits in Teams. Type ‘status’ and the name to see one of them.',
     notShown: (n: number) => `${counted_en(n, 'more collaboration', 'more collaborations')}, the least urgent, did not fit on the card.`,
+    notFitting: (n: number) => `${counted_en(n, 'more collaboration', 'more collaborations')} did not fit on the card. Type ‘status’ and the name to see one of them.`,
     open: (name: string) => `Open ${name}`,
     refresh: 'Refresh'
   },
@@ -211,8 +212,7 @@ const en: typeof nb = {
   municipality: {
     title: (name: string) => `Status for ${name}`,
     subtitle: (count: number) => `Takes part in ${counted_en(count, 'collaboration', 'collaborations')} · share of the costs under the cost-sharing key`,
-    none: (name: string) => `${name} doesn’t take part in any collaboration in the network yet.`,
-    notShown: (n: number) => `${counted_en(n, 'more collaboration', 'more collaborations')} did not fit on the card. Type ‘status’ and the name to see one of them.`
+    none: (name: string) => `${name} doesn’t take part in any collaboration in the network yet.`
   }
 };
 
