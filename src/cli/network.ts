@@ -16,7 +16,7 @@ import { parseNetworkFile } from '../features/networkFile/parse';
 import { importSummary } from '../features/networkFile/summary';
 import type { Logger } from '../core/log';
 import { openStore, type OpenStore } from '../store/open';
-import { StoreUnavailable, type Store } from '../core/store';
+import { ConcurrencyConflict, StoreUnavailable, type Store } from '../core/store';
 import { catalogues } from '../features';
 
 const { nb: t } = catalogues;
@@ -105,6 +105,10 @@ export async function runNetworkCommand(args: string[], env: NodeJS.ProcessEnv, 
   try {
     return command === 'import' ? await importFile(storage.store, text, replace, output) : await exportFile(storage.store, target, output);
   } catch (error) {
+    if (error instanceof ConcurrencyConflict && command === 'import') {
+      output.err(t.networkFile.createdMeanwhile);
+      return EXIT.invalid;
+    }
     if (!(error instanceof StoreUnavailable)) throw error;
     output.err(command === 'import' ? t.networkFile.interrupted : t.networkFile.storeUnavailable(error.message));
     return EXIT.storeUnavailable;

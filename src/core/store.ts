@@ -57,7 +57,12 @@ export interface NetworkDirectory {
   /** `known`: the version the caller already read, tried first to save a read (a check-in submit). */
   updateCollaboration(networkId: string, collaborationId: string, change: Change<Collaboration>, known?: Versioned<Collaboration>): Promise<Collaboration | undefined>;
   updateTemplate(networkId: string, templateId: string, change: Change<Template>): Promise<Template | undefined>;
-  /** Writes whole documents, whatever is stored: for new ones (creation, seeding) and the operator's whole-file import. */
+  /**
+   * Stores a new network unless one with its id exists (false then): two admins creating a network
+   * of the same name at once must not both end up writing, and administering, the same one.
+   */
+  createNetwork(network: Network): Promise<boolean>;
+  /** Writes whole documents, whatever is stored: for seeding and tests. */
   putNetwork(network: Network): Promise<void>;
   putCollaboration(collaboration: Collaboration): Promise<void>;
   putTemplate(template: Template): Promise<void>;

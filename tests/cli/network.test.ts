@@ -11,7 +11,8 @@ import { exportNetworkFile } from '../../src/features/networkFile/export';
 import { importNetworkFile, type ImportResult } from '../../src/features/networkFile/import';
 import { parseNetworkFile } from '../../src/features/networkFile/parse';
 import { importSummary } from '../../src/features/networkFile/summary';
-import { startTestStore, type TestStore } from '../support/store';
+import { interleaving, startTestStore, type TestStore } from '../support/store';
+import { ConcurrencyConflict } from '../../src/core/store';
 import { catalogues } from '../../src/features';
 
 const { nb } = catalogues;
@@ -190,6 +191,22 @@ describe('importing a network definition file', () => {
     expect(await store.audit.recent('indre-namdal', 10)).toEqual([]);
     expect(succeeded(await importNetworkFile(store, hostile, NOW, { replace: true })).written).toBe(true);
     expect(await etags()).not.toEqual(before);
+  });
+
+  it('never writes into a network someone else created while the file was being read: nothing of the file lands in it', async () => {
+    const racing = interleaving(testStore.store);
+    const theirs = { id: 'indre-namdal', name: 'Indre Namdal', tenantIds: ['99999999-8888-4777-8666-555555555555'], municipalities: [] };
+    let created: unknown;
+    racing.next('createNetwork', async () => {
+      await testStore.store.directory.createNetwork(theirs);
+      created = await testStore.store.directory.getNetwork('indre-namdal');
+    });
+
+    await expect(importNetworkFile(racing.store, EXAMPLE, NOW)).rejects.toBeInstanceOf(ConcurrencyConflict);
+    expect(created).toMatchObject(theirs);
+    expect(await testStore.store.directory.getNetwork('indre-namdal')).toEqual(created);
+    expect((await testStore.store.directory.loadNetworks(['indre-namdal'])).collaborations).toEqual([]);
+    expect(await testStore.store.profiles.get(EIRIK)).toBeUndefined();
   });
 
   it('records only what changed in the audit entry, as it was and as it is now', async () => {

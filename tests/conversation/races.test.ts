@@ -67,6 +67,19 @@ describe('no lost update when two write at the same instant', () => {
     expect(network?.digestChannel).toBeUndefined();
   });
 
+  it('two admins creating a network of the same name at once: two networks, each administered by its own creator only', async () => {
+    const form = { verb: 'admin.network.save', name: 'Nordre Land', tenantIds: ALEX.tenantId, language: 'nb', retentionMonths: '' };
+    racing.next('createNetwork', async () => expect(textsOf(await harness.personal(BIRGIT).submit(form))[0]).toBe(nb.admin.saved('Nordre Land')));
+    expect(textsOf(await racingHarness.personal(ALEX).submit(form))[0]).toBe(nb.admin.saved('Nordre Land'));
+
+    const created = (await testStore.store.directory.loadNetworks(['nordre-land', 'nordre-land-2'])).networks;
+    expect(created.map((n) => [n.id, n.name]).sort()).toEqual([['nordre-land', 'Nordre Land'], ['nordre-land-2', 'Nordre Land']]);
+    const adminOf = async (who: Person) =>
+      (await testStore.store.profiles.get(who))!.memberships.filter((m) => m.networkId.startsWith('nordre-land') && m.roles.includes('admin')).map((m) => m.networkId);
+    expect(await adminOf(BIRGIT)).toEqual(['nordre-land']);
+    expect(await adminOf(ALEX)).toEqual(['nordre-land-2']);
+  });
+
   it('two admins making two people leaders of the same collaboration at once: both are leaders', async () => {
     racing.next('updateCollaboration', async () =>
       expect(textsOf(await harness.personal(BIRGIT).submit(grantForm(SIRI, 'leader', { collaborationId: 'in-lonn' })))[0]).toContain(`${SIRI.name} har nå rollen: leder`)

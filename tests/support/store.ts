@@ -80,7 +80,7 @@ export async function startSilentProxy(target: string): Promise<SilentProxy> {
   return proxy;
 }
 
-type Interleavable = 'updateNetwork' | 'updateCollaboration' | 'updateTemplate' | 'profiles.update' | 'conversations.update';
+type Interleavable = 'createNetwork' | 'updateNetwork' | 'updateCollaboration' | 'updateTemplate' | 'profiles.update' | 'conversations.update';
 
 export interface Interleaving {
   store: Store;
@@ -94,13 +94,21 @@ export interface Interleaving {
  */
 export function interleaving(real: Store): Interleaving {
   const armed = new Map<Interleavable, () => Promise<unknown>>();
-  const between = <T>(method: Interleavable, change: Change<T>): Change<T> => async (current) => {
-    const competitor = armed.get(method);
+  const competitor = async (method: Interleavable) => {
+    const run = armed.get(method);
     armed.delete(method);
-    if (competitor) await competitor();
+    if (run) await run();
+  };
+  const between = <T>(method: Interleavable, change: Change<T>): Change<T> => async (current) => {
+    await competitor(method);
     return change(current);
   };
   const directory: NetworkDirectory = Object.assign(Object.create(real.directory) as NetworkDirectory, {
+    // A creation's «read» is the listing of ids it chose a free one from.
+    createNetwork: async (network: Network) => {
+      await competitor('createNetwork');
+      return real.directory.createNetwork(network);
+    },
     updateNetwork: (id: string, change: Change<Network>) => real.directory.updateNetwork(id, between('updateNetwork', change)),
     updateCollaboration: (networkId: string, id: string, change: Change<Collaboration>) =>
       real.directory.updateCollaboration(networkId, id, between('updateCollaboration', change)),

@@ -59,9 +59,8 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
   const withSettings = ({ retention, ...kept }: Network): Network => ({ ...kept, ...settings, tenantIds: settings.tenantIds.filter((id) => kept.tenantIds.includes(id)) });
   const network = existing
     ? await store.directory.updateNetwork(existing.id, withSettings)
-    : withSettings({ id: idFrom(form.name, new Set(await store.directory.listNetworkIds())), name: form.name, tenantIds: members, municipalities: [] });
+    : await createdBy(options, turn, form.name, (id) => withSettings({ id, name: form.name, tenantIds: members, municipalities: [] }));
   if (!network) return [say(t.general.invalidAction)];
-  if (!existing) await createdBy(options, turn, network);
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: network.id,
     action: existing ? 'network.changed' : 'network.created',
@@ -76,9 +75,19 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
   return [say(t.admin.saved(network.name)), ...invitations, overview(network, [network], collaborations, await store.profiles.withRoles(), t)];
 }
 
-/** A new network is stored with the common status template and its creator as its first admin. */
-async function createdBy({ store }: FeatureOptions, turn: Turn, network: Network): Promise<void> {
-  await store.directory.putNetwork(network);
+/**
+ * A new network is stored under an id from its name that no other network has (another admin may
+ * take it in the same instant: then the next), with the common status template and its creator as
+ * its first admin.
+ */
+async function createdBy({ store }: FeatureOptions, turn: Turn, name: string, withId: (id: string) => Network): Promise<Network> {
+  const taken = new Set(await store.directory.listNetworkIds());
+  let network = withId(idFrom(name, taken));
+  while (!(await store.directory.createNetwork(network))) {
+    taken.add(network.id);
+    network = withId(idFrom(name, taken));
+  }
   await store.directory.putTemplate(fellesStatusmal(network.id));
   await updateStoredProfile(store, turn.user, (creator) => ({ ...creator, memberships: [...creator.memberships, { networkId: network.id, roles: ['admin'] }] }));
+  return network;
 }

@@ -2,7 +2,7 @@ import { CHECKLIST_TEMPLATE_ID } from '../../domain/checklist';
 import { userKey } from '../../domain/roles';
 import { fellesStatusmal } from '../../domain/template';
 import type { Collaboration, Membership, Network, UserId } from '../../domain/types';
-import type { Store } from '../../core/store';
+import { ConcurrencyConflict, type Store } from '../../core/store';
 import { recordChange } from '../audit/record';
 import {
   COLLABORATION_KEYS,
@@ -112,12 +112,13 @@ function withChannels(bodies: BodyDefinition[], stored: Network | undefined): Pi
 /** Only what changed is written; the audit entry comes last, once everything else is stored. */
 async function write(store: Store, current: NetworkDefinition | undefined, next: NetworkDefinition, changes: DefinitionChanges, stored: StoredNetwork): Promise<void> {
   const { id } = next.network;
-  if (!stored.templateIds.has(DEFAULT_TEMPLATE_ID)) await store.directory.putTemplate(fellesStatusmal(id));
   if (changes.settings.length || changes.items.municipalities.length || changes.items.bodies.length) {
     const network = (stored?: Network): Network => ({ ...next.network, municipalities: next.municipalities, ...withChannels(next.bodies, stored) });
-    const updated = await store.directory.updateNetwork(id, (current) => merged(current, [...SETTINGS_KEYS, 'municipalities', 'bodies'], network(current)));
-    if (!updated) await store.directory.putNetwork(network());
+    const updated = stored.network && (await store.directory.updateNetwork(id, (current) => merged(current, [...SETTINGS_KEYS, 'municipalities', 'bodies'], network(current))));
+    // A network new to this import is only created: one someone else created since the file was read is theirs, not the file's.
+    if (!updated && !(await store.directory.createNetwork(network()))) throw new ConcurrencyConflict();
   }
+  if (!stored.templateIds.has(DEFAULT_TEMPLATE_ID)) await store.directory.putTemplate(fellesStatusmal(id));
   const collaborations = new Map(next.collaborations.map((c) => [c.id, c]));
   for (const change of changes.items.collaborations) await writeCollaboration(store, id, collaborations.get(change.key)!);
   const inFile = new Map(next.people.map((p) => [userKey(p), p]));

@@ -26,6 +26,7 @@ const nb = {
     storeLocked: (dataDir: string) =>
       `Datamappen «${dataDir}» er i bruk av boten eller en annen prosess. Stopp boten og prøv igjen, eller sett COSMOS_ENDPOINT, så bruker kommandoen samme database som boten. Ingenting er endret.`,
     storeUnavailable: (detail: string) => `Fikk ikke kontakt med databasen (${detail}). Ingenting er endret.`,
+    createdMeanwhile: 'Nettverket i filen ble opprettet av noen andre mens filen ble lest inn, så ingenting ble skrevet til det. Kjør kommandoen igjen for å se hva filen ville endre, og bruk --replace bare hvis dere skal overta det.',
     interrupted: 'Databasen sluttet å svare underveis, så importen er kanskje ikke fullført. Kjør den samme kommandoen igjen når databasen svarer: den skriver det som mangler.',
     problem: {
       text: 'må være tekst',
@@ -119,6 +120,7 @@ const nn: typeof nb = {
     storeLocked: (dataDir: string) =>
       `Datamappa «${dataDir}» er i bruk av boten eller ein annan prosess. Stopp boten og prøv igjen, eller set COSMOS_ENDPOINT, så brukar kommandoen same database som boten. Ingenting er endra.`,
     storeUnavailable: (detail: string) => `Fekk ikkje kontakt med databasen (${detail}). Ingenting er endra.`,
+    createdMeanwhile: 'Nettverket i fila vart oppretta av nokon andre medan fila vart lesen inn, så ingenting vart skrive til det. Køyr kommandoen igjen for å sjå kva fila ville endre, og bruk --replace berre om de skal ta det over.',
     interrupted: 'Databasen slutta å svare undervegs, så importen er kanskje ikkje fullført. Køyr den same kommandoen igjen når databasen svarar: han skriv det som manglar.',
     problem: {
       text: 'må vere tekst',
@@ -212,6 +214,7 @@ const en: typeof nb = {
     storeLocked: (dataDir: string) =>
       `The data directory ‘${dataDir}’ is in use by the bot or another process. Stop the bot and try again, or set COSMOS_ENDPOINT so the command uses the same database as the bot. Nothing was changed.`,
     storeUnavailable: (detail: string) => `Could not reach the database (${detail}). Nothing was changed.`,
+    createdMeanwhile: 'Someone else created the network in the file while the file was being read, so nothing was written to it. Run the command again to see what the file would change, and use --replace only if you are taking it over.',
     interrupted: 'The database stopped answering, so the import may be incomplete. Run the same command again once the database answers: it writes what is missing.',
     problem: {
       text: 'must be text',

@@ -4,7 +4,7 @@ import type { Collaboration, Network } from '../../domain/types';
 import type { NetworkContents, NetworkDirectory, Versioned } from '../../core/store';
 import type { Change } from '../../core/store';
 import { deepFreeze, readDocument, updateDocument, withoutSystemProperties } from './documents';
-import { withRetry } from './errors';
+import { statusCodeOf, withRetry } from './errors';
 
 /**
  * Documents of the `config` container carry a `type` and an id prefixed by it, so a network,
@@ -125,6 +125,16 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
 
   updateTemplate(networkId: string, templateId: string, change: Change<Template>): Promise<Template | undefined> {
     return this.update('template', networkId, templateId, change);
+  }
+
+  async createNetwork(network: Network): Promise<boolean> {
+    try {
+      await withRetry(() => this.container.items.create(toDocument('network', network.id, network)));
+      return true;
+    } catch (error) {
+      if (statusCodeOf(error) === 409) return false;
+      throw error;
+    }
   }
 
   putNetwork(network: Network): Promise<void> {
