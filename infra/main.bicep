@@ -26,6 +26,9 @@ param appServiceSku string = 'B1'
 @minLength(32)
 param signingSecret string
 
+@description('Who may create the first network from chat: <tenantId>:<entraObjectId> pairs, comma-separated (SAMPULS_BOOTSTRAP_ADMINS); empty = only a network file import.')
+param bootstrapAdmins string = ''
+
 @description('«Spør Sampuls»: the chat model to deploy in an Azure OpenAI resource (e.g. gpt-4o); empty = no language model, the feature is off for every network.')
 param openAiModel string = ''
 
@@ -293,6 +296,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         // Without a version: App Service follows a rotated secret (within a day, or on restart).
         { name: 'SIGNING_SECRET', value: '@Microsoft.KeyVault(SecretUri=${signingSecretValue.properties.secretUri})' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+        { name: 'SAMPULS_BOOTSTRAP_ADMINS', value: bootstrapAdmins }
         // The deployment is the built app with its production dependencies, zipped once on the
         // deploying machine; App Service mounts that zip as it is and builds nothing.
         { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }

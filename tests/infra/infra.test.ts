@@ -44,6 +44,15 @@ describe('infra/main.bicep', () => {
     expect(bicep).toMatch(/appCommandLine: 'node --max-old-space-size=1024 dist\/index.js'/);
   });
 
+  it('lets the deployment name the first admins, passed to the app as SAMPULS_BOOTSTRAP_ADMINS and nobody by default', () => {
+    expect(bicep).toMatch(/param bootstrapAdmins string = ''/);
+    expect(bicep).toContain("{ name: 'SAMPULS_BOOTSTRAP_ADMINS', value: bootstrapAdmins }");
+    const parameters = JSON.parse(readFileSync(path.resolve(__dirname, '../../infra/main.parameters.json'), 'utf8')).parameters;
+    expect(parameters.bootstrapAdmins).toEqual({ value: '${{SAMPULS_BOOTSTRAP_ADMINS}}' });
+    // The toolkit fills the placeholder from the environment file, where it is declared (empty until someone is named).
+    expect(readFileSync(path.resolve(__dirname, '../../env/.env.dev'), 'utf8')).toMatch(/^SAMPULS_BOOTSTRAP_ADMINS=$/m);
+  });
+
   it('runs the app from the uploaded package and builds nothing on App Service', () => {
     expect(bicep).toContain("{ name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }");
     expect(bicep).toContain("{ name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }");
