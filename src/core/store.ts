@@ -215,6 +215,10 @@ export interface InvitationStore {
   findByCode(codeHash: string): Promise<Versioned<Invitation> | undefined>;
   /** Uses the invitation up; false when it was used or replaced since it was read. */
   take(invitation: Versioned<Invitation>): Promise<boolean>;
+  /** The network's invitations not yet used, expired ones included, for its admins to see. */
+  pending(networkId: string): Promise<Invitation[]>;
+  /** Withdraws the invitation of a tenant, so its code no longer works; false when there was none. */
+  withdraw(networkId: string, tenantId: string): Promise<boolean>;
 }
 
 /** The audit trail of configuration, role and template changes, per network. */

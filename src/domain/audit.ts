@@ -25,6 +25,7 @@ export type AuditAction =
   | 'round.scored'
   | 'tenant.invited'
   | 'tenant.joined'
+  | 'tenant.invitationWithdrawn'
   | 'survey.started'
   | 'survey.closed'
   | 'survey.extended'

@@ -205,8 +205,10 @@ describe('admin refusals', () => {
     collaboration: { verb: 'admin.collaboration.save', networkId: 'indre-namdal', collaborationId: 'lonn', name: 'Lønn', sector: 'HR', legalForm: 'prosjekt', participants: 'royrvik', cadence: 'monthly', phase: 'avvikling' },
     people: { verb: 'admin.people', networkId: 'indre-namdal' },
     grant: { verb: 'admin.role.grant', networkId: 'indre-namdal', person: await pickerValue('Per Personal'), role: 'admin' },
-    revoke: { verb: 'admin.role.revoke', networkId: 'indre-namdal', tenantId: TENANT, aadObjectId: KARI.aadObjectId, role: 'admin' }
+    revoke: { verb: 'admin.role.revoke', networkId: 'indre-namdal', tenantId: TENANT, aadObjectId: KARI.aadObjectId, role: 'admin' },
+    withdrawInvitation: { verb: 'admin.invitation.withdraw', networkId: 'indre-namdal', tenantId: INVITED }
   });
+  const INVITED = '77777777-2222-4333-8444-555555555555';
   const pickerValue = async (name: string) => choices(cardsOf(await harness.personal(KARI).submit({ verb: 'admin.people', networkId: 'indre-namdal' }))[0], 'person').get(name)!;
 
   /** Everything an admin operation could change. */
@@ -215,7 +217,8 @@ describe('admin refusals', () => {
     collaborations: (await testStore.store.directory.loadNetworks(['indre-namdal'])).collaborations,
     // Roles only: a first message also stores the person's chat, which is not an admin change.
     roles: (await testStore.store.profiles.withRoles()).map((p) => [p.aadObjectId, p.memberships]),
-    audit: await testStore.store.audit.recent('indre-namdal', 100)
+    audit: await testStore.store.audit.recent('indre-namdal', 100),
+    invitations: await testStore.store.invitations.pending('indre-namdal')
   });
 
   it('refuses every operation to kommunedirektører, leaders, members, strangers and admins of another network, changing nothing', async () => {
@@ -227,6 +230,7 @@ describe('admin refusals', () => {
     const otherAdmin = person(6, 'Ola Annetnettverk');
     await testStore.store.directory.putNetwork({ id: 'solor', name: 'Solør', tenantIds: [TENANT], municipalities: [] });
     await testStore.store.profiles.put({ ...otherAdmin, memberships: [{ networkId: 'solor', roles: ['admin'] }] });
+    await testStore.store.invitations.put({ networkId: 'indre-namdal', tenantId: INVITED, codeHash: 'c0de', expiresAt: '2026-12-09T09:00:00.000Z' });
     const submissions = await operations();
     const before = await snapshot();
     for (const who of [GURO, LISE, PER, stranger, otherAdmin]) {
@@ -357,6 +361,30 @@ describe('tenants join only with proof', () => {
     expect((await testStore.store.profiles.get(OLA))?.memberships ?? []).toEqual([]);
   });
 
+  it('an admin sees a pending invitation on the admin card until it is used, and can withdraw it: the code then lets nobody in, and the log says so', async () => {
+    await buildNetwork();
+    const invitation = code(await saveTenants(`${TENANT}, ${NABO}`))!;
+    const adminCard = async () => cardsOf(await harness.personal(KARI).send('admin')).at(-1)!;
+    const until = nb.date(new Date(NOW.getTime() + 14 * 24 * 3600_000).toISOString());
+    const shown = await adminCard();
+    expect(cardText(shown)).toContain(nb.admin.invitationLine(NABO, until));
+    harness.setNow(new Date(NOW.getTime() + 15 * 24 * 3600_000));
+    expect(cardText(await adminCard())).toContain(nb.admin.invitationExpired(NABO, until));
+    harness.setNow(NOW);
+
+    const [withdraw] = actionsWith(shown, 'admin.invitation.withdraw');
+    expect(withdraw).toEqual({ verb: 'admin.invitation.withdraw', networkId: 'indre-namdal', tenantId: NABO });
+    const answer = await harness.personal(KARI).submit(withdraw!);
+    expect(textsOf(answer)).toEqual([nb.admin.invitationWithdrawn(NABO)]);
+    expect(cardText(cardsOf(answer)[0]!)).not.toContain(nb.admin.invitationsTitle);
+    expect(await texts(harness.personal(OLA).send(`bli med ${invitation}`))).toBe(nb.admin.joinUnknown);
+    expect((await testStore.store.directory.getNetwork('indre-namdal'))!.tenantIds).toEqual([TENANT]);
+    expect(await texts(harness.personal(KARI).submit(withdraw!))).toBe(nb.admin.invitationGone);
+    const log = cardText(cardsOf(await harness.personal(KARI).send('logg'))[0]);
+    expect(log).toContain(nb.audit.action['tenant.invitationWithdrawn']('Indre Namdal'));
+    expect(log).toContain(nb.audit.change(nb.audit.field.invited, NABO, '–'));
+  });
+
   it('someone from the invited tenant joins with the code and is audited; a wrong, foreign, expired or used code is refused and writes nothing', async () => {
     await buildNetwork();
     const reply = await saveTenants(`${TENANT}, ${NABO}`);
@@ -389,6 +417,7 @@ describe('tenants join only with proof', () => {
     expect(await texts(ola.send(`bli med ${invitation.toLowerCase().replace(/-/g, ' ')}`))).toBe(nb.admin.joined('Indre Namdal'));
     expect((await testStore.store.directory.getNetwork('indre-namdal'))!.tenantIds).toEqual([TENANT, NABO]);
     expect((await testStore.store.profiles.get(OLA))?.memberships).toEqual([{ networkId: 'indre-namdal', roles: ['admin'] }]);
+    expect(cardsOf(await harness.personal(KARI).send('admin')).map(cardText).join()).not.toContain(nb.admin.invitationsTitle);
     expect(await texts(ola.send('hjelp'))).not.toBe(nb.general.tenantRefused);
     const log = cardText(cardsOf(await harness.personal(KARI).send('logg'))[0]);
     expect(log).toContain(nb.audit.action['tenant.joined']('Indre Namdal'));

@@ -81,3 +81,5 @@ export const grantForm = z.object({ networkId: id, ...grantInputs }).strict();
 export const revokeForm = z
   .object({ networkId: id, tenantId: id, aadObjectId: id, role: z.enum(GRANTABLE), collaborationId: id.optional() })
   .strict();
+
+export const invitationWithdrawal = z.object({ networkId: id, tenantId: id }).strict();

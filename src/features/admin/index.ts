@@ -6,6 +6,7 @@ import type { FeatureOptions } from '../../core/options';
 import type { Turn } from '../../core/turn';
 import {
   ADMIN_COLLABORATION_SAVE,
+  ADMIN_INVITATION_WITHDRAW,
   ADMIN_MUNICIPALITY_REMOVE,
   ADMIN_MUNICIPALITY_SAVE,
   ADMIN_NETWORK,
@@ -17,8 +18,8 @@ import {
 } from './cards/verbs';
 import { networkPickerAction } from '../../cards/networkPicker';
 import { saveCollaboration } from './collaborations';
-import { acceptInvitation } from './invitations';
-import { collaborationForm, grantForm, municipalityForm, municipalityRemoval, networkForm, openForm, peopleForm, revokeForm } from './forms';
+import { acceptInvitation, withdrawInvitation } from './invitations';
+import { collaborationForm, grantForm, invitationWithdrawal, municipalityForm, municipalityRemoval, networkForm, openForm, peopleForm, revokeForm } from './forms';
 import { removeMunicipality, saveMunicipality } from './municipalities';
 import { saveNetwork } from './network';
 import { openSection, showAdmin } from './overview';
@@ -63,6 +64,7 @@ export const admin: FeatureModule = {
     networkPickerAction(ADMIN_NETWORK, showAdmin),
     form(ADMIN_OPEN, openForm, openSection),
     form(ADMIN_NETWORK_SAVE, networkForm, saveNetwork),
+    form(ADMIN_INVITATION_WITHDRAW, invitationWithdrawal, withdrawInvitation),
     form(ADMIN_MUNICIPALITY_SAVE, municipalityForm, saveMunicipality),
     form(ADMIN_MUNICIPALITY_REMOVE, municipalityRemoval, removeMunicipality),
     form(ADMIN_COLLABORATION_SAVE, collaborationForm, saveCollaboration),

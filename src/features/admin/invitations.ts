@@ -1,9 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Membership, Network } from '../../domain/types';
+import type { z } from 'zod';
+import { plain } from '../../core/card';
+import type { Membership, Network, Profile } from '../../domain/types';
 import { actorOf, recordChange } from '../audit/record';
 import { say, type Reply, type Turn } from '../../core/turn';
 import type { FeatureOptions } from '../../core/options';
-import { updateStoredProfile } from './access';
+import { administered, updateStoredProfile } from './access';
+import type { invitationWithdrawal } from './forms';
+import { overview } from './overview';
 import { rolesLine, withRole } from './roles';
 
 /**
@@ -48,6 +52,24 @@ export async function inviteTenants({ store, t }: FeatureOptions, turn: Turn, ne
     after: { invited: tenantIds.join(', ') }
   });
   return lines;
+}
+
+/** «Trekk tilbake invitasjonen»: the tenant's code stops working at once; for the network's admins only. */
+export async function withdrawInvitation(options: FeatureOptions, turn: Turn, profile: Profile, form: z.infer<typeof invitationWithdrawal>): Promise<Reply[]> {
+  const { store, t } = options;
+  const access = await administered(options, profile, form.networkId);
+  if ('reply' in access) return [access.reply];
+  const { network } = access;
+  if (!(await store.invitations.withdraw(network.id, form.tenantId))) return [say(t.admin.invitationGone)];
+  await recordChange(store, turn.now, actorOf(turn.user), {
+    networkId: network.id,
+    action: 'tenant.invitationWithdrawn',
+    subject: network.name,
+    before: { invited: form.tenantId },
+    after: { invited: '–' }
+  });
+  const { collaborations } = await store.directory.loadNetworks([network.id]);
+  return [say(t.admin.invitationWithdrawn(plain(form.tenantId))), await overview(options, turn, network, [network], collaborations)];
 }
 
 /**

@@ -72,7 +72,7 @@ export async function saveNetwork(options: FeatureOptions, turn: Turn, profile: 
   options.tenants.forget();
   options.log.info({ networkId: network.id, created: !existing, invited: invited.length }, 'network saved');
   const { collaborations } = await store.directory.loadNetworks([network.id]);
-  return [say(t.admin.saved(network.name)), ...invitations, overview(network, [network], collaborations, await store.profiles.withRoles(), t)];
+  return [say(t.admin.saved(network.name)), ...invitations, await overview(options, turn, network, [network], collaborations)];
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { Collaboration, Network, Profile } from '../../domain/types';
-import type { Catalogue } from '../../core/i18n/catalogue';
 import { loadScope } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
@@ -19,25 +18,30 @@ import { roleHolders } from './roles';
  * choice of the others; or the form for the very first network.
  */
 export async function showAdmin(options: FeatureOptions, turn: Turn, profile: Profile, networkId?: string): Promise<Reply[]> {
-  const { store, t } = options;
+  const { t } = options;
   const scope = await loadScope(options, profile);
   const mine = scope.networks.filter((n) => isAdmin(profile, n.id)).sort(byName);
   if (networkId !== undefined) {
     const chosen = mine.find((n) => n.id === networkId);
-    return chosen ? [overview(chosen, mine, scope.collaborations, await store.profiles.withRoles(), t)] : [say(t.general.invalidAction)];
+    return chosen ? [await overview(options, turn, chosen, mine, scope.collaborations)] : [say(t.general.invalidAction)];
   }
   if (mine.length === 0) {
     const refusal = await networkCreationRefusal(options, profile);
     if (refusal) return [say(refusal)];
     return [say(t.admin.firstNetwork), show(networkFormCard(undefined, turn.user.tenantId, t))];
   }
-  return [overview(mine[0], mine, scope.collaborations, await store.profiles.withRoles(), t)];
+  return [await overview(options, turn, mine[0], mine, scope.collaborations)];
 }
 
-/** A network's overview card, counting its collaborations and the people with a role in it, with a choice of the person's other networks. */
-export function overview(network: Network, networks: readonly Network[], collaborations: Collaboration[], holders: Profile[], t: Catalogue): Reply {
+/**
+ * A network's overview card, counting its collaborations and the people with a role in it, with
+ * its pending invitations and a choice of the person's other networks.
+ */
+export async function overview({ store, t }: FeatureOptions, turn: Turn, network: Network, networks: readonly Network[], collaborations: Collaboration[]): Promise<Reply> {
+  const [holders, invitations] = await Promise.all([store.profiles.withRoles(), store.invitations.pending(network.id)]);
   const people = holders.filter((p) => p.memberships.some((m) => m.networkId === network.id && m.roles.length > 0)).length;
-  const card = networkAdminCard(network, { collaborations: collaborations.filter((c) => c.networkId === network.id).length, people }, t);
+  const counts = { collaborations: collaborations.filter((c) => c.networkId === network.id).length, people };
+  const card = networkAdminCard(network, counts, t, { invitations: [...invitations].sort((a, b) => a.tenantId.localeCompare(b.tenantId)), now: turn.now });
   return show(withNetworkPicker(card, networks, network, ADMIN_NETWORK, t));
 }
 

@@ -21,6 +21,13 @@ export function adminSamples(t: Catalogue): CardSample[] {
   return [
     sample('admin overview', networkAdminCard, network, { collaborations: collaborations.length, people: 120 }, t),
     sample('admin overview of a network with an outside name', networkAdminCard, named, { collaborations: 0, people: 1 }, t),
+    sample('admin overview with pending invitations, one expired', networkAdminCard, network, { collaborations: 3, people: 4 }, t, {
+      invitations: [
+        { networkId: network.id, tenantId: '11111111-2222-4333-8444-555555555555', codeHash: 'a', expiresAt: '2026-12-09T09:00:00.000Z' },
+        { networkId: network.id, tenantId: HOSTILE, codeHash: 'b', expiresAt: '2026-11-20T09:00:00.000Z' }
+      ],
+      now: new Date('2026-11-25T09:00:00.000Z')
+    }),
     sample('admin overview with a choice of network', withNetworkPicker, networkAdminCard(network, { collaborations: 3, people: 4 }, t), [network, named], network, ADMIN_NETWORK, t),
     sample('new network form', networkFormCard, undefined, ALEX.tenantId, t),
     sample('network form', networkFormCard, named, ALEX.tenantId, t),

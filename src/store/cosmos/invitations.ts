@@ -9,6 +9,11 @@ import { isNotFound, withRetry } from './errors';
  */
 const docId = (tenantId: string) => `invitation:${tenantId}`;
 
+function invitationOf(document: Record<string, unknown>): Invitation {
+  const { id, type, ...invitation } = withoutSystemProperties<Record<string, unknown>>(document);
+  return invitation as unknown as Invitation;
+}
+
 export class CosmosInvitationStore implements InvitationStore {
   constructor(private readonly container: Container) {}
 
@@ -19,9 +24,23 @@ export class CosmosInvitationStore implements InvitationStore {
   async findByCode(codeHash: string): Promise<Versioned<Invitation> | undefined> {
     const query = { query: "SELECT * FROM c WHERE c.type = 'invitation' AND c.codeHash = @codeHash", parameters: [{ name: '@codeHash', value: codeHash }] };
     const { resources } = await withRetry(() => this.container.items.query<Record<string, unknown>>(query).fetchAll());
-    if (!resources[0]) return undefined;
-    const { id, type, ...invitation } = withoutSystemProperties<Record<string, unknown>>(resources[0]);
-    return { value: invitation as unknown as Invitation, etag: String(resources[0]._etag) };
+    return resources[0] && { value: invitationOf(resources[0]), etag: String(resources[0]._etag) };
+  }
+
+  async pending(networkId: string): Promise<Invitation[]> {
+    const query = { query: "SELECT * FROM c WHERE c.type = 'invitation' AND c.networkId = @networkId", parameters: [{ name: '@networkId', value: networkId }] };
+    const { resources } = await withRetry(() => this.container.items.query<Record<string, unknown>>(query, { partitionKey: networkId }).fetchAll());
+    return resources.map(invitationOf);
+  }
+
+  async withdraw(networkId: string, tenantId: string): Promise<boolean> {
+    try {
+      await withRetry(() => this.container.item(docId(tenantId), networkId).delete());
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
   }
 
   /** Deleted under the ETag it was read at, so of two people giving the same code only one gets in. */

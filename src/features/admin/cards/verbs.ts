@@ -8,3 +8,4 @@ export const ADMIN_ROLE_REVOKE = 'admin.role.revoke';
 export const ADMIN_MUNICIPALITY_REMOVE = 'admin.municipality.remove';
 export const ADMIN_ROLE_GRANT = 'admin.role.grant';
 export const ADMIN_NETWORK = 'admin.network';
+export const ADMIN_INVITATION_WITHDRAW = 'admin.invitation.withdraw';
