@@ -1,5 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConnectorStandIn } from '../../tests/support/connector';
+import { OpenAiStandIn, say } from '../../tests/support/openai';
 import { memoryMegabytes, PRODUCTION_START, spawnBuiltBot, spawnServer, type BuiltBot } from '../startup';
 import { BENCH_USER, ms, percentile } from '../support';
 import { makeCertificate, startIdentityStandIn, startIngestionStandIn, startStoreProcess } from './standIns';
@@ -18,9 +21,15 @@ export interface LoadFigures {
   endRssMb: number;
 }
 
+/** Sampuls with «Spør Sampuls» configured (local mode, the Azure OpenAI stand-in): idle, and after its first question loaded teams-ai. */
+export interface AskFigures {
+  idleRssMb: number;
+  afterQuestionRssMb: number;
+}
+
 export interface FloorFigures {
   floor: { p50: number; p95: number; idleRssMb: number };
-  sampuls: { p50: number; p95: number; help: { p50: number; p95: number }; idleRssMb: number; productionIdleRssMb: number; load: LoadFigures };
+  sampuls: { p50: number; p95: number; help: { p50: number; p95: number }; idleRssMb: number; productionIdleRssMb: number; load: LoadFigures; ask: AskFigures };
 }
 
 /** One turn as Teams delivers it: POST the activity, the reply goes to the connector stand-in before the 200. */
@@ -77,13 +86,41 @@ async function sustained(pid: number, turn: () => Promise<void>, turns: number, 
 }
 
 /**
+ * The bot with a language model configured, the network having turned «Spør Sampuls» on: resident
+ * memory when idle (teams-ai is loaded only for the first question) and after one question the
+ * rules do not understand has gone to the model and been answered.
+ */
+async function withAsk(store: { endpoint: string; key: string }, certFile: string, connectorUrl: string): Promise<AskFigures> {
+  const openAi = await new OpenAiStandIn().start();
+  openAi.model = () => say('Lønn og regnskap er sårbare: begge har én nøkkelperson.');
+  // NODE_EXTRA_CA_CERTS takes one file: the store's certificate and the model's, together.
+  const trusted = path.join(path.dirname(certFile), 'trusted.pem');
+  writeFileSync(trusted, readFileSync(certFile, 'utf8') + readFileSync(openAi.certFile, 'utf8'));
+  const bot = spawnBuiltBot({
+    COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, NODE_EXTRA_CA_CERTS: trusted, SCHEDULER_ENABLED: 'false',
+    AZURE_OPENAI_ENDPOINT: openAi.url, AZURE_OPENAI_DEPLOYMENT: openAi.deployment, AZURE_OPENAI_API_KEY: openAi.apiKey
+  });
+  try {
+    const { url, idleRssMb } = await idle(bot);
+    await poster(url, connectorUrl, 'Hvor sårbare er vi egentlig?')();
+    if (openAi.requests.length === 0) throw new Error('the question never reached the language model: «Spør Sampuls» is not on for the bench network');
+    await sleep(IDLE_SECONDS * 1000);
+    return { idleRssMb, afterQuestionRssMb: memoryMegabytes(bot.child.pid!) };
+  } finally {
+    await bot.stop();
+    await openAi.stop();
+  }
+}
+
+/**
  * Sampuls against the floor (bench/floor/bot.cjs), side by side in one run: both built, both
  * driven over HTTP with replies going to the same connector stand-in, the store in a process of
  * its own behind TLS (as Cosmos DB is). Sampuls answers `status` for a network of 50
  * collaborations with five years of history (a card of one row per collaboration) and `hjelp`
  * (a fixed card); the floor answers every message with a small card. Idle memory of Sampuls is
  * read in local mode and in production mode (bot identity, Cosmos DB over TLS with a managed
- * identity token, Application Insights on, the AI feature off).
+ * identity token, Application Insights on, the AI feature off), and in local mode with the AI
+ * feature configured, before and after its first question.
  */
 export async function benchFloor(options: { loadTurns?: number; concurrency?: number } = {}): Promise<FloorFigures> {
   const { loadTurns = 16_000, concurrency = 8 } = options;
@@ -106,6 +143,7 @@ export async function benchFloor(options: { loadTurns?: number; concurrency?: nu
     const help = await turnTimes(poster(local.url, connector.url, 'hjelp'));
     const load = await sustained(bot.child.pid!, status, loadTurns, concurrency);
     await bot.stop();
+    const ask = await withAsk(store, certificate.certFile, connector.url);
 
     const identityHeader = 'bench-identity-header';
     const identity = await startIdentityStandIn(identityHeader);
@@ -125,7 +163,7 @@ export async function benchFloor(options: { loadTurns?: number; concurrency?: nu
     const productionIdle = await idle(production);
     return {
       floor: { ...floorTimes, idleRssMb: floorIdle.idleRssMb },
-      sampuls: { ...times, help, idleRssMb: local.idleRssMb, productionIdleRssMb: productionIdle.idleRssMb, load }
+      sampuls: { ...times, help, idleRssMb: local.idleRssMb, productionIdleRssMb: productionIdle.idleRssMb, load, ask }
     };
   } finally {
     for (const stop of stops) await stop().catch(() => undefined);
@@ -143,6 +181,7 @@ export function describeFloor({ floor, sampuls }: FloorFigures): string[] {
     `  turn p95   floor ${ms(floor.p95).padStart(9)}   status ${ms(sampuls.p95).padStart(9)}   ratio ${ratio(sampuls.p95, floor.p95)}`,
     `  idle RSS   floor ${mb(floor.idleRssMb).padStart(9)}   local ${mb(sampuls.idleRssMb).padStart(10)}   ratio ${ratio(sampuls.idleRssMb, floor.idleRssMb)}`,
     `  idle RSS production (identity, telemetry, AI off) ${mb(sampuls.productionIdleRssMb)} (target ≤ 150 MB), ratio to the floor ${ratio(sampuls.productionIdleRssMb, floor.idleRssMb)} (target ≤ 1.60×)`,
+    `  idle RSS local, «Spør Sampuls» configured ${mb(sampuls.ask.idleRssMb)}; after its first question (teams-ai loaded) ${mb(sampuls.ask.afterQuestionRssMb)} = +${mb(sampuls.ask.afterQuestionRssMb - sampuls.idleRssMb)} over local idle with it off`,
     `  sustained ${load.turns} status turns, ${load.concurrency} at a time, in ${load.seconds.toFixed(1)} s: peak RSS ${mb(load.peakRssMb)}, at the end ${mb(load.endRssMb)} = ${ratio(load.peakRssMb, sampuls.idleRssMb)} idle (target ≤ 2.00×)`
   ];
 }

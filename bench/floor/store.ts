@@ -3,7 +3,8 @@
  * (memory only) behind TLS with the given certificate, since production mode speaks only https
  * to Cosmos DB (`node --require tsx/cjs bench/floor/store.ts <key.pem> <cert.pem>`, with the
  * certificate trusted through NODE_EXTRA_CA_CERTS). Seeds the bench network of 50
- * collaborations with five years of monthly history, then prints one JSON line: endpoint and key.
+ * collaborations with five years of monthly history («Spør Sampuls» turned on), then prints one
+ * JSON line: endpoint and key.
  */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,7 @@ import { createHttpsServer } from '@vercel/cosmosdb-server';
 import { createCosmosClient } from '../../src/store/client';
 import { openCosmosStore } from '../../src/store/cosmos';
 import { EMULATOR_KEY } from '../../src/store/embedded';
-import { seedNetwork } from '../support';
+import { NETWORK_ID, seedNetwork } from '../support';
 
 async function main(): Promise<void> {
   const [keyFile, certFile] = process.argv.slice(2);
@@ -21,7 +22,10 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const endpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const client = createCosmosClient({ endpoint, key: EMULATOR_KEY, embedded: false });
-  await seedNetwork(await openCosmosStore(client, 'sampuls'), 50, 60, new Date());
+  const store = await openCosmosStore(client, 'sampuls');
+  await seedNetwork(store, 50, 60, new Date());
+  // «Spør Sampuls» on for the network: only a bot configured with a language model (the «AI on» run) has it.
+  await store.directory.updateNetwork(NETWORK_ID, (network) => ({ ...network, ask: { enabled: true } }));
   client.dispose();
   process.stdout.write(`${JSON.stringify({ endpoint, key: EMULATOR_KEY })}\n`);
   process.once('SIGTERM', () => {
