@@ -62,6 +62,8 @@ export interface NetworkDirectory {
    * of the same name at once must not both end up writing, and administering, the same one.
    */
   createNetwork(network: Network): Promise<boolean>;
+  /** Stores a new collaboration unless one with its id exists (false then), so one created meanwhile is never written over. */
+  createCollaboration(collaboration: Collaboration): Promise<boolean>;
   /** Writes whole documents, whatever is stored: for seeding and tests. */
   putNetwork(network: Network): Promise<void>;
   putCollaboration(collaboration: Collaboration): Promise<void>;

@@ -80,6 +80,16 @@ describe('no lost update when two write at the same instant', () => {
     expect(await adminOf(ALEX)).toEqual(['nordre-land-2']);
   });
 
+  it('two admins adding a collaboration of the same name at once: one is created, the other is told the name is taken, nothing is written over', async () => {
+    const form = { verb: 'admin.collaboration.save', networkId: 'indre-namdal', name: 'Felles innkjøp', sector: 'økonomi', legalForm: 'prosjekt', participants: 'grong,lierne', cadence: 'tertial', phase: 'idé' };
+    racing.next('createCollaboration', async () => expect(textsOf(await harness.personal(BIRGIT).submit({ ...form, goals: 'Birgits mål' }))[0]).toBe(nb.admin.saved('Felles innkjøp')));
+    const answer = textsOf(await racingHarness.personal(ALEX).submit({ ...form, goals: 'Alex sine mål' }))[0];
+
+    expect(answer).toContain(nb.admin.notSaved);
+    const named = (await testStore.store.directory.loadNetworks(['indre-namdal'])).collaborations.filter((c) => c.name === 'Felles innkjøp');
+    expect(named.map((c) => c.goals)).toEqual([['Birgits mål']]);
+  });
+
   it('two admins making two people leaders of the same collaboration at once: both are leaders', async () => {
     racing.next('updateCollaboration', async () =>
       expect(textsOf(await harness.personal(BIRGIT).submit(grantForm(SIRI, 'leader', { collaborationId: 'in-lonn' })))[0]).toContain(`${SIRI.name} har nå rollen: leder`)

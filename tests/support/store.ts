@@ -80,7 +80,7 @@ export async function startSilentProxy(target: string): Promise<SilentProxy> {
   return proxy;
 }
 
-type Interleavable = 'createNetwork' | 'updateNetwork' | 'updateCollaboration' | 'updateTemplate' | 'profiles.update' | 'conversations.update';
+type Interleavable = 'createNetwork' | 'createCollaboration' | 'updateNetwork' | 'updateCollaboration' | 'updateTemplate' | 'profiles.update' | 'conversations.update';
 
 export interface Interleaving {
   store: Store;
@@ -108,6 +108,10 @@ export function interleaving(real: Store): Interleaving {
     createNetwork: async (network: Network) => {
       await competitor('createNetwork');
       return real.directory.createNetwork(network);
+    },
+    createCollaboration: async (collaboration: Collaboration) => {
+      await competitor('createCollaboration');
+      return real.directory.createCollaboration(collaboration);
     },
     updateNetwork: (id: string, change: Change<Network>) => real.directory.updateNetwork(id, between('updateNetwork', change)),
     updateCollaboration: (networkId: string, id: string, change: Change<Collaboration>) =>

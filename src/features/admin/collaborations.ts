@@ -80,7 +80,8 @@ export async function saveCollaboration(options: FeatureOptions, turn: Turn, pro
       reportingSince: periodBounds(periodAt(definition.cadence, turn.now)).start.toISODate()!,
       status: emptyStatus()
     };
-    await store.directory.putCollaboration(saved);
+    // Another admin created one with this id since the list was read: decided again on the fresh list (the name may now be taken).
+    if (!(await store.directory.createCollaboration(saved))) return saveCollaboration(options, turn, profile, form);
   }
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: network.id,

@@ -67,7 +67,7 @@ function withRealised(stored: Collaboration, next: Collaboration): Collaboration
 /** Merged into the stored collaboration under its ETag, so a check-in stored meanwhile is never lost. */
 async function writeCollaboration(store: Store, networkId: string, definition: CollaborationDefinition): Promise<void> {
   const updated = await store.directory.updateCollaboration(networkId, definition.id, (stored) => withRealised(stored, merged(stored, COLLABORATION_KEYS, definition)));
-  if (!updated) await store.directory.putCollaboration(newCollaboration(definition, networkId));
+  if (!updated && !(await store.directory.createCollaboration(newCollaboration(definition, networkId)))) throw new ConcurrencyConflict();
 }
 
 /** The person's membership of this network as the file says, or none; other networks' stay as they are. */

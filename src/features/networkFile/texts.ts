@@ -26,7 +26,7 @@ const nb = {
     storeLocked: (dataDir: string) =>
       `Datamappen «${dataDir}» er i bruk av boten eller en annen prosess. Stopp boten og prøv igjen, eller sett COSMOS_ENDPOINT, så bruker kommandoen samme database som boten. Ingenting er endret.`,
     storeUnavailable: (detail: string) => `Fikk ikke kontakt med databasen (${detail}). Ingenting er endret.`,
-    createdMeanwhile: 'Nettverket i filen ble opprettet av noen andre mens filen ble lest inn, så ingenting ble skrevet til det. Kjør kommandoen igjen for å se hva filen ville endre, og bruk --replace bare hvis dere skal overta det.',
+    createdMeanwhile: 'Noe i filen (nettverket eller et samarbeid) ble opprettet av noen andre mens importen pågikk, og importen stoppet der uten å skrive over det. Kjør kommandoen igjen for å se hva filen ville endre, og bruk --replace bare hvis filen skal gjelde over det som ble opprettet.',
     interrupted: 'Databasen sluttet å svare underveis, så importen er kanskje ikke fullført. Kjør den samme kommandoen igjen når databasen svarer: den skriver det som mangler.',
     problem: {
       text: 'må være tekst',
@@ -120,7 +120,7 @@ const nn: typeof nb = {
     storeLocked: (dataDir: string) =>
       `Datamappa «${dataDir}» er i bruk av boten eller ein annan prosess. Stopp boten og prøv igjen, eller set COSMOS_ENDPOINT, så brukar kommandoen same database som boten. Ingenting er endra.`,
     storeUnavailable: (detail: string) => `Fekk ikkje kontakt med databasen (${detail}). Ingenting er endra.`,
-    createdMeanwhile: 'Nettverket i fila vart oppretta av nokon andre medan fila vart lesen inn, så ingenting vart skrive til det. Køyr kommandoen igjen for å sjå kva fila ville endre, og bruk --replace berre om de skal ta det over.',
+    createdMeanwhile: 'Noko i fila (nettverket eller eit samarbeid) vart oppretta av nokon andre medan importen gjekk, og importen stoppa der utan å skrive over det. Køyr kommandoen igjen for å sjå kva fila ville endre, og bruk --replace berre om fila skal gjelde over det som vart oppretta.',
     interrupted: 'Databasen slutta å svare undervegs, så importen er kanskje ikkje fullført. Køyr den same kommandoen igjen når databasen svarar: han skriv det som manglar.',
     problem: {
       text: 'må vere tekst',
@@ -214,7 +214,7 @@ const en: typeof nb = {
     storeLocked: (dataDir: string) =>
       `The data directory ‘${dataDir}’ is in use by the bot or another process. Stop the bot and try again, or set COSMOS_ENDPOINT so the command uses the same database as the bot. Nothing was changed.`,
     storeUnavailable: (detail: string) => `Could not reach the database (${detail}). Nothing was changed.`,
-    createdMeanwhile: 'Someone else created the network in the file while the file was being read, so nothing was written to it. Run the command again to see what the file would change, and use --replace only if you are taking it over.',
+    createdMeanwhile: 'Something in the file (the network or a collaboration) was created by someone else while the import ran, and the import stopped there without writing over it. Run the command again to see what the file would change, and use --replace only if the file should win over what was created.',
     interrupted: 'The database stopped answering, so the import may be incomplete. Run the same command again once the database answers: it writes what is missing.',
     problem: {
       text: 'must be text',

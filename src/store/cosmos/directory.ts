@@ -127,14 +127,23 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     return this.update('template', networkId, templateId, change);
   }
 
-  async createNetwork(network: Network): Promise<boolean> {
+  /** Writes a new document; false when one with its id exists (409). */
+  private async create<T extends { id: string }>(kind: Kind, networkId: string, value: T): Promise<boolean> {
     try {
-      await withRetry(() => this.container.items.create(toDocument('network', network.id, network)));
+      await withRetry(() => this.container.items.create(toDocument(kind, networkId, value)));
       return true;
     } catch (error) {
       if (statusCodeOf(error) === 409) return false;
       throw error;
     }
+  }
+
+  createNetwork(network: Network): Promise<boolean> {
+    return this.create('network', network.id, network);
+  }
+
+  createCollaboration(collaboration: Collaboration): Promise<boolean> {
+    return this.create('collaboration', collaboration.networkId, collaboration);
   }
 
   putNetwork(network: Network): Promise<void> {
