@@ -64,7 +64,10 @@ export interface NetworkDirectory {
   createNetwork(network: Network): Promise<boolean>;
   /** Stores a new collaboration unless one with its id exists (false then), so one created meanwhile is never written over. */
   createCollaboration(collaboration: Collaboration): Promise<boolean>;
-  /** Writes whole documents, whatever is stored: for seeding and tests. */
+  /**
+   * Writes whole documents, whatever is stored: networks and collaborations only for seeding and
+   * tests; templates also for the defaults a network starts with, the same whoever writes them.
+   */
   putNetwork(network: Network): Promise<void>;
   putCollaboration(collaboration: Collaboration): Promise<void>;
   putTemplate(template: Template): Promise<void>;

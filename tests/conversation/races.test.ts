@@ -90,6 +90,18 @@ describe('no lost update when two write at the same instant', () => {
     expect(named.map((c) => c.goals)).toEqual([['Birgits mål']]);
   });
 
+  it('an area adopted from a prioritisation round while an admin adds a collaboration of its name: the admin\'s is kept, the area stays open', async () => {
+    const result = cardsOf(await racingHarness.personal(ALEX).send('prioriter')).find((c) => String(c.body[0]!.text).startsWith('Prioritering – Workshop'))!;
+    const adopt = submittedForm(result, nb.prioritise.adopt);
+    const form = { verb: 'admin.collaboration.save', networkId: 'indre-namdal', name: 'Rus og psykiatri', sector: 'helse', legalForm: 'prosjekt', participants: 'grong', cadence: 'tertial', phase: 'utredning' };
+    racing.next('createCollaboration', async () => expect(textsOf(await harness.personal(BIRGIT).submit(form))[0]).toBe(nb.admin.saved('Rus og psykiatri')));
+
+    expect(textsOf(await racingHarness.personal(ALEX).submit(adopt))).toEqual([nb.prioritise.nameTaken('Rus og psykiatri')]);
+    expect((await testStore.store.directory.getCollaboration('indre-namdal', 'rus-og-psykiatri'))!.value).toMatchObject({ participantIds: ['grong'], phase: 'utredning' });
+    const round = (await testStore.store.planning.listRounds(['indre-namdal'])).find((r) => r.id === adopt.roundId)!;
+    expect(round.adopted?.[String(adopt.areaId)]).toBeUndefined();
+  });
+
   it('two admins making two people leaders of the same collaboration at once: both are leaders', async () => {
     racing.next('updateCollaboration', async () =>
       expect(textsOf(await harness.personal(BIRGIT).submit(grantForm(SIRI, 'leader', { collaborationId: 'in-lonn' })))[0]).toContain(`${SIRI.name} har nå rollen: leder`)

@@ -168,7 +168,11 @@ export async function adoptArea(options: FeatureOptions, turn: Turn, profile: Pr
     return first ? { ...current, adopted: { ...current.adopted, [area.id]: collaboration.id } } : undefined;
   });
   if (!saved || !first) return [say(t.prioritise.alreadyAdopted(plain(area.name)))];
-  await store.directory.putCollaboration(collaboration);
+  if (!(await store.directory.createCollaboration(collaboration))) {
+    // An admin created one under this id since the list was read: it is not written over, and the area may be adopted later.
+    await store.planning.updateRound(network.id, round.id, ({ adopted = {}, ...current }) => ({ ...current, adopted: Object.fromEntries(Object.entries(adopted).filter(([id]) => id !== area.id)) }));
+    return [say(t.prioritise.nameTaken(plain(area.name)))];
+  }
   await recordChange(store, turn.now, actorOf(turn.user), {
     networkId: network.id, action: 'collaboration.added', subject: collaboration.name,
     after: { name: collaboration.name, phase: 'idé', participantIds: collaboration.participantIds.join(', ') }
