@@ -34,6 +34,26 @@ describe('status', () => {
     expect(cards[0].body[1].text).toMatch(/^8 samarbeid · (1 rød|\d+ røde) · (1 gul|\d+ gule) · \d+ forsinket$/);
   });
 
+  it('shows the flags of the day it is asked, though nothing stored has changed since the day before', async () => {
+    const lonnNotes = async () => {
+      const [card] = cardsOf(await harness.personal(ALEX).send('status Indre Namdal'));
+      const row = card!.body.findIndex((e) => e.type === 'Container' && cardText({ ...card!, body: [e] }).includes('Lønn'));
+      return { notes: cardText({ ...card!, body: [card!.body[row]!] }), counts: String(card!.body[1]!.text) };
+    };
+    const today = await lonnNotes();
+    expect(today.notes).not.toContain('Forsinket');
+    try {
+      // February 2027: January's check-in of the monthly Lønn is missing and its deadline past.
+      harness.setNow(new Date('2027-02-10T10:00:00+01:00'));
+      const later = await lonnNotes();
+      expect(later.notes).toContain('Forsinket');
+      expect(later.counts).not.toBe(today.counts);
+    } finally {
+      harness.setNow(NOW);
+    }
+    expect((await lonnNotes()).notes).not.toContain('Forsinket');
+  });
+
   it('groups collaborations by sector, with red and flagged ones above the rest in each', async () => {
     const card = cardsOf(await harness.personal(ALEX).send('oversikt'))[1];
     const groups: string[][] = [];

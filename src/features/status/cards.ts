@@ -4,7 +4,7 @@ import { currentPhase, missingAnchoring, progressOf } from '../../domain/checkli
 import { DEFAULT_COST_KEY } from '../../domain/cost';
 import { flagsOf, needsAttention, type Flags } from '../../domain/flags';
 import { mostMoved, type Movement } from '../../domain/status';
-import type { TemplateVersion } from '../../domain/template';
+import { osloDate, type TemplateVersion } from '../../domain/template';
 import type { Collaboration, Colour, Network, PeriodSummary } from '../../domain/types';
 import type { Catalogue } from '../../core/i18n/catalogue';
 import { partnerViewLines } from '../survey/cards';
@@ -24,12 +24,39 @@ export interface OverviewRow {
   flags: Flags;
 }
 
+/** An overview line and its size as Teams counts it. */
+interface Line {
+  line: CardElement;
+  size: number;
+}
+
+/**
+ * What the overview shows of a collaboration changes only with its document or the Oslo day, and
+ * the directory hands every turn the same frozen object until the document changes: so its flags,
+ * and its line in each language, are worked out once per object and day, not on every `status`.
+ * The lines are shared between turns and never changed once built.
+ */
+const seenToday = new WeakMap<Collaboration, { day: string; flags: Flags; lines: Map<Catalogue, Line> }>();
+
 export function overviewRows(collaborations: Collaboration[], now: Date): OverviewRow[] {
-  return collaborations.map((collaboration) => ({
-    collaboration,
-    latest: collaboration.status.periods[0],
-    flags: flagsOf(collaboration, now)
-  }));
+  const day = osloDate(now);
+  return collaborations.map((collaboration) => {
+    let seen = seenToday.get(collaboration);
+    if (seen?.day !== day) seenToday.set(collaboration, (seen = { day, flags: flagsOf(collaboration, now), lines: new Map() }));
+    return { collaboration, latest: collaboration.status.periods[0], flags: seen.flags };
+  });
+}
+
+/** The row's line, built once for the day its flags were worked out. */
+function lineOf(row: OverviewRow, network: Network, t: Catalogue): Line {
+  const seen = seenToday.get(row.collaboration);
+  const lines = seen?.flags === row.flags ? seen.lines : new Map<Catalogue, Line>();
+  let made = lines.get(t);
+  if (!made) {
+    const line = overviewLine(row, network, t);
+    lines.set(t, (made = { line, size: elementSize(line) }));
+  }
+  return made;
 }
 
 /** Red first, then anything else asking for attention, then yellow, green, and never reported. */
@@ -96,7 +123,7 @@ const sum = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0);
 const isQuiet = (row: OverviewRow, t: Catalogue) => severity(row) === 3 && flagTexts(row.flags, t).length === 0;
 
 /** The rows most urgent first, each with its line on the card and that line's size. */
-type Lines = Map<OverviewRow, { line: CardElement; size: number }>;
+type Lines = Map<OverviewRow, Line>;
 
 /**
  * A network too large for one card: the green collaborations without remarks become one line per
@@ -147,10 +174,7 @@ export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue
     ],
     [commandButton(t.help.buttonCheckIn, t.help.commandCheckIn)]
   ), update);
-  const lines: Lines = new Map([...rows].sort(mostUrgentFirst).map((row) => {
-    const line = overviewLine(row, network, t);
-    return [row, { line, size: elementSize(line) }];
-  }));
+  const lines: Lines = new Map([...rows].sort(mostUrgentFirst).map((row) => [row, lineOf(row, network, t)]));
   const groups = bySector([...lines.keys()]);
   const headings = groups.map(([sector]) => sectorHeading(sector, t));
   const room = TEAMS_MESSAGE_BUDGET - teamsSize(framed([]));
