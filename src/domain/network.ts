@@ -36,7 +36,8 @@ export const RETENTION_MONTHS = { min: 12, max: 120 } as const;
 const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The Agents Playground's mock tenant (PLATFORM.md) is one digit longer than a GUID; the local demo lives in it. */
 const PLAYGROUND_TENANT = '00000000-0000-0000-0000-0000000000001';
-const isTenantId = (id: string) => TENANT_ID.test(id) || id === PLAYGROUND_TENANT;
+/** A tenant id as Microsoft 365 gives it (or the Playground's). */
+export const isTenantId = (id: string) => TENANT_ID.test(id) || id === PLAYGROUND_TENANT;
 const norm = (text: string) => text.trim().toLocaleLowerCase('nb-NO');
 
 /**

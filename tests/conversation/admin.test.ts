@@ -380,6 +380,7 @@ describe('tenants join only with proof', () => {
     expect(await texts(harness.personal(OLA).send(`bli med ${invitation}`))).toBe(nb.admin.joinUnknown);
     expect((await testStore.store.directory.getNetwork('indre-namdal'))!.tenantIds).toEqual([TENANT]);
     expect(await texts(harness.personal(KARI).submit(withdraw!))).toBe(nb.admin.invitationGone);
+    expect(await texts(harness.personal(KARI).submit({ ...withdraw, tenantId: '../invitation:x#' }))).toBe(nb.general.invalidAction);
     const log = cardText(cardsOf(await harness.personal(KARI).send('logg'))[0]);
     expect(log).toContain(nb.audit.action['tenant.invitationWithdrawn']('Indre Namdal'));
     expect(log).toContain(nb.audit.change(nb.audit.field.invited, NABO, '–'));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REASON_MAX_LENGTH } from '../../domain/checklist';
+import { isTenantId } from '../../domain/network';
 import { LEGAL_FORMS, PHASES, CADENCES, ROLES } from '../../domain/types';
 
 /**
@@ -82,4 +83,4 @@ export const revokeForm = z
   .object({ networkId: id, tenantId: id, aadObjectId: id, role: z.enum(GRANTABLE), collaborationId: id.optional() })
   .strict();
 
-export const invitationWithdrawal = z.object({ networkId: id, tenantId: id }).strict();
+export const invitationWithdrawal = z.object({ networkId: id, tenantId: z.string().refine(isTenantId) }).strict();
