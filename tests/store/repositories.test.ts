@@ -4,6 +4,7 @@ import { fellesStatusmal } from '../../src/domain/template';
 import type { CheckIn, Collaboration, Network } from '../../src/domain/types';
 import { StoreUnavailable } from '../../src/core/store';
 import { openCosmosStore } from '../../src/store/cosmos';
+import { CosmosNetworkDirectory } from '../../src/store/cosmos/directory';
 import { startTestStore, type TestStore } from '../support/store';
 
 const LEADER = { tenantId: 't1', aadObjectId: 'u1', name: 'Kari Leder' };
@@ -97,6 +98,45 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
     expect((await testStore.store.directory.getCollaboration('solor', 'so-arkiv'))?.etag).toBe(before?.etag);
     expect(await testStore.store.directory.updateNetwork('nowhere', (n) => ({ ...n, name: 'Ghost' }))).toBeUndefined();
     expect(await testStore.store.directory.getNetwork('nowhere')).toBeUndefined();
+  });
+
+  it('creates a network or collaboration only under a free id, never over one stored', async () => {
+    const { directory } = testStore.store;
+    await directory.putNetwork(network);
+    expect(await directory.createNetwork({ ...network, name: 'Et annet nettverk' })).toBe(false);
+    expect(await directory.getNetwork(network.id)).toMatchObject({ name: network.name });
+    const fresh = { ...network, id: 'nytt', name: 'Nytt' };
+    expect(await directory.createNetwork(fresh)).toBe(true);
+    expect(await directory.createNetwork(fresh)).toBe(false); // a second creator of the same network, even an identical one
+
+    await directory.putCollaboration(collaboration);
+    expect(await directory.createCollaboration({ ...collaboration, name: 'Noe annet' })).toBe(false);
+    expect((await directory.getCollaboration(collaboration.networkId, collaboration.id))!.value.name).toBe(collaboration.name);
+  });
+
+  it('counts a create whose answer was lost, tried again and refused as existing, as created when the stored one is its own', async () => {
+    const config = testStore.client.database(testStore.databaseId).container('config');
+    /** The next create times out once: after the store took the write (its answer lost) or before (the request lost). */
+    let lost: 'answer' | 'request' | undefined;
+    const items = Object.create(config.items, {
+      create: { value: async (document: { id: string }) => {
+        const fault = lost;
+        lost = undefined;
+        if (fault === 'request') throw Object.assign(new Error('the request was lost'), { name: 'TimeoutError' });
+        const created = await config.items.create(document);
+        if (fault === 'answer') throw Object.assign(new Error('the answer was lost'), { name: 'TimeoutError' });
+        return created;
+      } }
+    }) as typeof config.items;
+    const directory = new CosmosNetworkDirectory(Object.create(config, { items: { value: items } }) as typeof config);
+
+    lost = 'answer';
+    expect(await directory.createNetwork({ ...network, id: 'tapt-svar', name: 'Tapt svar' })).toBe(true);
+    expect(await directory.getNetwork('tapt-svar')).toMatchObject({ name: 'Tapt svar' });
+    // Someone else's network under the id, met on a retry, is still refused and kept.
+    lost = 'request';
+    expect(await directory.createNetwork({ ...network, id: 'tapt-svar', name: 'Annet navn' })).toBe(false);
+    expect(await directory.getNetwork('tapt-svar')).toMatchObject({ name: 'Tapt svar' });
   });
 
   it('creates a profile that is not there yet once, and simultaneous first writes all land (409 read as a lost race)', async () => {

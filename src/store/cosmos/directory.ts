@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Container } from '@azure/cosmos';
 import type { Template } from '../../domain/template';
 import type { Collaboration, Network } from '../../domain/types';
@@ -127,14 +128,24 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     return this.update('template', networkId, templateId, change);
   }
 
-  /** Writes a new document; false when one with its id exists (409). */
+  /**
+   * Writes a new document; false when one with its id exists (409). A 409 on a retry may be this
+   * very write, stored before its answer was lost: the same document found there counts as created.
+   */
   private async create<T extends { id: string }>(kind: Kind, networkId: string, value: T): Promise<boolean> {
+    const document = toDocument(kind, networkId, value);
+    let tries = 0;
     try {
-      await withRetry(() => this.container.items.create(toDocument(kind, networkId, value)));
+      await withRetry(() => {
+        tries++;
+        return this.container.items.create(document);
+      });
       return true;
     } catch (error) {
-      if (statusCodeOf(error) === 409) return false;
-      throw error;
+      if (statusCodeOf(error) !== 409) throw error;
+      if (tries === 1) return false;
+      const stored = await readDocument(this.container, document.id, networkId);
+      return stored !== undefined && isDeepStrictEqual(stored.document, JSON.parse(JSON.stringify(document)));
     }
   }
 
