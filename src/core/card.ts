@@ -1,4 +1,5 @@
 import { visible } from '../domain/text';
+import { deepFreeze } from './freeze';
 
 /**
  * Small builders for Adaptive Card 1.5 JSON (the newest version Teams renders for bots).
@@ -25,8 +26,18 @@ export interface AdaptiveCard {
  */
 export const TEAMS_MESSAGE_BUDGET = 80 * 1024;
 
+/** Sizes of the cards `shared` froze: they cannot change, so each is measured once. */
+const sharedSizes = new WeakMap<object, number>();
+
 /** A message's size as Teams counts it: UTF-16, two bytes for each character of its JSON. */
-export const teamsSize = (value: unknown): number => 2 * JSON.stringify(value).length;
+export const teamsSize = (value: unknown): number =>
+  (typeof value === 'object' && value !== null && sharedSizes.get(value)) || 2 * JSON.stringify(value).length;
+
+/** A card later turns will show again, frozen all the way down so none of them can change it, and measured once. */
+export function shared(built: AdaptiveCard): AdaptiveCard {
+  sharedSizes.set(deepFreeze(built), 2 * JSON.stringify(built).length);
+  return built;
+}
 
 /** What an element adds to a card's size: itself and the comma after it. */
 export const elementSize = (element: CardElement): number => teamsSize(element) + 2;

@@ -28,6 +28,11 @@ export interface Command {
   argument: 'none' | 'optional' | 'sentence';
   /** Also answered for a tenant no network lists yet; such a command must store nothing else. */
   outsiders?: boolean;
+  /**
+   * False for a command that answers without looking into the person's networks (help, about,
+   * privacy). Any other typed message starts that read while the profile is read (loadProfile).
+   */
+  readsNetworks?: false;
   run(options: FeatureOptions, turn: Turn, profile: Profile, argument: string | undefined): Promise<Answer> | Answer;
 }
 

@@ -1,6 +1,7 @@
 import {
   answerablePeriods,
   isOverdue,
+  osloDay,
   parsePeriod,
   periodAt,
   periodBounds,
@@ -9,6 +10,8 @@ import {
   shiftPeriod,
   ZONE
 } from './period';
+
+import { DateTime } from 'luxon';
 
 const at = (iso: string) => new Date(iso);
 
@@ -68,6 +71,15 @@ describe('periodAt: period keys per cadence', () => {
     // After the 25 October change Oslo is UTC+1: 31 October 22:30 UTC is still October.
     expect(periodAt('monthly', at('2026-10-31T22:30:00Z'))).toBe('2026-M10');
     expect(periodAt('monthly', at('2026-10-31T23:00:00Z'))).toBe('2026-M11');
+  });
+
+  it('gives the Oslo day of every minute around midnight, New Year and both clock changes', () => {
+    for (const [from, to] of [['2026-03-28T20:00:00Z', '2026-03-29T04:00:00Z'], ['2026-10-24T20:00:00Z', '2026-10-25T04:00:00Z'], ['2026-12-31T20:00:00Z', '2027-01-01T02:00:00Z']] as const) {
+      for (let time = at(from).getTime(); time <= at(to).getTime(); time += 60_000) {
+        const local = DateTime.fromMillis(time, { zone: ZONE });
+        expect(osloDay(new Date(time))).toEqual({ year: local.year, month: local.month, isoDate: local.toISODate() });
+      }
+    }
   });
 
   it('does not depend on the server time zone', () => {

@@ -50,18 +50,20 @@ export interface OsloDay {
   isoDate: string;
 }
 
-let lastDay: { time: number; day: OsloDay } | undefined;
+const HOUR_MS = 3_600_000;
+
+let lastDay: { hour: number; day: OsloDay } | undefined;
 
 /**
- * The instant's day in Oslo. A turn asks this for the same instant once per collaboration
- * (overdue flags, benefit dates), and a time-zone conversion is the costliest step of a status
- * card, so the last answer is kept.
+ * The instant's day in Oslo. A time-zone conversion is the costliest step of a status card, and
+ * every instant of one UTC hour has the same Oslo day (Oslo's midnight and its clock changes fall
+ * on whole UTC hours), so the answer for the last hour asked about is kept.
  */
 export function osloDay(instant: Date): OsloDay {
-  const time = instant.getTime();
-  if (lastDay?.time !== time) {
-    const local = DateTime.fromMillis(time, { zone: ZONE });
-    lastDay = { time, day: { year: local.year, month: local.month, isoDate: local.toISODate()! } };
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  if (lastDay?.hour !== hour) {
+    const local = DateTime.fromMillis(hour * HOUR_MS, { zone: ZONE });
+    lastDay = { hour, day: { year: local.year, month: local.month, isoDate: local.toISODate()! } };
   }
   return lastDay.day;
 }

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { chooseCollaborationCard, type ChoiceAction } from '../cards/choose';
 import { resolveName } from '../domain/matching';
 import { withoutWrittenAnswers } from '../domain/reporting';
-import { memberNetworkIds, readsCollaboration, readsWrittenAnswers } from '../domain/roles';
+import { memberNetworkIds, readsCollaboration, readsWrittenAnswers, userKey } from '../domain/roles';
 import type { Collaboration, Network, Profile, UserId } from '../domain/types';
-import type { NetworkContents } from '../core/store';
+import type { NetworkContents, NetworkDirectory } from '../core/store';
 import { say, show, type Reply } from '../core/turn';
 import { type FeatureOptions } from '../core/options';
 
@@ -13,14 +13,45 @@ export interface Scope extends NetworkContents {
   profile: Profile;
 }
 
+/** People whose last networks an instance remembers for the early read below; the oldest are forgotten first. */
+const REMEMBERED_PEOPLE = 10_000;
+
+/**
+ * The networks each person last looked into, per directory. A typed message starts reading them
+ * while the profile is read, so `status` waits for one store round trip instead of two. The guess
+ * is checked against the profile (loadScope): when it is wrong, the read is wasted and made again.
+ */
+const lastLookedInto = new WeakMap<NetworkDirectory, Map<string, string[]>>();
+
+/** The read started for a profile before it arrived, and the networks it was for. */
+const readEarly = new WeakMap<Profile, { networkIds: string[]; contents: Promise<NetworkContents> }>();
+
+const sameNetworks = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
 /**
  * The person as features see them: a person the bot has never seen has no memberships yet, and
  * memberships in networks that do not allow the person's tenant are left out. Never stored back.
+ * With `readsNetworks`, the networks the person last looked into are read at the same time.
  */
-export async function loadProfile({ store, tenants }: Pick<FeatureOptions, 'store' | 'tenants'>, user: UserId): Promise<Profile> {
+export async function loadProfile({ store, tenants }: Pick<FeatureOptions, 'store' | 'tenants'>, user: UserId, readsNetworks = false): Promise<Profile> {
+  const guessed = readsNetworks ? lastLookedInto.get(store.directory)?.get(userKey(user)) : undefined;
+  const early = guessed?.length ? { networkIds: guessed, contents: store.directory.loadNetworks(guessed) } : undefined;
+  // A guess that turns out wrong is never awaited: its failure must not go unhandled.
+  early?.contents.catch(() => undefined);
   const [profile, access] = await Promise.all([store.profiles.get(user), tenants.access(user.tenantId)]);
   const found = profile ?? { ...user, name: '', memberships: [] };
-  return { ...found, memberships: found.memberships.filter((m) => access.networkIds.has(m.networkId)) };
+  const seen = { ...found, memberships: found.memberships.filter((m) => access.networkIds.has(m.networkId)) };
+  if (early) readEarly.set(seen, early);
+  return seen;
+}
+
+function remember(directory: NetworkDirectory, profile: Profile, networkIds: string[]): void {
+  let people = lastLookedInto.get(directory);
+  if (!people) lastLookedInto.set(directory, (people = new Map()));
+  const key = userKey(profile);
+  people.delete(key);
+  people.set(key, networkIds);
+  if (people.size > REMEMBERED_PEOPLE) people.delete(people.keys().next().value!);
 }
 
 /** A collaboration as the person may read it: without what leaders wrote, for a politician whose network keeps it from them. */
@@ -30,7 +61,10 @@ export function asReadBy(profile: Profile, network: Network, collaboration: Coll
 
 /** A folkevalgt sees only their own municipality's collaborations (readsCollaboration), and leaders' words only when the network allows. */
 export async function loadScope({ store }: FeatureOptions, profile: Profile): Promise<Scope> {
-  const contents = await store.directory.loadNetworks(memberNetworkIds(profile));
+  const networkIds = memberNetworkIds(profile);
+  remember(store.directory, profile, networkIds);
+  const early = readEarly.get(profile);
+  const contents = await (early && sameNetworks(early.networkIds, networkIds) ? early.contents : store.directory.loadNetworks(networkIds));
   const collaborations = contents.collaborations
     .filter((c) => readsCollaboration(profile, c))
     .map((c) => asReadBy(profile, contents.networks.find((n) => n.id === c.networkId)!, c));

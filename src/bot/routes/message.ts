@@ -30,7 +30,7 @@ export async function onMessage(context: TurnContext, options: RouteOptions, tur
   if (turn.conversation.conversationType === 'channel') await rememberTeamMembers(context, options, [context.activity.from]);
   const replies =
     text || value === undefined || value === null
-      ? await runCommand(options, turn, await greetOnFirstContact(options, turn, await loadProfile(options, turn.user)), text ?? '')
+      ? await runCommand(options, turn, text ?? '')
       : [await runSubmission(options, turn, value)].flat();
   for (const reply of replies) await turn.reply(reply);
 }
@@ -41,10 +41,14 @@ function runSubmission(options: RouteOptions, turn: Turn, value: unknown): Promi
   return options.actions.run(options, turn, () => loadProfile(options, turn.user), value as Record<string, unknown>, 'submit');
 }
 
-/** A typed message: the command whose words start it, else the first module's fallback that answers it. */
-async function runCommand(options: RouteOptions, turn: Turn, profile: Profile, text: string): Promise<Reply[]> {
-  if (text.length > MAX_COMMAND_LENGTH) return [say(options.t.general.tooLong)];
-  const parsed = options.commands.parse(text);
+/**
+ * A typed message: the command whose words start it, else the first module's fallback that answers
+ * it. Fallbacks read the person's networks, as most commands do.
+ */
+async function runCommand(options: RouteOptions, turn: Turn, text: string): Promise<Reply[]> {
+  const parsed = text.length > MAX_COMMAND_LENGTH ? undefined : options.commands.parse(text);
+  const profile = await greetOnFirstContact(options, turn, await loadProfile(options, turn.user, parsed?.command?.readsNetworks !== false));
+  if (!parsed) return [say(options.t.general.tooLong)];
   if (parsed.command) return [await parsed.command.run(options, turn, profile, parsed.argument)].flat();
   for (const module of options.modules) {
     const answer = await module.fallback?.(options, turn, parsed.text, profile);

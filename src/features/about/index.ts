@@ -14,6 +14,7 @@ export const about: FeatureModule = {
       name: 'about',
       words: { nb: ['om', 'om sampuls'], nn: ['om', 'om sampuls'], en: ['about', 'about sampuls'] },
       argument: 'none',
+      readsNetworks: false,
       run: ({ deployment, t }) => show(aboutCard(deployment, t))
     }
   ],

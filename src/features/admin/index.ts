@@ -57,6 +57,7 @@ export const admin: FeatureModule = {
       words: { nb: ['bli med'], nn: ['bli med'], en: ['join'] },
       argument: 'optional',
       outsiders: true,
+      readsNetworks: false,
       run: (options, turn, _profile, code) => acceptInvitation(options, turn, code)
     }
   ],

@@ -58,6 +58,7 @@ export const help: FeatureModule = {
         en: ['help', 'what can you do']
       },
       argument: 'none',
+      readsNetworks: false,
       run: (options) => show(helpCard(options.t, entries(options)))
     },
     {
@@ -68,6 +69,7 @@ export const help: FeatureModule = {
         en: ['hi', 'hello', 'hey', 'hi sampuls', 'hello sampuls', 'good morning']
       },
       argument: 'sentence',
+      readsNetworks: false,
       run: (options) => say(options.t.help.greeting)
     },
     {
@@ -78,6 +80,7 @@ export const help: FeatureModule = {
         en: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'cheers', 'great', 'ok thanks', '👍🏻', '👍🏼', '👍🏽', '👍🏾', '👍🏿']
       },
       argument: 'sentence',
+      readsNetworks: false,
       run: (options) => say(options.t.help.thanks)
     }
   ],

@@ -16,6 +16,7 @@ export const privacy: FeatureModule = {
       name: 'myData',
       words: { nb: ['mine data', 'mine opplysninger'], nn: ['mine data', 'mine opplysningar'], en: ['my data'] },
       argument: 'none',
+      readsNetworks: false,
       run: (options, turn) => showMyData(options, turn)
     },
     {
@@ -26,6 +27,7 @@ export const privacy: FeatureModule = {
         en: ['delete my data', 'erase my data']
       },
       argument: 'none',
+      readsNetworks: false,
       run: (options) => askErase(options)
     }
   ],

@@ -1,4 +1,4 @@
-import { card, commandButton, elementSize, executeButton, fitting, heading, plain, refreshing, table, TEAMS_MESSAGE_BUDGET, teamsSize, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
+import { card, commandButton, elementSize, executeButton, fitting, heading, plain, refreshing, shared, table, TEAMS_MESSAGE_BUDGET, teamsSize, textBlock, type AdaptiveCard, type CardElement } from '../../core/card';
 import { COLOUR_STYLE, COLOUR_SYMBOL, colourChip, colourText, displayAnswer, meanCell, openingRow, periodName, periodShortName } from '../../cards/answers';
 import { currentPhase, missingAnchoring, progressOf } from '../../domain/checklist';
 import { DEFAULT_COST_KEY } from '../../domain/cost';
@@ -38,7 +38,7 @@ interface Line {
  */
 const seenToday = new WeakMap<Collaboration, { day: string; flags: Flags; lines: Map<Catalogue, Line> }>();
 
-export function overviewRows(collaborations: Collaboration[], now: Date): OverviewRow[] {
+function overviewRows(collaborations: Collaboration[], now: Date): OverviewRow[] {
   const day = osloDate(now);
   return collaborations.map((collaboration) => {
     let seen = seenToday.get(collaboration);
@@ -160,7 +160,7 @@ function compactSections(lines: Lines, t: Catalogue, budget: number): CardElemen
  * `status`: every collaboration of one network by sector, with its colour, last check-in and
  * flags; compacted when that would pass what Teams accepts in one message.
  */
-export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue): AdaptiveCard {
+function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue): AdaptiveCard {
   const count = (colour: Colour) => rows.filter((r) => r.latest?.overall === colour).length;
   const update = executeButton(t.status.refresh, STATUS_REFRESH, { networkId: network.id });
   const framed = (sections: CardElement[]) => refreshing(card(
@@ -180,6 +180,26 @@ export function overviewCard(network: Network, rows: OverviewRow[], t: Catalogue
   const room = TEAMS_MESSAGE_BUDGET - teamsSize(framed([]));
   if (sum(headings.map(elementSize)) + sum([...lines.values()].map((l) => l.size)) > room) return framed(compactSections(lines, t, room));
   return framed(groups.flatMap(([, group], i) => [headings[i]!, ...group.map((row) => lines.get(row)!.line)]));
+}
+
+/** What `status` last showed of a network in each language: the day, the collaborations it was made from, and the card. */
+const shownOverviews = new WeakMap<Network, Map<Catalogue, { day: string; collaborations: Collaboration[]; card: AdaptiveCard }>>();
+
+const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
+/**
+ * `status` for one network, made again only when the day, the language or one of its documents
+ * changed: the directory hands out the same frozen objects until then, so the card is shared too.
+ */
+export function networkOverviewCard(network: Network, collaborations: Collaboration[], now: Date, t: Catalogue): AdaptiveCard {
+  const day = osloDate(now);
+  let languages = shownOverviews.get(network);
+  if (!languages) shownOverviews.set(network, (languages = new Map()));
+  const last = languages.get(t);
+  if (last?.day === day && sameItems(last.collaborations, collaborations)) return last.card;
+  const made = shared(overviewCard(network, overviewRows(collaborations, now), t));
+  languages.set(t, { day, collaborations, card: made });
+  return made;
 }
 
 function comparisonTable(version: TemplateVersion, now: PeriodSummary, previous: PeriodSummary | undefined, t: Catalogue): CardElement {

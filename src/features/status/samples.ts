@@ -1,14 +1,14 @@
 import { sample, type CardSample } from '../../core/module';
 import { HOSTILE, SAMPLE_NOW, sampleData } from '../../cards/samples';
 import type { Catalogue } from '../../core/i18n/catalogue';
-import { detailCard, overviewCard, overviewRows } from './cards';
+import { detailCard, networkOverviewCard } from './cards';
 import { municipalityCard } from './municipality';
 import { chooseNamedCard, questionCard, trendCard } from './questionCards';
 
 export function statusSamples(t: Catalogue): CardSample[] {
   const { network, version, collaborations } = sampleData();
   return [
-    sample('status overview of 50 collaborations', overviewCard, network, overviewRows(collaborations, SAMPLE_NOW), t),
+    sample('status overview of 50 collaborations', networkOverviewCard, network, collaborations, SAMPLE_NOW, t),
     sample('collaboration status', detailCard, network, collaborations[0], version, t, '2026-11-25'),
     sample('status of a collaboration with an outside name', detailCard, network, collaborations[1], version, t, '2026-11-25'),
     sample('question: what is red', questionCard, 'red', collaborations.slice(0, 20).map((c) => ({ collaboration: c, network, texts: [HOSTILE, 'Bemanning'] })), t),

@@ -8,7 +8,7 @@ import type { NetworkContents } from '../../core/store';
 import { findCollaboration, loadScope, loadTarget, networkOf, type Target } from '../scope';
 import { say, show, type Reply, type Turn } from '../../core/turn';
 import { type FeatureOptions } from '../../core/options';
-import { detailCard, overviewCard, overviewRows, STATUS_SHOW } from './cards';
+import { detailCard, networkOverviewCard, STATUS_SHOW } from './cards';
 import { findMunicipality, municipalityCard, type Place } from './municipality';
 import { chooseNamedCard } from './questionCards';
 
@@ -23,7 +23,7 @@ export async function showOverview(options: FeatureOptions, turn: Turn, profile:
 
 function networkOverview(options: FeatureOptions, turn: Turn, scope: NetworkContents, network: Network): Reply {
   const collaborations = scope.collaborations.filter((c) => c.networkId === network.id);
-  return show(overviewCard(network, overviewRows(collaborations, turn.now), options.t));
+  return show(networkOverviewCard(network, collaborations, turn.now, options.t));
 }
 
 /**
@@ -111,7 +111,7 @@ export async function refreshStatusCard(
   const { networks, collaborations } = await options.store.directory.loadNetworks([target.networkId]);
   if (!networks[0]) return say(options.t.general.invalidAction);
   // The same collaborations as `status` gives this person: a politician's refresh shows their municipality's only.
-  return show(overviewCard(networks[0], overviewRows(collaborations.filter((c) => readsCollaboration(profile, c)), turn.now), options.t));
+  return show(networkOverviewCard(networks[0], collaborations.filter((c) => readsCollaboration(profile, c)), turn.now, options.t));
 }
 
 async function detail(options: FeatureOptions, now: Date, network: Network, collaboration: Collaboration): Promise<Reply> {

@@ -4,7 +4,8 @@ import type { Template } from '../../domain/template';
 import type { Collaboration, Network } from '../../domain/types';
 import type { NetworkContents, NetworkDirectory, Versioned } from '../../core/store';
 import type { Change } from '../../core/store';
-import { deepFreeze, readDocument, updateDocument, withoutSystemProperties } from './documents';
+import { deepFreeze } from '../../core/freeze';
+import { readDocument, updateDocument, withoutSystemProperties } from './documents';
 import { statusCodeOf, withRetry } from './errors';
 
 /**

@@ -9,15 +9,6 @@ export function withoutSystemProperties<T>(document: object): T {
   return rest as T;
 }
 
-/** Freezes a parsed document all the way down: a turn that changed a shared copy would throw, not corrupt the next turn. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
 /** A point read that treats 404 as "not there" rather than as a failure. */
 export async function readDocument(
   container: Container,
