@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import {
   answerablePeriods,
   isOverdue,
@@ -10,8 +11,6 @@ import {
   shiftPeriod,
   ZONE
 } from './period';
-
-import { DateTime } from 'luxon';
 
 const at = (iso: string) => new Date(iso);
 
