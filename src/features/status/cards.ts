@@ -30,33 +30,13 @@ interface Line {
   size: number;
 }
 
-/**
- * What the overview shows of a collaboration changes only with its document or the Oslo day, and
- * the directory hands every turn the same frozen object until the document changes: so its flags,
- * and its line in each language, are worked out once per object and day, not on every `status`.
- * The lines are shared between turns and never changed once built.
- */
-const seenToday = new WeakMap<Collaboration, { day: string; flags: Flags; lines: Map<Catalogue, Line> }>();
-
 function overviewRows(collaborations: Collaboration[], now: Date): OverviewRow[] {
-  const day = osloDate(now);
-  return collaborations.map((collaboration) => {
-    let seen = seenToday.get(collaboration);
-    if (seen?.day !== day) seenToday.set(collaboration, (seen = { day, flags: flagsOf(collaboration, now), lines: new Map() }));
-    return { collaboration, latest: collaboration.status.periods[0], flags: seen.flags };
-  });
+  return collaborations.map((collaboration) => ({ collaboration, latest: collaboration.status.periods[0], flags: flagsOf(collaboration, now) }));
 }
 
-/** The row's line, built once for the day its flags were worked out. */
 function lineOf(row: OverviewRow, network: Network, t: Catalogue): Line {
-  const seen = seenToday.get(row.collaboration);
-  const lines = seen?.flags === row.flags ? seen.lines : new Map<Catalogue, Line>();
-  let made = lines.get(t);
-  if (!made) {
-    const line = overviewLine(row, network, t);
-    lines.set(t, (made = { line, size: elementSize(line) }));
-  }
-  return made;
+  const line = overviewLine(row, network, t);
+  return { line, size: elementSize(line) };
 }
 
 /** Red first, then anything else asking for attention, then yellow, green, and never reported. */
@@ -188,8 +168,9 @@ const shownOverviews = new WeakMap<Network, Map<Catalogue, { day: string; collab
 const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /**
- * `status` for one network, made again only when the day, the language or one of its documents
- * changed: the directory hands out the same frozen objects until then, so the card is shared too.
+ * `status` for one network, made again only when the Oslo day (which its flags depend on), the
+ * language or one of its documents changed: the directory hands every turn the same frozen objects
+ * until a document's ETag changes, so the card is shared between turns too.
  */
 export function networkOverviewCard(network: Network, collaborations: Collaboration[], now: Date, t: Catalogue): AdaptiveCard {
   const day = osloDate(now);
