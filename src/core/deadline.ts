@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
 import { StoreUnavailable } from './store';
 
 /** The deadline of the bot turn the current code runs in; absent outside turns (scheduler, CLI, downloads). */
@@ -9,7 +10,10 @@ const turnDeadline = new AsyncLocalStorage<AbortSignal>();
  * about 15 s for a turn and then delivers it again, so a hanging store must not hold the turn.
  */
 export function withStoreDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
-  return turnDeadline.run(AbortSignal.timeout(ms), work);
+  const deadline = AbortSignal.timeout(ms);
+  // Each store call in flight listens; `mine data` asks every capability at once, more than Node's default of 10.
+  setMaxListeners(0, deadline);
+  return turnDeadline.run(deadline, work);
 }
 
 /**

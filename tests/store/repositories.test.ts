@@ -4,7 +4,7 @@ import { fellesStatusmal } from '../../src/domain/template';
 import type { CheckIn, Collaboration, Network } from '../../src/domain/types';
 import { StoreUnavailable } from '../../src/core/store';
 import { openCosmosStore } from '../../src/store/cosmos';
-import { CosmosNetworkDirectory } from '../../src/store/cosmos/directory';
+import { CosmosNetworkDirectory, REVALIDATE_AFTER_MS } from '../../src/store/cosmos/directory';
 import { startTestStore, type TestStore } from '../support/store';
 
 const LEADER = { tenantId: 't1', aadObjectId: 'u1', name: 'Kari Leder' };
@@ -47,7 +47,7 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
     expect(await testStore.store.directory.getCollaboration('solor', 'missing')).toBeUndefined();
   });
 
-  it('reads a network in one request the first time, then only asks what changed: another instance’s write shows at once', async () => {
+  it('reads a network in one query the first time, then asks its revision and only what changed: another instance’s write shows at once', async () => {
     await testStore.store.directory.putNetwork({ ...network, id: 'other', name: 'Annet' });
     await testStore.store.directory.putCollaboration({ ...collaboration, id: 'ot-arkiv', networkId: 'other' });
     // A second bot instance on the same database, which has read nothing yet.
@@ -58,19 +58,63 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
       return [testStore.server.requests - before, result];
     };
     const [first, one] = await requests(() => directory.loadNetworks(['other']));
-    expect(first).toBe(1);
+    expect(first).toBe(2); // the revision, then every document
     expect(one.collaborations.map((c) => c.name)).toEqual(['Arkiv']);
     const [again, same] = await requests(() => directory.loadNetworks(['other']));
-    expect(again).toBe(1);
+    expect(again).toBe(1); // the revision alone
     expect(same.collaborations[0]).toBe(one.collaborations[0]);
     await testStore.store.directory.updateCollaboration('other', 'ot-arkiv', (c) => ({ ...c, name: 'Arkiv og dokumentasjon' }));
     await testStore.store.directory.putCollaboration({ ...collaboration, id: 'ot-lonn', networkId: 'other', name: 'Lønn' });
     const [afterWrite, changed] = await requests(() => directory.loadNetworks(['other']));
-    expect(afterWrite).toBe(2);
+    expect(afterWrite).toBe(3); // the revision, every ETag, the two changed documents
     expect(changed.collaborations.map((c) => c.name).sort()).toEqual(['Arkiv og dokumentasjon', 'Lønn']);
     expect(changed.networks[0]).toBe(one.networks[0]);
+    await testStore.store.directory.createCollaboration({ ...collaboration, id: 'ot-it', networkId: 'other', name: 'IT' });
+    expect((await directory.loadNetworks(['other'])).collaborations.map((c) => c.name).sort()).toEqual(['Arkiv og dokumentasjon', 'IT', 'Lønn']);
+    await testStore.store.directory.updateNetwork('other', (n) => ({ ...n, name: 'Annet nettverk' }));
+    expect((await directory.loadNetworks(['other'])).networks.map((n) => n.name)).toEqual(['Annet nettverk']);
     const both = await directory.loadNetworks(['solor', 'other']);
-    expect(both.collaborations.map((c) => c.id).sort()).toEqual(['ot-arkiv', 'ot-lonn', 'so-arkiv']);
+    expect(both.collaborations.map((c) => c.id).sort()).toEqual(['ot-arkiv', 'ot-it', 'ot-lonn', 'so-arkiv']);
+  });
+
+  it('checks many networks at once (the scheduler, erasure) by their ETags, not with a read per network', async () => {
+    const ids = ['m1', 'm2', 'm3', 'm4', 'm5'];
+    for (const id of ids) await testStore.store.directory.putNetwork({ ...network, id, name: `Nettverk ${id}` });
+    const { directory } = await openCosmosStore(testStore.client, testStore.databaseId);
+    await directory.loadNetworks(ids);
+    await testStore.store.directory.updateNetwork('m5', (n) => ({ ...n, name: 'Endret' }));
+    const before = testStore.server.requests;
+    const { networks } = await directory.loadNetworks(ids);
+    // Every ETag, then the one changed network: two queries across partitions, each with its query plan.
+    expect(testStore.server.requests - before).toBe(4);
+    expect(networks.map((n) => n.name)).toEqual(['Nettverk m1', 'Nettverk m2', 'Nettverk m3', 'Nettverk m4', 'Endret']);
+  });
+
+  it('sees a write that bypassed the revision (an older instance, the portal) within a minute', async () => {
+    let now = Date.parse('2026-12-01T09:00:00Z');
+    const config = testStore.client.database(testStore.databaseId).container('config');
+    const directory = new CosmosNetworkDirectory(config, { now: () => now });
+    await testStore.store.directory.putCollaboration({ ...collaboration, id: 'so-lonn', name: 'Lønn' });
+    expect((await directory.loadNetworks(['solor'])).collaborations.find((c) => c.id === 'so-lonn')?.name).toBe('Lønn');
+    const { resource } = await config.item('collaboration:so-lonn', 'solor').read<Record<string, unknown>>();
+    await config.items.upsert({ ...resource, name: 'Lønn og regnskap' });
+    now += REVALIDATE_AFTER_MS - 1;
+    expect((await directory.loadNetworks(['solor'])).collaborations.find((c) => c.id === 'so-lonn')?.name).toBe('Lønn');
+    now += 1;
+    expect((await directory.loadNetworks(['solor'])).collaborations.find((c) => c.id === 'so-lonn')?.name).toBe('Lønn og regnskap');
+  });
+
+  it('leaves the revision as it was when a write is refused, so nothing is read again for nothing', async () => {
+    const config = testStore.client.database(testStore.databaseId).container('config');
+    const revision = async () => (await config.item('revision:solor', 'solor').read()).etag;
+    const before = await revision();
+    expect(before).toBeDefined();
+    expect(await testStore.store.directory.createCollaboration(collaboration)).toBe(false);
+    expect(await revision()).toBe(before);
+    await testStore.store.directory.putTemplate(fellesStatusmal('solor'));
+    expect(await revision()).toBe(before);
+    await testStore.store.directory.putCollaboration(collaboration);
+    expect(await revision()).not.toBe(before);
   });
 
   it('hands out network contents that cannot be changed behind the store’s back', async () => {
@@ -119,13 +163,13 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
     /** The next create times out once: after the store took the write (its answer lost) or before (the request lost). */
     let lost: 'answer' | 'request' | undefined;
     const items = Object.create(config.items, {
-      create: { value: async (document: { id: string }) => {
+      batch: { value: async (...args: Parameters<typeof config.items.batch>) => {
         const fault = lost;
         lost = undefined;
         if (fault === 'request') throw Object.assign(new Error('the request was lost'), { name: 'TimeoutError' });
-        const created = await config.items.create(document);
+        const written = await config.items.batch(...args);
         if (fault === 'answer') throw Object.assign(new Error('the answer was lost'), { name: 'TimeoutError' });
-        return created;
+        return written;
       } }
     }) as typeof config.items;
     const directory = new CosmosNetworkDirectory(Object.create(config, { items: { value: items } }) as typeof config);

@@ -1,11 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Container } from '@azure/cosmos';
+import type { Container, OperationInput } from '@azure/cosmos';
 import type { Template } from '../../domain/template';
 import type { Collaboration, Network } from '../../domain/types';
 import type { NetworkContents, NetworkDirectory, Versioned } from '../../core/store';
 import type { Change } from '../../core/store';
 import { deepFreeze } from '../../core/freeze';
-import { readDocument, updateDocument, withoutSystemProperties } from './documents';
+import { readDocument, updateDocument, withoutSystemProperties, writeTogether } from './documents';
 import { statusCodeOf, withRetry } from './errors';
 
 /**
@@ -31,20 +31,75 @@ const IN_NETWORKS = "ARRAY_CONTAINS(@networkIds, c.networkId) AND (c.type = 'net
 type Version = { id: string; networkId: string; type: Kind; _etag: string };
 /** A document as this instance last read it; frozen, since every later turn shares it. */
 type Seen = { etag: string; value: Network | Collaboration };
+/** What this instance last read of one network: its documents, at which revision, and when. */
+type Snapshot = { documents: Map<string, Seen>; revision: string | undefined; readAt: number };
+
+/**
+ * Every write of a network or collaboration document rewrites its network's revision document in
+ * the same transactional batch, so one point read tells whether anything loadNetworks returns changed.
+ */
+const revisionId = (networkId: string) => `revision:${networkId}`;
+const revisionUpsert = (networkId: string): OperationInput => ({
+  operationType: 'Upsert',
+  partitionKey: networkId,
+  resourceBody: { id: revisionId(networkId), networkId, type: 'revision' }
+});
+
+/**
+ * How long a snapshot is trusted on its revision alone. A writer that bypasses the revision (an
+ * instance of an older version during a deploy, an edit in the portal) is seen after this at most.
+ */
+export const REVALIDATE_AFTER_MS = 60_000;
+
+/** Networks and collaborations, in the order they were read. */
+function contentsOf(networks: Iterable<Map<string, Seen>>): NetworkContents {
+  const contents: NetworkContents = { networks: [], collaborations: [] };
+  for (const documents of networks) {
+    for (const [id, { value }] of documents) {
+      if (id.startsWith(docId('network', ''))) contents.networks.push(value as Network);
+      else contents.collaborations.push(value as Collaboration);
+    }
+  }
+  return contents;
+}
+
+/**
+ * A person looks into a network or two. Reads of more (the scheduler, erasure, `mine data`) skip
+ * the revisions: one query tells as much as a point read per network.
+ */
+const REVISION_READS = 4;
+
+export interface NetworkDirectoryOptions {
+  /** Milliseconds since the epoch: when snapshots are old enough to be checked document by document. */
+  now?: () => number;
+}
 
 export class CosmosNetworkDirectory implements NetworkDirectory {
-  /** By network, then document id: what loadNetworks may reuse while the ETag is the same. */
-  private readonly seen = new Map<string, Map<string, Seen>>();
+  /** By network: what loadNetworks may reuse while the revision, or each ETag, is the same. */
+  private readonly seen = new Map<string, Snapshot>();
+  private readonly now: () => number;
 
-  constructor(private readonly container: Container) {}
+  constructor(
+    private readonly container: Container,
+    options: NetworkDirectoryOptions = {}
+  ) {
+    this.now = options.now ?? Date.now;
+  }
 
   private async read<T>(kind: Kind, networkId: string, id: string): Promise<Versioned<T> | undefined> {
     const found = await readDocument(this.container, docId(kind, id), networkId);
     return found && { value: fromDocument<T>(found.document), etag: found.etag };
   }
 
+  /** `operation` on a network or collaboration document, and its network's revision rewritten in the same batch. */
+  private writeWithRevision(networkId: string, operation: () => OperationInput): Promise<unknown> {
+    return writeTogether(this.container, networkId, () => [operation(), revisionUpsert(networkId)]);
+  }
+
   private async upsert<T extends { id: string }>(kind: Kind, networkId: string, value: T): Promise<void> {
-    await withRetry(() => this.container.items.upsert(toDocument(kind, networkId, value)));
+    const document = toDocument(kind, networkId, value);
+    if (kind === 'template') await withRetry(() => this.container.items.upsert(document));
+    else await this.writeWithRevision(networkId, () => ({ operationType: 'Upsert', partitionKey: networkId, resourceBody: { ...document } }));
   }
 
   /** Applies `change` under the ETag (see updateDocument); undefined when the document is not there. */
@@ -58,7 +113,7 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
         const next = document && (await change(fromDocument<T>(document)));
         return next && toDocument(kind, networkId, next);
       },
-      read
+      { known: read, alongside: kind === 'template' ? undefined : () => [revisionUpsert(networkId)] }
     );
     return stored && fromDocument<T>(stored.document);
   }
@@ -68,14 +123,35 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
   }
 
   /**
-   * The first read of a network is one query. After that, one query for the id and ETag of each
-   * of its documents, and a second only for those changed since this instance read them: a
-   * status turn no longer moves and parses every collaboration's history when nothing changed.
+   * A point read of each network's revision first (up to REVISION_READS networks). When none
+   * changed since this instance read the network, less than REVALIDATE_AFTER_MS ago, the
+   * documents it kept are the stored ones. Else one query for the id and ETag of each document,
+   * and a second only for those whose ETag changed: a status turn does not move and parse every
+   * collaboration's history when nothing changed. The first read of a network is one query.
    */
   async loadNetworks(networkIds: string[]): Promise<NetworkContents> {
     if (networkIds.length === 0) return { networks: [], collaborations: [] };
+    // Read before the documents, so a write landing in between shows as a changed revision next time.
+    const revisions = networkIds.length <= REVISION_READS ? await Promise.all(networkIds.map((id) => this.revision(id))) : networkIds.map(() => undefined);
+    const now = this.now();
+    const current = networkIds.every((id, i) => {
+      const snapshot = this.seen.get(id);
+      return snapshot && revisions[i] !== undefined && snapshot.revision === revisions[i] && now - snapshot.readAt < REVALIDATE_AFTER_MS;
+    });
+    if (current) return contentsOf(networkIds.map((id) => this.seen.get(id)!.documents));
+    const documents = await this.readDocuments(networkIds);
+    networkIds.forEach((id, i) => this.seen.set(id, { documents: documents.get(id)!, revision: revisions[i], readAt: now }));
+    return contentsOf(documents.values());
+  }
+
+  private async revision(networkId: string): Promise<string | undefined> {
+    return (await readDocument(this.container, revisionId(networkId), networkId))?.etag;
+  }
+
+  /** Each network's documents by id, reading again only those whose ETag changed since this instance read them. */
+  private async readDocuments(networkIds: string[]): Promise<Map<string, Map<string, Seen>>> {
     const unchanged = (v: Version) => {
-      const entry = this.seen.get(v.networkId)?.get(v.id);
+      const entry = this.seen.get(v.networkId)?.documents.get(v.id);
       return entry?.etag === v._etag ? entry : undefined;
     };
     const known = networkIds.some((id) => this.seen.has(id));
@@ -87,18 +163,13 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
         ? await this.query<Record<string, unknown>>(`SELECT * FROM c WHERE ${IN_NETWORKS} AND ARRAY_CONTAINS(@ids, c.id)`, networkIds, changed)
         : [];
     const fresh = new Map(read.map((d) => [`${String(d.networkId)}/${String(d.id)}`, { etag: String(d._etag), value: deepFreeze(fromDocument<Network | Collaboration>(d)) }]));
-    const seen = new Map(networkIds.map((id) => [id, new Map<string, Seen>()]));
-    const contents: NetworkContents = { networks: [], collaborations: [] };
+    const documents = new Map(networkIds.map((id) => [id, new Map<string, Seen>()]));
     for (const v of versions ?? (read as Version[])) {
       // Missing only when deleted between the two queries: left out, as a single query a moment later would.
       const entry = fresh.get(`${v.networkId}/${v.id}`) ?? unchanged(v);
-      if (!entry) continue;
-      seen.get(v.networkId)!.set(v.id, entry);
-      if (v.type === 'network') contents.networks.push(entry.value as Network);
-      else contents.collaborations.push(entry.value as Collaboration);
+      if (entry) documents.get(v.networkId)!.set(v.id, entry);
     }
-    for (const [networkId, documents] of seen) this.seen.set(networkId, documents);
-    return contents;
+    return documents;
   }
 
   private async query<T>(query: string, networkIds: string[], ids?: string[]): Promise<T[]> {
@@ -133,13 +204,13 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
    * Writes a new document; false when one with its id exists (409). A 409 on a retry may be this
    * very write, stored before its answer was lost: the same document found there counts as created.
    */
-  private async create<T extends { id: string }>(kind: Kind, networkId: string, value: T): Promise<boolean> {
+  private async create<T extends { id: string }>(kind: 'network' | 'collaboration', networkId: string, value: T): Promise<boolean> {
     const document = toDocument(kind, networkId, value);
     let tries = 0;
     try {
-      await withRetry(() => {
+      await this.writeWithRevision(networkId, () => {
         tries++;
-        return this.container.items.create(document);
+        return { operationType: 'Create', partitionKey: networkId, resourceBody: { ...document } };
       });
       return true;
     } catch (error) {

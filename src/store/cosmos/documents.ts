@@ -1,4 +1,4 @@
-import type { Container } from '@azure/cosmos';
+import type { Container, JSONObject, OperationInput } from '@azure/cosmos';
 import { retryOnConflict } from '../../core/conflict';
 import { ConcurrencyConflict } from '../../core/store';
 import { isNotFound, statusCodeOf, withRetry } from './errors';
@@ -45,36 +45,68 @@ export const personParameters = (user: { tenantId: string; aadObjectId: string }
 
 type Stored = { document: Record<string, unknown>; etag: string };
 
+/** Writes that must land with a document in its partition: the same transactional batch. */
+export type Alongside = () => OperationInput[];
+
+/**
+ * One transactional batch, all or none on Azure: the first operation's document as stored, or
+ * its failure thrown with its own status (412, 409, 404), as a single write would. Azure answers
+ * a failed batch with 207, so each result is looked at. `operations` is called per attempt: the
+ * SDK rewrites the operations it is given.
+ */
+async function batch(container: Container, partitionKey: string, operations: OperationInput[]): Promise<Stored> {
+  const { result } = await container.items.batch(operations, partitionKey);
+  const failed = result?.find((r) => r.statusCode >= 400 && r.statusCode !== 424);
+  if (failed || !result?.[0]?.resourceBody) {
+    const status = failed?.statusCode ?? 500;
+    throw Object.assign(new Error(`The store refused a batched write (${status}).`), { code: status });
+  }
+  return { document: withoutSystemProperties(result[0].resourceBody), etag: result[0].eTag! };
+}
+
+/** `operations` in one transactional batch, retried like any other store call. */
+export function writeTogether(container: Container, partitionKey: string, operations: () => OperationInput[]): Promise<Stored> {
+  return withRetry(() => batch(container, partitionKey, operations()));
+}
+
 /**
  * The one read-modify-write: reads with the ETag, applies `change` (undefined: nothing to write),
  * replaces only over the version read, or creates only when none was read; a race lost (412, or
  * 409 when two create at once) reads again. Returns the document as stored, or as read when unchanged.
+ * `alongside` goes into the same transactional batch as the write.
  */
 export function updateDocument(
   container: Container,
   id: string,
   partitionKey: string,
   change: (current: Record<string, unknown> | undefined) => Promise<Record<string, unknown> | undefined>,
-  known?: Stored
+  options: { known?: Stored; alongside?: Alongside } = {}
 ): Promise<Stored | undefined> {
   // A version the caller read already is tried first: one read less when nobody wrote since.
-  let first = known;
+  let first = options.known;
+  const { alongside } = options;
   return retryOnConflict(async () => {
     const found = first ?? (await readDocument(container, id, partitionKey));
     first = undefined;
     const next = await change(found?.document);
     if (next === undefined) return found;
-    const { resource, etag } = await withRetry(async () => {
+    return withRetry(async () => {
       try {
-        return found
+        if (alongside) {
+          const write: OperationInput = found
+            ? { operationType: 'Replace', id, partitionKey, resourceBody: next as JSONObject, ifMatch: found.etag }
+            : { operationType: 'Create', partitionKey, resourceBody: next as JSONObject };
+          return await batch(container, partitionKey, [write, ...alongside()]);
+        }
+        const { resource, etag } = found
           ? await container.item(id, partitionKey).replace(next, { accessCondition: { type: 'IfMatch', condition: found.etag } })
           : await container.items.create(next);
+        return { document: withoutSystemProperties(resource!), etag };
       } catch (error) {
         // Created meanwhile (409) or deleted meanwhile (404): as much a race as a changed ETag (412).
         if (statusCodeOf(error) === 409 || isNotFound(error)) throw new ConcurrencyConflict();
         throw error;
       }
     });
-    return { document: withoutSystemProperties(resource!), etag };
   });
 }
