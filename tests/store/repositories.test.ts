@@ -47,7 +47,7 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
     expect(await testStore.store.directory.getCollaboration('solor', 'missing')).toBeUndefined();
   });
 
-  it('reads a network in one query the first time, then asks its revision and only what changed: another instance’s write shows at once', async () => {
+  it('reads a network in one query the first time, then asks its stamp and only what changed: another instance’s write shows at once', async () => {
     await testStore.store.directory.putNetwork({ ...network, id: 'other', name: 'Annet' });
     await testStore.store.directory.putCollaboration({ ...collaboration, id: 'ot-arkiv', networkId: 'other' });
     // A second bot instance on the same database, which has read nothing yet.
@@ -58,15 +58,15 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
       return [testStore.server.requests - before, result];
     };
     const [first, one] = await requests(() => directory.loadNetworks(['other']));
-    expect(first).toBe(2); // the revision, then every document
+    expect(first).toBe(2); // the stamp, then every document
     expect(one.collaborations.map((c) => c.name)).toEqual(['Arkiv']);
     const [again, same] = await requests(() => directory.loadNetworks(['other']));
-    expect(again).toBe(1); // the revision alone
+    expect(again).toBe(1); // the stamp alone
     expect(same.collaborations[0]).toBe(one.collaborations[0]);
     await testStore.store.directory.updateCollaboration('other', 'ot-arkiv', (c) => ({ ...c, name: 'Arkiv og dokumentasjon' }));
     await testStore.store.directory.putCollaboration({ ...collaboration, id: 'ot-lonn', networkId: 'other', name: 'Lønn' });
     const [afterWrite, changed] = await requests(() => directory.loadNetworks(['other']));
-    expect(afterWrite).toBe(3); // the revision, every ETag, the two changed documents
+    expect(afterWrite).toBe(3); // the stamp, every ETag, the two changed documents
     expect(changed.collaborations.map((c) => c.name).sort()).toEqual(['Arkiv og dokumentasjon', 'Lønn']);
     expect(changed.networks[0]).toBe(one.networks[0]);
     await testStore.store.directory.createCollaboration({ ...collaboration, id: 'ot-it', networkId: 'other', name: 'IT' });
@@ -90,7 +90,7 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
     expect(networks.map((n) => n.name)).toEqual(['Nettverk m1', 'Nettverk m2', 'Nettverk m3', 'Nettverk m4', 'Endret']);
   });
 
-  it('sees a write that bypassed the revision (an older instance, the portal) within a minute', async () => {
+  it('sees a write that bypassed the stamp (an older instance, the portal) within a minute', async () => {
     let now = Date.parse('2026-12-01T09:00:00Z');
     const config = testStore.client.database(testStore.databaseId).container('config');
     const directory = new CosmosNetworkDirectory(config, { now: () => now });
@@ -104,17 +104,17 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
     expect((await directory.loadNetworks(['solor'])).collaborations.find((c) => c.id === 'so-lonn')?.name).toBe('Lønn og regnskap');
   });
 
-  it('leaves the revision as it was when a write is refused, so nothing is read again for nothing', async () => {
+  it('leaves the stamp as it was when a write is refused, so nothing is read again for nothing', async () => {
     const config = testStore.client.database(testStore.databaseId).container('config');
-    const revision = async () => (await config.item('revision:solor', 'solor').read()).etag;
-    const before = await revision();
+    const stamp = async () => (await config.item('stamp:solor', 'solor').read()).etag;
+    const before = await stamp();
     expect(before).toBeDefined();
     expect(await testStore.store.directory.createCollaboration(collaboration)).toBe(false);
-    expect(await revision()).toBe(before);
+    expect(await stamp()).toBe(before);
     await testStore.store.directory.putTemplate(fellesStatusmal('solor'));
-    expect(await revision()).toBe(before);
+    expect(await stamp()).toBe(before);
     await testStore.store.directory.putCollaboration(collaboration);
-    expect(await revision()).not.toBe(before);
+    expect(await stamp()).not.toBe(before);
   });
 
   it('hands out network contents that cannot be changed behind the store’s back', async () => {

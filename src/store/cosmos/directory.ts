@@ -31,22 +31,22 @@ const IN_NETWORKS = "ARRAY_CONTAINS(@networkIds, c.networkId) AND (c.type = 'net
 type Version = { id: string; networkId: string; type: Kind; _etag: string };
 /** A document as this instance last read it; frozen, since every later turn shares it. */
 type Seen = { etag: string; value: Network | Collaboration };
-/** What this instance last read of one network: its documents, at which revision, and when. */
-type Snapshot = { documents: Map<string, Seen>; revision: string | undefined; readAt: number };
+/** What this instance last read of one network: its documents, at which stamp, and when. */
+type Snapshot = { documents: Map<string, Seen>; stamp: string | undefined; readAt: number };
 
 /**
- * Every write of a network or collaboration document rewrites its network's revision document in
+ * Every write of a network or collaboration document rewrites its network's stamp document in
  * the same transactional batch, so one point read tells whether anything loadNetworks returns changed.
  */
-const revisionId = (networkId: string) => `revision:${networkId}`;
-const revisionUpsert = (networkId: string): OperationInput => ({
+const stampId = (networkId: string) => `stamp:${networkId}`;
+const stampUpsert = (networkId: string): OperationInput => ({
   operationType: 'Upsert',
   partitionKey: networkId,
-  resourceBody: { id: revisionId(networkId), networkId, type: 'revision' }
+  resourceBody: { id: stampId(networkId), networkId, type: 'stamp' }
 });
 
 /**
- * How long a snapshot is trusted on its revision alone. A writer that bypasses the revision (an
+ * How long a snapshot is trusted on its stamp alone. A writer that bypasses the stamp (an
  * instance of an older version during a deploy, an edit in the portal) is seen after this at most.
  */
 export const REVALIDATE_AFTER_MS = 60_000;
@@ -65,9 +65,9 @@ function contentsOf(networks: Iterable<Map<string, Seen>>): NetworkContents {
 
 /**
  * A person looks into a network or two. Reads of more (the scheduler, erasure, `mine data`) skip
- * the revisions: one query tells as much as a point read per network.
+ * the stamps: one query tells as much as a point read per network.
  */
-const REVISION_READS = 4;
+const STAMP_READS = 4;
 
 export interface NetworkDirectoryOptions {
   /** Milliseconds since the epoch: when snapshots are old enough to be checked document by document. */
@@ -75,7 +75,7 @@ export interface NetworkDirectoryOptions {
 }
 
 export class CosmosNetworkDirectory implements NetworkDirectory {
-  /** By network: what loadNetworks may reuse while the revision, or each ETag, is the same. */
+  /** By network: what loadNetworks may reuse while the stamp, or each ETag, is the same. */
   private readonly seen = new Map<string, Snapshot>();
   private readonly now: () => number;
 
@@ -91,15 +91,15 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     return found && { value: fromDocument<T>(found.document), etag: found.etag };
   }
 
-  /** `operation` on a network or collaboration document, and its network's revision rewritten in the same batch. */
-  private writeWithRevision(networkId: string, operation: () => OperationInput): Promise<unknown> {
-    return writeTogether(this.container, networkId, () => [operation(), revisionUpsert(networkId)]);
+  /** `operation` on a network or collaboration document, and its network's stamp rewritten in the same batch. */
+  private writeWithStamp(networkId: string, operation: () => OperationInput): Promise<unknown> {
+    return writeTogether(this.container, networkId, () => [operation(), stampUpsert(networkId)]);
   }
 
   private async upsert<T extends { id: string }>(kind: Kind, networkId: string, value: T): Promise<void> {
     const document = toDocument(kind, networkId, value);
     if (kind === 'template') await withRetry(() => this.container.items.upsert(document));
-    else await this.writeWithRevision(networkId, () => ({ operationType: 'Upsert', partitionKey: networkId, resourceBody: { ...document } }));
+    else await this.writeWithStamp(networkId, () => ({ operationType: 'Upsert', partitionKey: networkId, resourceBody: { ...document } }));
   }
 
   /** Applies `change` under the ETag (see updateDocument); undefined when the document is not there. */
@@ -113,7 +113,7 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
         const next = document && (await change(fromDocument<T>(document)));
         return next && toDocument(kind, networkId, next);
       },
-      { known: read, alongside: kind === 'template' ? undefined : () => [revisionUpsert(networkId)] }
+      { known: read, alongside: kind === 'template' ? undefined : () => [stampUpsert(networkId)] }
     );
     return stored && fromDocument<T>(stored.document);
   }
@@ -123,7 +123,7 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
   }
 
   /**
-   * A point read of each network's revision first (up to REVISION_READS networks). When none
+   * A point read of each network's stamp first (up to STAMP_READS networks). When none
    * changed since this instance read the network, less than REVALIDATE_AFTER_MS ago, the
    * documents it kept are the stored ones. Else one query for the id and ETag of each document,
    * and a second only for those whose ETag changed: a status turn does not move and parse every
@@ -131,21 +131,21 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
    */
   async loadNetworks(networkIds: string[]): Promise<NetworkContents> {
     if (networkIds.length === 0) return { networks: [], collaborations: [] };
-    // Read before the documents, so a write landing in between shows as a changed revision next time.
-    const revisions = networkIds.length <= REVISION_READS ? await Promise.all(networkIds.map((id) => this.revision(id))) : networkIds.map(() => undefined);
+    // Read before the documents, so a write landing in between shows as a changed stamp next time.
+    const stamps = networkIds.length <= STAMP_READS ? await Promise.all(networkIds.map((id) => this.stamp(id))) : networkIds.map(() => undefined);
     const now = this.now();
     const current = networkIds.every((id, i) => {
       const snapshot = this.seen.get(id);
-      return snapshot && revisions[i] !== undefined && snapshot.revision === revisions[i] && now - snapshot.readAt < REVALIDATE_AFTER_MS;
+      return snapshot && stamps[i] !== undefined && snapshot.stamp === stamps[i] && now - snapshot.readAt < REVALIDATE_AFTER_MS;
     });
     if (current) return contentsOf(networkIds.map((id) => this.seen.get(id)!.documents));
     const documents = await this.readDocuments(networkIds);
-    networkIds.forEach((id, i) => this.seen.set(id, { documents: documents.get(id)!, revision: revisions[i], readAt: now }));
+    networkIds.forEach((id, i) => this.seen.set(id, { documents: documents.get(id)!, stamp: stamps[i], readAt: now }));
     return contentsOf(documents.values());
   }
 
-  private async revision(networkId: string): Promise<string | undefined> {
-    return (await readDocument(this.container, revisionId(networkId), networkId))?.etag;
+  private async stamp(networkId: string): Promise<string | undefined> {
+    return (await readDocument(this.container, stampId(networkId), networkId))?.etag;
   }
 
   /** Each network's documents by id, reading again only those whose ETag changed since this instance read them. */
@@ -208,7 +208,7 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     const document = toDocument(kind, networkId, value);
     let tries = 0;
     try {
-      await this.writeWithRevision(networkId, () => {
+      await this.writeWithStamp(networkId, () => {
         tries++;
         return { operationType: 'Create', partitionKey: networkId, resourceBody: { ...document } };
       });

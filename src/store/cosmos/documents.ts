@@ -51,8 +51,7 @@ export type Alongside = () => OperationInput[];
 /**
  * One transactional batch, all or none on Azure: the first operation's document as stored, or
  * its failure thrown with its own status (412, 409, 404), as a single write would. Azure answers
- * a failed batch with 207, so each result is looked at. `operations` is called per attempt: the
- * SDK rewrites the operations it is given.
+ * a failed batch with 207, so each result is looked at.
  */
 async function batch(container: Container, partitionKey: string, operations: OperationInput[]): Promise<Stored> {
   const { result } = await container.items.batch(operations, partitionKey);
@@ -64,7 +63,10 @@ async function batch(container: Container, partitionKey: string, operations: Ope
   return { document: withoutSystemProperties(result[0].resourceBody), etag: result[0].eTag! };
 }
 
-/** `operations` in one transactional batch, retried like any other store call. */
+/**
+ * `operations` in one transactional batch, retried like any other store call. They are made anew
+ * for each attempt: the SDK rewrites the operations it is given.
+ */
 export function writeTogether(container: Container, partitionKey: string, operations: () => OperationInput[]): Promise<Stored> {
   return withRetry(() => batch(container, partitionKey, operations()));
 }
