@@ -5,7 +5,7 @@ import type { Collaboration, Network } from '../../domain/types';
 import type { NetworkContents, NetworkDirectory, Versioned } from '../../core/store';
 import type { Change } from '../../core/store';
 import { deepFreeze } from '../../core/freeze';
-import { readDocument, updateDocument, withoutSystemProperties, writeTogether } from './documents';
+import { readDocument, updateDocument, withoutSystemProperties, writeTogether, type DocumentWrite } from './documents';
 import { statusCodeOf, withRetry } from './errors';
 
 /**
@@ -91,9 +91,9 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     return found && { value: fromDocument<T>(found.document), etag: found.etag };
   }
 
-  /** `operation` on a network or collaboration document, and its network's stamp rewritten in the same batch. */
-  private writeWithStamp(networkId: string, operation: () => OperationInput): Promise<unknown> {
-    return writeTogether(this.container, networkId, () => [operation(), stampUpsert(networkId)]);
+  /** `write` of a network or collaboration document, and its network's stamp rewritten in the same batch. */
+  private writeWithStamp(networkId: string, write: () => DocumentWrite): Promise<unknown> {
+    return writeTogether(this.container, networkId, write, () => [stampUpsert(networkId)]);
   }
 
   private async upsert<T extends { id: string }>(kind: Kind, networkId: string, value: T): Promise<void> {
@@ -127,7 +127,7 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
    * changed since this instance read the network, less than REVALIDATE_AFTER_MS ago, the
    * documents it kept are the stored ones. Else one query for the id and ETag of each document,
    * and a second only for those whose ETag changed: a status turn does not move and parse every
-   * collaboration's history when nothing changed. The first read of a network is one query.
+   * collaboration's history when nothing changed. The first read of a network is its stamp and one query.
    */
   async loadNetworks(networkIds: string[]): Promise<NetworkContents> {
     if (networkIds.length === 0) return { networks: [], collaborations: [] };

@@ -1,4 +1,4 @@
-import type { Container, JSONObject, OperationInput } from '@azure/cosmos';
+import type { Container, CreateOperationInput, JSONObject, OperationInput, ReplaceOperationInput, UpsertOperationInput } from '@azure/cosmos';
 import { retryOnConflict } from '../../core/conflict';
 import { ConcurrencyConflict } from '../../core/store';
 import { isNotFound, statusCodeOf, withRetry } from './errors';
@@ -45,30 +45,33 @@ export const personParameters = (user: { tenantId: string; aadObjectId: string }
 
 type Stored = { document: Record<string, unknown>; etag: string };
 
+/** The write of one whole document, the first operation of a batch. */
+export type DocumentWrite = CreateOperationInput | UpsertOperationInput | ReplaceOperationInput;
 /** Writes that must land with a document in its partition: the same transactional batch. */
 export type Alongside = () => OperationInput[];
 
 /**
- * One transactional batch, all or none on Azure: the first operation's document as stored, or
- * its failure thrown with its own status (412, 409, 404), as a single write would. Azure answers
- * a failed batch with 207, so each result is looked at.
+ * One transactional batch, all or none on Azure: the document as stored, or the failure thrown
+ * with its own status (412, 409, 404), as a single write would. Azure answers a failed batch with
+ * 207, so each result is looked at.
  */
-async function batch(container: Container, partitionKey: string, operations: OperationInput[]): Promise<Stored> {
-  const { result } = await container.items.batch(operations, partitionKey);
+async function batch(container: Container, partitionKey: string, write: DocumentWrite, alongside: OperationInput[]): Promise<Stored> {
+  const { result } = await container.items.batch([write, ...alongside], partitionKey);
   const failed = result?.find((r) => r.statusCode >= 400 && r.statusCode !== 424);
-  if (failed || !result?.[0]?.resourceBody) {
+  if (failed || !result?.[0]) {
     const status = failed?.statusCode ?? 500;
     throw Object.assign(new Error(`The store refused a batched write (${status}).`), { code: status });
   }
-  return { document: withoutSystemProperties(result[0].resourceBody), etag: result[0].eTag! };
+  // Without a body in the answer, the document sent is the one stored.
+  return { document: withoutSystemProperties(result[0].resourceBody ?? write.resourceBody), etag: result[0].eTag! };
 }
 
 /**
- * `operations` in one transactional batch, retried like any other store call. They are made anew
- * for each attempt: the SDK rewrites the operations it is given.
+ * A document's write and what goes `alongside` it in one transactional batch, retried like any
+ * other store call. Both are made anew for each attempt: the SDK rewrites the operations it is given.
  */
-export function writeTogether(container: Container, partitionKey: string, operations: () => OperationInput[]): Promise<Stored> {
-  return withRetry(() => batch(container, partitionKey, operations()));
+export function writeTogether(container: Container, partitionKey: string, write: () => DocumentWrite, alongside: Alongside): Promise<Stored> {
+  return withRetry(() => batch(container, partitionKey, write(), alongside()));
 }
 
 /**
@@ -95,10 +98,10 @@ export function updateDocument(
     return withRetry(async () => {
       try {
         if (alongside) {
-          const write: OperationInput = found
+          const write: DocumentWrite = found
             ? { operationType: 'Replace', id, partitionKey, resourceBody: next as JSONObject, ifMatch: found.etag }
             : { operationType: 'Create', partitionKey, resourceBody: next as JSONObject };
-          return await batch(container, partitionKey, [write, ...alongside()]);
+          return await batch(container, partitionKey, write, alongside());
         }
         const { resource, etag } = found
           ? await container.item(id, partitionKey).replace(next, { accessCondition: { type: 'IfMatch', condition: found.etag } })
