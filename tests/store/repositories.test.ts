@@ -1,3 +1,4 @@
+import type { Container } from '@azure/cosmos';
 import { checkInId } from '../../src/domain/checkIns';
 import { emptyStatus } from '../../src/domain/status';
 import { fellesStatusmal } from '../../src/domain/template';
@@ -19,6 +20,17 @@ const checkIn = (period: string, overall = 'green'): CheckIn => ({
 });
 
 let testStore: TestStore;
+
+type Items = Container['items'];
+
+/** A directory on the real `config` container whose transactional batches go through `around`, to put faults in them. */
+function directoryWithBatch(around: (batch: () => ReturnType<Items['batch']>) => ReturnType<Items['batch']>): CosmosNetworkDirectory {
+  const config = testStore.client.database(testStore.databaseId).container('config');
+  const items = Object.create(config.items, {
+    batch: { value: (...args: Parameters<Items['batch']>) => around(() => config.items.batch(...args)) }
+  }) as Items;
+  return new CosmosNetworkDirectory(Object.create(config, { items: { value: items } }) as Container);
+}
 
 beforeAll(async () => {
   testStore = await startTestStore();
@@ -159,20 +171,16 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
   });
 
   it('counts a create whose answer was lost, tried again and refused as existing, as created when the stored one is its own', async () => {
-    const config = testStore.client.database(testStore.databaseId).container('config');
     /** The next create times out once: after the store took the write (its answer lost) or before (the request lost). */
     let lost: 'answer' | 'request' | undefined;
-    const items = Object.create(config.items, {
-      batch: { value: async (...args: Parameters<typeof config.items.batch>) => {
-        const fault = lost;
-        lost = undefined;
-        if (fault === 'request') throw Object.assign(new Error('the request was lost'), { name: 'TimeoutError' });
-        const written = await config.items.batch(...args);
-        if (fault === 'answer') throw Object.assign(new Error('the answer was lost'), { name: 'TimeoutError' });
-        return written;
-      } }
-    }) as typeof config.items;
-    const directory = new CosmosNetworkDirectory(Object.create(config, { items: { value: items } }) as typeof config);
+    const directory = directoryWithBatch(async (batch) => {
+      const fault = lost;
+      lost = undefined;
+      if (fault === 'request') throw Object.assign(new Error('the request was lost'), { name: 'TimeoutError' });
+      const written = await batch();
+      if (fault === 'answer') throw Object.assign(new Error('the answer was lost'), { name: 'TimeoutError' });
+      return written;
+    });
 
     lost = 'answer';
     expect(await directory.createNetwork({ ...network, id: 'tapt-svar', name: 'Tapt svar' })).toBe(true);
@@ -184,14 +192,10 @@ describe('Cosmos repositories against the embedded Cosmos-protocol server', () =
   });
 
   it('takes a batched write whose answer carries no document (Azure may leave it out) as the document sent', async () => {
-    const config = testStore.client.database(testStore.databaseId).container('config');
-    const items = Object.create(config.items, {
-      batch: { value: async (...args: Parameters<typeof config.items.batch>) => {
-        const written = await config.items.batch(...args);
-        return { ...written, result: written.result?.map(({ resourceBody, ...rest }) => rest) };
-      } }
-    }) as typeof config.items;
-    const directory = new CosmosNetworkDirectory(Object.create(config, { items: { value: items } }) as typeof config);
+    const directory = directoryWithBatch(async (batch) => {
+      const written = await batch();
+      return { ...written, result: written.result?.map(({ resourceBody, ...rest }) => rest) };
+    });
     const renamed = await directory.updateCollaboration('solor', 'so-arkiv', (c) => ({ ...c, name: 'Arkiv og post' }));
     expect(renamed).toEqual({ ...collaboration, name: 'Arkiv og post' });
     expect((await testStore.store.directory.getCollaboration('solor', 'so-arkiv'))?.value.name).toBe('Arkiv og post');

@@ -1,11 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Container, OperationInput } from '@azure/cosmos';
+import type { Container } from '@azure/cosmos';
 import type { Template } from '../../domain/template';
 import type { Collaboration, Network } from '../../domain/types';
 import type { NetworkContents, NetworkDirectory, Versioned } from '../../core/store';
 import type { Change } from '../../core/store';
 import { deepFreeze } from '../../core/freeze';
-import { readDocument, updateDocument, withoutSystemProperties, writeTogether, type DocumentWrite } from './documents';
+import { readDocument, updateDocument, withoutSystemProperties, writeTogether, type Alongside, type DocumentWrite } from './documents';
 import { statusCodeOf, withRetry } from './errors';
 
 /**
@@ -39,11 +39,12 @@ type Snapshot = { documents: Map<string, Seen>; stamp: string | undefined; readA
  * the same transactional batch, so one point read tells whether anything loadNetworks returns changed.
  */
 const stampId = (networkId: string) => `stamp:${networkId}`;
-const stampUpsert = (networkId: string): OperationInput => ({
-  operationType: 'Upsert',
-  partitionKey: networkId,
-  resourceBody: { id: stampId(networkId), networkId, type: 'stamp' }
-});
+
+/** The stamp's rewrite that goes with a write of `kind`; none for templates, which loadNetworks never returns. */
+function stampFor(kind: Kind, networkId: string): Alongside | undefined {
+  if (kind === 'template') return undefined;
+  return () => [{ operationType: 'Upsert', partitionKey: networkId, resourceBody: { id: stampId(networkId), networkId, type: 'stamp' } }];
+}
 
 /**
  * How long a snapshot is trusted on its stamp alone. A writer that bypasses the stamp (an
@@ -91,15 +92,11 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     return found && { value: fromDocument<T>(found.document), etag: found.etag };
   }
 
-  /** `write` of a network or collaboration document, and its network's stamp rewritten in the same batch. */
-  private writeWithStamp(networkId: string, write: () => DocumentWrite): Promise<unknown> {
-    return writeTogether(this.container, networkId, write, () => [stampUpsert(networkId)]);
-  }
-
   private async upsert<T extends { id: string }>(kind: Kind, networkId: string, value: T): Promise<void> {
     const document = toDocument(kind, networkId, value);
-    if (kind === 'template') await withRetry(() => this.container.items.upsert(document));
-    else await this.writeWithStamp(networkId, () => ({ operationType: 'Upsert', partitionKey: networkId, resourceBody: { ...document } }));
+    const stamp = stampFor(kind, networkId);
+    if (!stamp) await withRetry(() => this.container.items.upsert(document));
+    else await writeTogether(this.container, networkId, () => ({ operationType: 'Upsert', partitionKey: networkId, resourceBody: { ...document } }), stamp);
   }
 
   /** Applies `change` under the ETag (see updateDocument); undefined when the document is not there. */
@@ -113,7 +110,7 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
         const next = document && (await change(fromDocument<T>(document)));
         return next && toDocument(kind, networkId, next);
       },
-      { known: read, alongside: kind === 'template' ? undefined : () => [stampUpsert(networkId)] }
+      { known: read, alongside: stampFor(kind, networkId) }
     );
     return stored && fromDocument<T>(stored.document);
   }
@@ -208,10 +205,11 @@ export class CosmosNetworkDirectory implements NetworkDirectory {
     const document = toDocument(kind, networkId, value);
     let tries = 0;
     try {
-      await this.writeWithStamp(networkId, () => {
+      const write = (): DocumentWrite => {
         tries++;
         return { operationType: 'Create', partitionKey: networkId, resourceBody: { ...document } };
-      });
+      };
+      await writeTogether(this.container, networkId, write, stampFor(kind, networkId)!);
       return true;
     } catch (error) {
       if (statusCodeOf(error) !== 409) throw error;
